@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "twitchless",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "twitchless", targets: ["twitchless"]),
+        .library(name: "TwitchlessCore", targets: ["TwitchlessCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+    ],
+    targets: [
+        // Pure domain: models, units, magnesium math, life-stage lookups. No I/O.
+        .target(name: "TwitchlessCore", swiftSettings: swiftSettings),
+        // Text formats: the CSV codec, days.csv and episodes.csv.
+        .target(name: "TwitchlessIO", dependencies: ["TwitchlessCore"], swiftSettings: swiftSettings),
+        // The sourced reference tables, shipped as resources and loaded into Core values.
+        .target(
+            name: "TwitchlessReference",
+            dependencies: ["TwitchlessCore", "TwitchlessIO"],
+            resources: [.copy("Data")],
+            swiftSettings: swiftSettings
+        ),
+        // Storage: one SQLKit schema and store, on sqlite-kit.
+        .target(
+            name: "TwitchlessStore",
+            dependencies: [
+                "TwitchlessCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The command-line app.
+        .executableTarget(
+            name: "twitchless",
+            dependencies: [
+                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "TwitchlessTestSupport",
+            dependencies: ["TwitchlessCore", "TwitchlessReference", "TwitchlessStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessCLITests", dependencies: ["twitchless", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,53 @@
+/// An error with a plain message for the person using Twitchless and, where there is one, what to do next.
+///
+/// The `code` decides the CLI exit status and the HTTP status; `message` and `fix` are shown as they are;
+/// `cause` is for logs only and never shown.
+public struct TwitchlessError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure this is. A struct over a private enum, so new codes break no `switch`.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Base: String, Sendable { case invalidInput, conflict, notFound, unavailable, internalFailure }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// The input could not be understood or is out of range.
+        public static let invalidInput = Code(.invalidInput)
+        /// The input clashes with something already stored.
+        public static let conflict = Code(.conflict)
+        /// The thing asked for does not exist (or belongs to someone else).
+        public static let notFound = Code(.notFound)
+        /// Storage or a file could not be reached.
+        public static let unavailable = Code(.unavailable)
+        /// Something went wrong inside Twitchless.
+        public static let internalFailure = Code(.internalFailure)
+
+        public var description: String { base.rawValue }
+    }
+
+    public var code: Code
+    /// What happened, in plain words.
+    public var message: String
+    /// What to do next, if there is something to do.
+    public var fix: String?
+    /// The underlying error, for logs only.
+    public var cause: (any Error)?
+
+    public init(_ code: Code, _ message: String, fix: String? = nil, cause: (any Error)? = nil) {
+        self.code = code
+        self.message = message
+        self.fix = fix
+        self.cause = cause
+    }
+
+    public static func invalidInput(_ message: String, fix: String? = nil) -> TwitchlessError {
+        TwitchlessError(.invalidInput, message, fix: fix)
+    }
+
+    public static func notFound(_ message: String, fix: String? = nil) -> TwitchlessError {
+        TwitchlessError(.notFound, message, fix: fix)
+    }
+
+    public var description: String {
+        if let fix { return "\(message) \(fix)" }
+        return message
+    }
+}

@@ -1,0 +1,98 @@
+/// A prebuilt index over the SR28 foods: words in any order, plurals, prefixes and common names.
+///
+/// Built once per process; each search then touches only the foods that contain the query's words.
+public struct FoodSearchIndex: Sendable {
+    public let foods: [USDAFood]
+    private let vocabulary: [String]
+    private let postings: [[Int32]]
+    private let firstSegmentTokens: [Set<String>]
+    private let tokenCounts: [Int]
+
+    /// One search result.
+    public struct Result: Hashable, Sendable {
+        public var food: USDAFood
+        public var score: Int
+    }
+
+    public init(foods: [USDAFood]) {
+        self.foods = foods
+        var map: [String: [Int32]] = [:]
+        var firsts: [Set<String>] = []
+        var counts: [Int] = []
+        firsts.reserveCapacity(foods.count)
+        for (index, food) in foods.enumerated() {
+            let descriptionTokens = FoodText.tokens(food.description)
+            let tokens = Set(descriptionTokens + FoodText.tokens(food.commonNames))
+            for token in tokens { map[token, default: []].append(Int32(index)) }
+            let firstSegment = food.description.split(separator: ",").first.map(String.init) ?? food.description
+            firsts.append(Set(FoodText.tokens(firstSegment)))
+            counts.append(descriptionTokens.count)
+        }
+        let sortedWords = map.keys.sorted()
+        self.vocabulary = sortedWords
+        self.postings = sortedWords.map { map[$0]! }
+        self.firstSegmentTokens = firsts
+        self.tokenCounts = counts
+    }
+
+    /// Foods matching every word of `query`, best first.
+    public func search(_ query: String, limit: Int = 10) -> [Result] {
+        let queryTokens = Array(Set(FoodText.tokens(query)))
+        guard !queryTokens.isEmpty else { return [] }
+        var scores: [Int32: Int]?
+        for token in queryTokens {
+            var tokenScores: [Int32: Int] = [:]
+            for (word, list) in matches(for: token) {
+                let exact = word == token
+                for food in list {
+                    var score = exact ? 3 : 1
+                    if firstSegmentTokens[Int(food)].contains(word) { score += 2 }
+                    tokenScores[food] = max(tokenScores[food] ?? 0, score)
+                }
+            }
+            if let current = scores {
+                var next: [Int32: Int] = [:]
+                for (food, score) in current { if let more = tokenScores[food] { next[food] = score + more } }
+                scores = next
+            } else {
+                scores = tokenScores
+            }
+            if scores?.isEmpty ?? true { return [] }
+        }
+        let ranked = (scores ?? [:]).sorted { a, b in
+            if a.value != b.value { return a.value > b.value }
+            let ca = tokenCounts[Int(a.key)], cb = tokenCounts[Int(b.key)]
+            if ca != cb { return ca < cb }
+            return foods[Int(a.key)].description < foods[Int(b.key)].description
+        }
+        return ranked.prefix(limit).map { Result(food: foods[Int($0.key)], score: $0.value) }
+    }
+
+    /// The food with this NDB number.
+    public func food(id: String) -> USDAFood? {
+        let padded = String(repeating: "0", count: max(0, 5 - id.count)) + id
+        return foods.first { $0.id == padded }
+    }
+
+    /// Index words equal to `token` or starting with it (prefixes from 3 letters).
+    private func matches(for token: String) -> [(String, [Int32])] {
+        var start = lowerBound(token)
+        var found: [(String, [Int32])] = []
+        while start < vocabulary.count {
+            let word = vocabulary[start]
+            guard word.hasPrefix(token) else { break }
+            if word == token || token.count >= 3 { found.append((word, postings[start])) }
+            start += 1
+        }
+        return found
+    }
+
+    private func lowerBound(_ token: String) -> Int {
+        var low = 0, high = vocabulary.count
+        while low < high {
+            let mid = (low + high) / 2
+            if vocabulary[mid] < token { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

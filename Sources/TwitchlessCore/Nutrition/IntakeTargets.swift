@@ -1,0 +1,23 @@
+/// The person's reference values on one day: recommended intake and supplement upper limit.
+public struct IntakeTargets: Hashable, Sendable {
+    public var date: LocalDate
+    public var age: Profile.Age?
+    /// Nil when the age is not known.
+    public var recommended: ReferenceIntake?
+    public var upperLimit: UpperLimit
+    /// Ids of `notices.csv` rows that explain how the values were chosen.
+    public var noticeIDs: [String]
+
+    /// Under 4 years: no supplement planning (POLICIES.md).
+    public var allowsSupplementPlanning: Bool {
+        !noticeIDs.contains("young_child_no_supplement_planning") && !noticeIDs.contains("infant_no_supplements")
+    }
+
+    public init(date: LocalDate, age: Profile.Age?, recommended: ReferenceIntake?, upperLimit: UpperLimit, noticeIDs: [String]) {
+        self.date = date
+        self.age = age
+        self.recommended = recommended
+        self.upperLimit = upperLimit
+        self.noticeIDs = noticeIDs
+    }
+}

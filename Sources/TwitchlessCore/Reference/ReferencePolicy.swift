@@ -1,0 +1,12 @@
+/// Product decisions from POLICIES.md that carry a number (`policies.csv`).
+public struct ReferencePolicy: Hashable, Sendable {
+    /// Below this age (years) a person is an infant: no upper limit, no supplements without a doctor.
+    public var infantAgeBelowYears: Double
+    /// Below this age (years) Twitchless plans no supplements.
+    public var supplementPlanningMinAgeYears: Double
+
+    public init(infantAgeBelowYears: Double, supplementPlanningMinAgeYears: Double) {
+        self.infantAgeBelowYears = infantAgeBelowYears
+        self.supplementPlanningMinAgeYears = supplementPlanningMinAgeYears
+    }
+}

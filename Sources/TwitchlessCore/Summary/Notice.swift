@@ -1,0 +1,34 @@
+/// Something the person should know, with a stable id and the source it rests on.
+public struct Notice: Hashable, Sendable, Codable {
+    /// How much it matters, from least to most urgent.
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+        case info, warning, urgent, emergency
+
+        private var rank: Int { Self.allCases.firstIndex(of: self)! }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    /// Stable id: a reference row id (`kidney_disease`) or a documented app id (`dose_over_ul`).
+    public var id: String
+    public var severity: Severity
+    public var message: String
+    /// What to do next.
+    public var fix: String?
+    /// The source the notice rests on.
+    public var source: String
+
+    public init(id: String, severity: Severity, message: String, fix: String?, source: String) {
+        self.id = id
+        self.severity = severity
+        self.message = message
+        self.fix = fix
+        self.source = source
+    }
+}
+
+extension Array where Element == Notice {
+    /// Most urgent first, then by id, for a stable order.
+    public func sortedByUrgency() -> [Notice] {
+        sorted { ($0.severity, $1.id) > ($1.severity, $0.id) }
+    }
+}

@@ -1,0 +1,97 @@
+public import TwitchlessCore
+
+/// What importing parsed CSV rows would change, worked out before anything is written.
+///
+/// The natural keys are the date for a day and (instant, site, kind) for an episode. A row equal to what is stored
+/// changes nothing, so importing a file twice adds nothing. A row whose key is stored with other values is a
+/// conflict: the whole import stops, unless `update` is set, in which case the row replaces the stored values.
+public struct CSVImportPlan: Sendable {
+    public var newDays: [DayLog] = []
+    public var changedDays: [DayLog] = []
+    public var unchangedDays = 0
+    public var newEpisodes: [Episode] = []
+    public var changedEpisodes: [Episode] = []
+    public var unchangedEpisodes = 0
+    public var conflicts: [CSVDiagnostic] = []
+
+    /// What is stored for a date: the day log and the supplemental magnesium of logged products, if any.
+    public struct StoredDay: Sendable {
+        public var day: DayLog?
+        public var loggedSupplements: Milligrams?
+
+        public init(day: DayLog?, loggedSupplements: Milligrams?) {
+            self.day = day
+            self.loggedSupplements = loggedSupplements
+        }
+
+        /// The `magnesium_mg` value this day exports as.
+        public var exportedMagnesium: Milligrams? {
+            if loggedSupplements == nil && day?.reportedSupplementMagnesium == nil { return nil }
+            return (loggedSupplements ?? .zero) + (day?.reportedSupplementMagnesium ?? .zero)
+        }
+    }
+
+    public init(days: [DayRecord], storedDays: [LocalDate: StoredDay], daysFile: String,
+                episodes: [EpisodeRecord], storedEpisodes: [Episode.Key: Episode], episodesFile: String, update: Bool) {
+        for record in days {
+            let stored = storedDays[record.day.date] ?? StoredDay(day: nil, loggedSupplements: nil)
+            var wanted = record.day
+            wanted.isTracked = true
+            if let total = record.supplementMagnesium {
+                let logged = stored.loggedSupplements ?? .zero
+                guard total >= logged else {
+                    conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "magnesium_mg",
+                        message: "On \(record.day.date) the supplements you logged already add up to \(DecimalText.format(logged.value, digits: 1)) mg, more than the \(total.decimalText) mg in the file. Please correct the file."))
+                    continue
+                }
+                wanted.reportedSupplementMagnesium = total == logged && stored.loggedSupplements != nil ? nil : total - logged
+            } else {
+                wanted.reportedSupplementMagnesium = nil
+            }
+            guard let existing = stored.day else {
+                newDays.append(wanted)
+                continue
+            }
+            let sameMagnesium = record.supplementMagnesium == stored.exportedMagnesium
+            var comparable = existing
+            comparable.reportedSupplementMagnesium = wanted.reportedSupplementMagnesium
+            if existing.isTracked && comparable == wanted && sameMagnesium {
+                unchangedDays += 1
+            } else if !existing.isTracked {
+                // Filled in by another app's import: the person's own row adds to it and marks the day tracked.
+                changedDays.append(existing.merging(wanted))
+            } else if update {
+                changedDays.append(wanted)
+            } else {
+                conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "date",
+                    message: "\(record.day.date) is already in your log with different values\(Self.differences(existing, wanted, stored.exportedMagnesium, record.supplementMagnesium))."))
+            }
+        }
+        for record in episodes {
+            let episode = record.episode
+            guard let existing = storedEpisodes[episode.key] else {
+                newEpisodes.append(episode)
+                continue
+            }
+            if existing == episode {
+                unchangedEpisodes += 1
+            } else if update {
+                changedEpisodes.append(episode)
+            } else {
+                conflicts.append(CSVDiagnostic(file: episodesFile, line: record.line, column: nil,
+                    message: "The \(episode.kind.rawValue) at \(episode.site.rawValue) on \(episode.startedAt.iso8601) is already in your log with different values."))
+            }
+        }
+    }
+
+    /// " (sleep_hours 7 → 6.5)".
+    static func differences(_ old: DayLog, _ new: DayLog, _ oldMg: Milligrams?, _ newMg: Milligrams?) -> String {
+        var parts: [String] = []
+        func show(_ value: Double?) -> String { value.map { DecimalText.exact($0) } ?? "empty" }
+        for factor in DayFactor.allCases where old.value(of: factor) != new.value(of: factor) {
+            parts.append("\(factor.column) \(show(old.value(of: factor))) → \(show(new.value(of: factor)))")
+        }
+        if oldMg != newMg { parts.append("magnesium_mg \(oldMg?.decimalText ?? "empty") → \(newMg?.decimalText ?? "empty")") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+}

@@ -1,0 +1,16 @@
+public import TwitchlessCore
+
+/// One row of `days.csv`: a tracked day's factors and its supplemental magnesium total.
+public struct DayRecord: Hashable, Sendable {
+    public var day: DayLog
+    /// Elemental magnesium from supplements that day (the `magnesium_mg` column).
+    public var supplementMagnesium: Milligrams?
+    /// The line of the file the row came from (0 when not from a file).
+    public var line: Int
+
+    public init(day: DayLog, supplementMagnesium: Milligrams?, line: Int = 0) {
+        self.day = day
+        self.supplementMagnesium = supplementMagnesium
+        self.line = line
+    }
+}

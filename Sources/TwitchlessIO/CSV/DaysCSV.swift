@@ -1,0 +1,91 @@
+public import TwitchlessCore
+
+/// The `days.csv` format: one row per tracked day.
+///
+/// Columns: `date` (YYYY-MM-DD, required), `sleep_hours`, `stress`, `caffeine_mg`, `alcohol_drinks`,
+/// `water_liters`, `exercise_minutes`, `processed_meals`, `magnesium_mg`, then the app's own
+/// `prolonged_muscle_use` (yes/no). Any cell but `date` may be empty: not logged.
+public enum DaysCSV {
+    public static let fileName = "days.csv"
+    public static let documentedColumns = ["date", "sleep_hours", "stress", "caffeine_mg", "alcohol_drinks",
+                                           "water_liters", "exercise_minutes", "processed_meals", "magnesium_mg"]
+    public static let appColumns = ["prolonged_muscle_use"]
+    public static var allColumns: [String] { documentedColumns + appColumns }
+
+    /// Reads the records after the header, collecting a diagnostic for every bad cell.
+    public static func parse(_ records: [CSVRecord], fileName: String = fileName, today: LocalDate)
+        -> (rows: [DayRecord], diagnostics: [CSVDiagnostic])
+    {
+        guard let header = records.first else { return ([], []) }
+        var diagnostics: [CSVDiagnostic] = []
+        let columns = CSVHeader.columns(header, known: allColumns, required: ["date"], file: fileName, diagnostics: &diagnostics)
+        guard diagnostics.isEmpty else { return ([], diagnostics) }
+        var rows: [DayRecord] = []
+        var firstLine: [LocalDate: Int] = [:]
+        for record in records.dropFirst() {
+            func cell(_ name: String) -> String? { CSVHeader.cell(record, columns, name) }
+            func report(_ column: String?, _ error: TwitchlessError) {
+                diagnostics.append(CSVDiagnostic(file: fileName, line: record.line, column: column, message: error.description))
+            }
+            guard record.fields.count <= header.fields.count else {
+                report(nil, .invalidInput("This line has \(record.fields.count) values but the header has \(header.fields.count).", fix: "Check for an unquoted comma."))
+                continue
+            }
+            guard let dateText = cell("date") else {
+                report("date", .invalidInput("The date is missing.", fix: "Please give a date like \(today)."))
+                continue
+            }
+            guard let date = LocalDate(iso: dateText) else {
+                report("date", .invalidInput("We couldn't read the date \"\(dateText)\".", fix: "Please use a date like \(today)."))
+                continue
+            }
+            if date > today {
+                report("date", .invalidInput("The date \(date) is in the future.", fix: "Please remove this row or correct the date."))
+                continue
+            }
+            if let earlier = firstLine[date] {
+                report("date", .invalidInput("The date \(date) is also on line \(earlier).", fix: "Keep one row per day."))
+                continue
+            }
+            firstLine[date] = record.line
+            var day = DayLog(date: date, isTracked: true)
+            for factor in DayFactor.allCases {
+                guard let text = cell(factor.column) else { continue }
+                do { day.set(factor, try factor.parse(text)) } catch { report(factor.column, error) }
+            }
+            var magnesium: Milligrams?
+            if let text = cell("magnesium_mg") {
+                if let value = DecimalText.parse(text), value >= 0, value <= 100_000 {
+                    magnesium = Milligrams(value)
+                } else {
+                    report("magnesium_mg", .invalidInput("\"\(text)\" is not an amount of magnesium.", fix: "Please write the milligrams of elemental magnesium, like 200."))
+                }
+            }
+            rows.append(DayRecord(day: day, supplementMagnesium: magnesium, line: record.line))
+        }
+        return (rows, diagnostics)
+    }
+
+    /// Writes the header and one row per record, sorted by date.
+    public static func write(_ rows: [DayRecord]) -> String {
+        var writer = CSVWriter()
+        writer.write(allColumns)
+        for row in rows.sorted(by: { $0.day.date < $1.day.date }) {
+            let day = row.day
+            func number(_ value: Double?) -> String { value.map(DecimalText.exact) ?? "" }
+            writer.write([
+                day.date.description,
+                number(day.sleepHours),
+                day.stress.map(String.init) ?? "",
+                number(day.caffeineMg),
+                number(day.alcoholDrinks),
+                number(day.waterLiters),
+                number(day.exerciseMinutes),
+                day.processedMeals.map(String.init) ?? "",
+                row.supplementMagnesium?.decimalText ?? "",
+                day.prolongedMuscleUse.map { $0 ? "yes" : "no" } ?? "",
+            ])
+        }
+        return writer.text
+    }
+}

@@ -1,0 +1,97 @@
+public import TwitchlessCore
+import TwitchlessIO
+
+extension ReferenceLibrary {
+    /// The RDA/AI and UL tables with the product policy, for `IntakeReference`.
+    public func intakeReference() throws(TwitchlessError) -> IntakeReference {
+        try cached("intakeReference") { () throws(TwitchlessError) in
+            IntakeReference(recommendedRows: try recommendedRows(), upperLimitRows: try upperLimitRows(), policy: try policy())
+        }
+    }
+
+    /// Rows of `magnesium_rda.csv`.
+    public func recommendedRows() throws(TwitchlessError) -> [MagnesiumRDARow] {
+        let table = try table("magnesium_rda.csv")
+        var rows: [MagnesiumRDARow] = []
+        for row in table.rows {
+            let stage = table.value(row, "life_stage")
+            guard let kind = MagnesiumRDARow.Kind(rawValue: table.value(row, "kind")) else {
+                throw TwitchlessError(.internalFailure, "magnesium_rda.csv line \(row.line) has an unknown kind.", fix: "Please reinstall Twitchless.")
+            }
+            rows.append(MagnesiumRDARow(
+                lifeStage: stage,
+                ageMinYears: try table.requiredNumber(row, "age_min_years"),
+                ageMaxYears: try table.number(row, "age_max_years"),
+                sex: table.value(row, "sex"),
+                condition: table.value(row, "condition"),
+                value: Milligrams(try table.requiredNumber(row, "value_mg")),
+                kind: kind,
+                citation: SourceCitation(source: table.value(row, "source"),
+                                         row: "magnesium_rda.csv: \(stage), \(table.value(row, "sex")), \(table.value(row, "condition"))")
+            ))
+        }
+        return rows
+    }
+
+    /// Rows of `magnesium_ul.csv`.
+    public func upperLimitRows() throws(TwitchlessError) -> [MagnesiumULRow] {
+        let table = try table("magnesium_ul.csv")
+        var rows: [MagnesiumULRow] = []
+        for row in table.rows {
+            let stage = table.value(row, "life_stage")
+            let established = table.value(row, "established") == "yes"
+            let limit = try table.number(row, "ul_mg_per_day")
+            rows.append(MagnesiumULRow(
+                jurisdiction: table.value(row, "jurisdiction"),
+                lifeStage: stage,
+                ageMinYears: try table.requiredNumber(row, "age_min_years"),
+                ageMaxYears: try table.number(row, "age_max_years"),
+                condition: table.value(row, "condition"),
+                limit: established ? limit.map { Milligrams($0) } : nil,
+                appliesTo: table.value(row, "applies_to"),
+                citation: SourceCitation(source: table.value(row, "source"),
+                                         row: "magnesium_ul.csv: \(table.value(row, "jurisdiction")), \(stage), \(table.value(row, "condition"))")
+            ))
+        }
+        return rows
+    }
+
+    /// The numbered product decisions of `app/policies.csv`.
+    public func policy() throws(TwitchlessError) -> ReferencePolicy {
+        let table = try table("app/policies.csv")
+        var values: [String: Double] = [:]
+        for row in table.rows { values[table.value(row, "id")] = try table.number(row, "value") }
+        guard let infant = values["infant_age_below_years"], let planning = values["supplement_planning_min_age_years"] else {
+            throw TwitchlessError(.internalFailure, "app/policies.csv is missing a policy value.", fix: "Please reinstall Twitchless.")
+        }
+        return ReferencePolicy(infantAgeBelowYears: infant, supplementPlanningMinAgeYears: planning)
+    }
+
+    /// Every notice's wording: `app/notices.csv` plus the kidney row of `medication_interactions.csv`.
+    public func noticeBook() throws(TwitchlessError) -> NoticeBook {
+        try cached("noticeBook") { () throws(TwitchlessError) in
+            let table = try table("app/notices.csv")
+            var texts: [NoticeText] = []
+            for row in table.rows {
+                let fix = table.value(row, "fix")
+                texts.append(NoticeText(
+                    id: table.value(row, "id"),
+                    severity: Notice.Severity(rawValue: table.value(row, "severity")) ?? .info,
+                    message: table.value(row, "message"),
+                    fix: fix.isEmpty ? nil : fix,
+                    source: table.value(row, "source")
+                ))
+            }
+            let interactions = try self.table("medication_interactions.csv")
+            if let kidney = interactions.rows.first(where: { interactions.value($0, "id") == "kidney_disease" }) {
+                texts.append(NoticeText(
+                    id: "kidney_disease", severity: .warning,
+                    message: interactions.value(kidney, "advice_plain") + " Twitchless still records what you take.",
+                    fix: "Ask your doctor before taking any magnesium product.",
+                    source: interactions.value(kidney, "source")
+                ))
+            }
+            return NoticeBook(texts: texts)
+        }
+    }
+}

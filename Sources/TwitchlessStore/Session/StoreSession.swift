@@ -1,0 +1,40 @@
+import TwitchlessCore
+import SQLKit
+import Foundation
+
+/// The queries of one transaction, all scoped to one owner.
+public struct StoreSession: Sendable {
+    let database: any SQLDatabase
+    public let owner: OwnerID
+
+    init(database: any SQLDatabase, owner: OwnerID) {
+        self.database = database
+        self.owner = owner
+    }
+
+    func newID() -> String { UUID().uuidString.lowercased() }
+    func now() -> String { TwitchlessStore.timestampText() }
+}
+
+extension SQLRow {
+    /// The column's value, or nil when it is NULL.
+    func optional<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T? {
+        if try decodeNil(column: column) { return nil }
+        return try decode(column: column, as: T.self)
+    }
+
+    func value<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
+        try decode(column: column, as: T.self)
+    }
+
+    func localDate(_ column: String) throws -> LocalDate {
+        let text = try decode(column: column, as: String.self)
+        guard let date = LocalDate(iso: text) else { throw StoreDecodingError.badDate(text) }
+        return date
+    }
+}
+
+enum StoreDecodingError: Error {
+    case badDate(String)
+    case badValue(String)
+}

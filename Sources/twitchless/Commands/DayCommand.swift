@@ -1,0 +1,33 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import TwitchlessCore
+
+struct DayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "day",
+        abstract: "One day's episodes, factors and magnesium, like `today` for another date.",
+        discussion: """
+            Examples:
+              twitchless day yesterday
+              twitchless day 2026-11-20 --json
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    @Argument(help: ArgumentHelp("The day: YYYY-MM-DD, today, yesterday or \"3 days ago\".", valueName: "date"))
+    var date: String
+
+    func run() async throws {
+        try await reportingErrors {
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            let day = try FriendlyTime.parseDate(date, today: context.today)
+            let summary = try await DaySummaryLoader.load(context: context, date: day)
+            let view = DaySummaryView(summary: summary, today: context.today)
+            if output.json { try Output.json(view.json) } else { print(view.text) }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+
+struct FoodCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "food",
+        abstract: "Search the USDA food table (8,092 foods) for magnesium.",
+        subcommands: [FoodSearchCommand.self]
+    )
+}

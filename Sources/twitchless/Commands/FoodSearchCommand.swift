@@ -1,0 +1,73 @@
+import TwitchlessStore
+import ArgumentParser
+import TwitchlessCore
+import TwitchlessReference
+
+struct FoodSearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find foods by name, with magnesium per 100 g and household portions.",
+        discussion: """
+            Words can come in any order; plurals and the start of a word are enough.
+
+            Examples:
+              twitchless food search pumpkin seeds
+              twitchless food search spinach boiled --limit 5
+              twitchless food search almond --json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Words to search for.", valueName: "words"))
+    var words: [String]
+
+    @Option(help: ArgumentHelp("How many results to show (default 10).", valueName: "n"))
+    var limit: Int = 10
+
+    @OptionGroup var output: JSONOption
+
+    struct JSONFood: Encodable {
+        let id: String
+        let description: String
+        let food_group: String
+        let magnesium_mg_per_100g: Double?
+        let portions: [String]
+    }
+
+    func validate() throws {
+        guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100.") }
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let library = ReferenceLibrary.shipped
+            let query = words.joined(separator: " ")
+            let results = try library.foodIndex().search(query, limit: limit)
+            if output.json {
+                var foods: [JSONFood] = []
+                for result in results {
+                    foods.append(JSONFood(id: result.food.id, description: result.food.description, food_group: result.food.foodGroup,
+                                          magnesium_mg_per_100g: result.food.magnesiumPer100g,
+                                          portions: try library.portions(forFood: result.food.id).map(\.label)))
+                }
+                try Output.json(FoodSearchJSON(query: query, foods: foods))
+                return
+            }
+            guard !results.isEmpty else {
+                throw TwitchlessError.notFound("No food in the USDA table matches \"\(query)\".",
+                                               fix: "Try fewer or simpler words, like \"almond\" or \"spinach\".")
+            }
+            for result in results {
+                let magnesium = result.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg Mg/100 g" } ?? "no magnesium value"
+                print("\(result.food.id)  \(result.food.description)  (\(magnesium))")
+                let portions = try library.portions(forFood: result.food.id).prefix(4).map(\.label)
+                if !portions.isEmpty { print("       portions: \(portions.joined(separator: "; "))") }
+            }
+            print("\nLog one with: twitchless log food \"\(query)\" --amount \"1 cup\" (or --id NDB to pick a line above)")
+        }
+    }
+
+    struct FoodSearchJSON: Encodable {
+        let query: String
+        let foods: [JSONFood]
+    }
+}

@@ -1,0 +1,107 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import Foundation
+import TwitchlessCore
+
+struct HistoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "A compact table of recent days with an episode sparkline.",
+        discussion: """
+            In the sparkline, "·" is a day you didn't check in (unknown, not zero) and "_" a checked-in day \
+            without episodes.
+
+            Examples:
+              twitchless history
+              twitchless history --days 90
+              twitchless history --days 365 --json
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    @Option(help: ArgumentHelp("How many days back from today (default 14, at most 3660).", valueName: "n"))
+    var days: Int = 14
+
+    func validate() throws {
+        guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
+    }
+
+    struct Row: Encodable {
+        let date: String
+        let tracked: Bool
+        let episodes: Int
+        let factors: [String: Double]
+        let magnesium_food_mg: Double?
+        let magnesium_supplement_mg: Double?
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            let end = context.today
+            let range = end.adding(days: -(days - 1))...end
+            let data = try await context.read { session in
+                (try await session.episodeCounts(in: range), try await session.dayLogs(in: range),
+                 try await session.supplementTotals(in: range), try await session.foodTotals(in: range))
+            }
+            let (counts, dayLogs, supplementTotals, foodTotals) = data
+            let logs = Dictionary(dayLogs.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+            var rows: [Row] = []
+            for offset in 0..<days {
+                let date = range.lowerBound.adding(days: offset)
+                let log = logs[date]
+                var factors: [String: Double] = [:]
+                if let log { for factor in DayFactor.allCases { if let v = log.value(of: factor) { factors[factor.column] = v } } }
+                let supplement: Milligrams? = {
+                    let logged = supplementTotals[date]
+                    let reported = log?.reportedSupplementMagnesium
+                    if logged == nil && reported == nil { return nil }
+                    return (logged ?? .zero) + (reported ?? .zero)
+                }()
+                rows.append(Row(date: date.description, tracked: log?.isTracked ?? false, episodes: counts[date] ?? 0,
+                                factors: factors, magnesium_food_mg: foodTotals[date]?.value, magnesium_supplement_mg: supplement?.value))
+            }
+            if output.json {
+                try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))
+                return
+            }
+            print(HistoryView(rows: rows).text)
+        }
+    }
+
+    struct HistoryJSON: Encodable {
+        let from: String
+        let to: String
+        let days: [Row]
+    }
+}
+
+/// The history table.
+struct HistoryView {
+    let rows: [HistoryCommand.Row]
+
+    var text: String {
+        let spark = Sparkline.render(rows.map { $0.tracked || $0.episodes > 0 ? $0.episodes : nil })
+        let tracked = rows.filter(\.tracked).count
+        let total = rows.reduce(0) { $0 + $1.episodes }
+        var lines = ["Episodes, \(rows.first?.date ?? "") to \(rows.last?.date ?? ""):"]
+        lines.append("  \(spark)")
+        lines.append("  \(total) episodes; you checked in on \(tracked) of \(rows.count) days.")
+        lines.append("")
+        lines.append("date        in  episodes  sleep  stress  caffeine  alcohol  water  exercise  Mg food  Mg suppl")
+        for row in rows.reversed() {
+            func cell(_ key: String, _ width: Int) -> String {
+                (row.factors[key].map { DecimalText.format($0, digits: 1) } ?? "–").leftPadded(width)
+            }
+            let mark = row.tracked ? "✓" : "·"
+            let food = (row.magnesium_food_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(8)
+            let supplement = (row.magnesium_supplement_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(9)
+            lines.append("\(row.date)  \(mark) \(String(row.episodes).leftPadded(9))  \(cell("sleep_hours", 5))  \(cell("stress", 6))  \(cell("caffeine_mg", 8))  \(cell("alcohol_drinks", 7))  \(cell("water_liters", 5))  \(cell("exercise_minutes", 8))  \(food) \(supplement)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

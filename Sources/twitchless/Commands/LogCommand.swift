@@ -1,0 +1,15 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+
+struct LogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Log an episode, your day, a supplement you took, or food you ate.",
+        discussion: """
+            Times default to now. You can write them as 21:15, 9pm, "yesterday 21:15", "2 hours ago", \
+            2026-11-24T21:15 or 2026-11-24T21:15:00+01:00; times in the future are refused.
+            """,
+        subcommands: [LogEpisodeCommand.self, LogDayCommand.self, LogSupplementCommand.self, LogFoodCommand.self]
+    )
+}

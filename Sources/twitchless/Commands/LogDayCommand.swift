@@ -1,0 +1,98 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import TwitchlessCore
+
+struct LogDayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "day",
+        abstract: "Check in for a day and log its factors.",
+        discussion: """
+            Running this, even with no options, marks the day as tracked: "I checked in and had no twitches" \
+            is information too. Options you give replace that factor's value for the day; the others stay.
+
+            Caffeine: --caffeine sets the day's total in mg; each --drink adds a drink, like "2 coffee", \
+            "espresso" or "cola", using the caffeine per serving in the sourced drinks table.
+
+            Examples:
+              twitchless log day
+              twitchless log day --sleep 6.5 --stress 7 --drink "2 coffee" --water 1.5
+              twitchless log day --date yesterday --alcohol 2 --exercise 45 --long-muscle-use yes
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The day: today (default), yesterday, \"3 days ago\" or YYYY-MM-DD.", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Hours of sleep that ended that morning (0–24).", valueName: "hours"))
+    var sleep: String?
+
+    @Option(help: ArgumentHelp("Stress from 0 (none) to 10 (worst).", valueName: "0-10"))
+    var stress: String?
+
+    @Option(help: ArgumentHelp("Total caffeine for the day in mg.", valueName: "mg"))
+    var caffeine: String?
+
+    @Option(help: ArgumentHelp("Add a caffeinated drink, like \"2 coffee\" or \"espresso\" (repeatable).", valueName: "drink"))
+    var drink: [String] = []
+
+    @Option(help: ArgumentHelp("Alcohol in standard drinks.", valueName: "drinks"))
+    var alcohol: String?
+
+    @Option(help: ArgumentHelp("Water in litres.", valueName: "litres"))
+    var water: String?
+
+    @Option(help: ArgumentHelp("Exercise in minutes.", valueName: "minutes"))
+    var exercise: String?
+
+    @Option(name: .customLong("long-muscle-use"), help: ArgumentHelp("yes if one muscle group worked for a long time (typing, a long walk, a long drive).", valueName: "yes/no"))
+    var longMuscleUse: String?
+
+    @Option(name: .customLong("processed-meals"), help: ArgumentHelp("How many processed meals you ate.", valueName: "meals"))
+    var processedMeals: String?
+
+    func run() async throws {
+        try await reportingErrors {
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            let day = try FriendlyTime.parseDate(date ?? "today", today: context.today)
+            var values: [(DayFactor, DayFactor.FactorValue)] = []
+            let given: [(DayFactor, String?)] = [
+                (.sleepHours, sleep), (.stress, stress), (.caffeineMg, caffeine), (.alcoholDrinks, alcohol),
+                (.waterLiters, water), (.exerciseMinutes, exercise), (.prolongedMuscleUse, longMuscleUse),
+                (.processedMeals, processedMeals),
+            ]
+            for (factor, text) in given {
+                guard let text else { continue }
+                do { values.append((factor, try factor.parse(text))) } catch let error as TwitchlessError {
+                    throw TwitchlessError.invalidInput("\(factor.displayName): \(error.message)", fix: error.fix)
+                }
+            }
+            let drinks = try drink.map { text throws(TwitchlessError) in
+                try DrinkMatcher(sources: context.reference.caffeineSources()).match(text)
+            }
+            let chosen = values
+            let result = try await context.write { session -> DayLog in
+                var log = try await session.dayLog(on: day) ?? DayLog(date: day)
+                log.isTracked = true
+                for (factor, value) in chosen { log.set(factor, value) }
+                if !drinks.isEmpty {
+                    let added = drinks.reduce(0) { $0 + $1.caffeineMg }
+                    log.caffeineMg = (log.caffeineMg ?? 0) + added
+                    try DayFactor.caffeineMg.check(log.caffeineMg!)
+                }
+                try log.validate()
+                try await session.saveDayLogs([log])
+                return log
+            }
+            print("Checked in for \(day == context.today ? "today" : day.description).")
+            for match in drinks {
+                print("  Added \(match.description).")
+            }
+            let factors = DayFactorLines.render(result)
+            if !factors.isEmpty { print(factors) }
+        }
+    }
+}

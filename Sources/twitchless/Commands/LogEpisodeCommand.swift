@@ -1,0 +1,77 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import TwitchlessCore
+
+struct LogEpisodeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "episode",
+        abstract: "Log a twitch, spasm or cramp.",
+        discussion: """
+            Body sites: eyelid_left, eyelid_right, face, arm, hand, trunk, thigh, calf_left, calf_right, foot, other.
+
+            Examples:
+              twitchless log episode eyelid_left
+              twitchless log episode calf_right --kind cramp --intensity 6 --duration 2m --pain 4
+              twitchless log episode face --at "yesterday 21:15" --note "after a long screen day"
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Where you felt it (see the list above).", valueName: "site"))
+    var site: String
+
+    @Option(help: ArgumentHelp("twitch, spasm or cramp.", valueName: "kind"))
+    var kind: String = "twitch"
+
+    @Option(help: ArgumentHelp("How strong, from 1 (barely) to 10 (strongest).", valueName: "1-10"))
+    var intensity: Int?
+
+    @Option(help: ArgumentHelp("How long it lasted: 30s, 5m, 1h30m or 1:30.", valueName: "duration"))
+    var duration: String?
+
+    @Option(help: ArgumentHelp("Pain, from 0 (none) to 10 (worst).", valueName: "0-10"))
+    var pain: Int?
+
+    @Option(help: ArgumentHelp("A short note.", valueName: "text"))
+    var note: String?
+
+    @Option(help: ArgumentHelp("When it started (default: now).", valueName: "time"))
+    var at: String?
+
+    func run() async throws {
+        try await reportingErrors {
+            let bodySite = try BodySite(parsing: site)
+            let episodeKind = try EpisodeKind(parsing: kind)
+            let seconds = try duration.map { text throws(TwitchlessError) in try DurationText.parseSeconds(text) }
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            let startedAt = try FriendlyTime.parse(at ?? "now", now: context.now, clock: context.clock)
+            let trimmedNote = note?.trimmingWhitespace()
+            let episode = Episode(startedAt: startedAt, site: bodySite, kind: episodeKind, intensity: intensity,
+                                  durationSeconds: seconds, pain: pain, note: trimmedNote?.isEmpty == false ? trimmedNote : nil)
+            try episode.validate()
+            let added = try await context.write { session -> Bool in
+                if try await session.episode(matching: episode.key) != nil { return false }
+                try await session.insertEpisodes([episode])
+                return true
+            }
+            if !added {
+                print("This episode is already in your log, so it wasn't added again.")
+                return
+            }
+            var line = "Logged a \(episodeKind.rawValue) in your \(bodySite.displayName) at \(startedAt.clockText) on \(startedAt.localDate)"
+            var details: [String] = []
+            if let intensity { details.append("intensity \(intensity)") }
+            if let seconds { details.append(DurationText.format(seconds: seconds)) }
+            if let pain { details.append("pain \(pain)") }
+            if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
+            print(line + ".")
+            let tracked = try await context.read { try await $0.dayLog(on: startedAt.localDate)?.isTracked ?? false }
+            if !tracked {
+                print(Output.wrap("Tip: `twitchless log day` records that you checked in on \(startedAt.localDate), so days with no twitches count too."))
+            }
+        }
+    }
+}

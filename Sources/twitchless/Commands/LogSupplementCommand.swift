@@ -1,0 +1,69 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import TwitchlessCore
+
+struct LogSupplementCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "supplement",
+        abstract: "Log servings of a magnesium product you took.",
+        discussion: """
+            Add the product first with `twitchless supplement add`.
+
+            Examples:
+              twitchless log supplement "Magnesium glycinate"
+              twitchless log supplement "Magnesium glycinate" --servings 2 --at 21:00
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The product's name, as you added it.", valueName: "product"))
+    var product: String
+
+    @Option(help: ArgumentHelp("How many servings (default 1).", valueName: "number"))
+    var servings: String = "1"
+
+    @Option(help: ArgumentHelp("When you took it (default: now).", valueName: "time"))
+    var at: String?
+
+    func run() async throws {
+        try await reportingErrors {
+            guard let count = DecimalText.parse(servings), count > 0, count <= 100 else {
+                throw TwitchlessError.invalidInput("\"\(servings)\" is not a number of servings.", fix: "Please give a number like 1 or 0.5.")
+            }
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            let takenAt = try FriendlyTime.parse(at ?? "now", now: context.now, clock: context.clock)
+            let name = product
+            let result = try await context.write { session -> (SupplementIntake, Bool) in
+                guard let stored = try await session.product(named: name) else {
+                    let names = try await session.products().map { "\"\($0.product.name)\"" }
+                    throw TwitchlessError.notFound(
+                        "You don't have a product called \"\(name)\".",
+                        fix: names.isEmpty
+                            ? "Add it first, e.g.: twitchless supplement add \"\(name)\" --elemental 100 --unit capsule"
+                            : "Your products are: \(names.joined(separator: ", ")). Or add it with `twitchless supplement add`."
+                    )
+                }
+                let intake = SupplementIntake(productName: stored.product.name, takenAt: takenAt, servings: count,
+                                              elemental: stored.product.elementalPerServing * count, productKind: stored.product.kind)
+                let added = try await session.insertSupplementIntake(productID: stored.id, intake)
+                return (intake, added)
+            }
+            let (intake, added) = result
+            guard added else {
+                print("This intake is already in your log, so it wasn't added again.")
+                return
+            }
+            print("Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(DecimalText.format(intake.elemental.value, digits: 1)) mg elemental magnesium.")
+            let summary = try await DaySummaryLoader.load(context: context, date: takenAt.localDate)
+            print("Supplemental magnesium that day: \(DecimalText.format(summary.supplementMagnesium.value, digits: 1)) mg.")
+            let planning = try SupplementNotices.forPlanning(context: context)
+            var shown = Set<String>()
+            for notice in (summary.notices + planning).sortedByUrgency() where notice.id != "profile_needs_birth" && shown.insert(notice.id).inserted {
+                print("\n" + NoticeLines.render(notice))
+            }
+        }
+    }
+}

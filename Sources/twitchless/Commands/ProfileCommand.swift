@@ -1,0 +1,84 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import Foundation
+import TwitchlessCore
+
+struct ProfileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Show or set what Twitchless needs to know about you.",
+        discussion: """
+            Your age, sex and pregnancy or breastfeeding pick your recommended magnesium intake (RDA or AI) and \
+            the upper limit for supplements. Kidney disease changes the advice about supplements. With no options, \
+            the profile is shown; with options, only those are changed.
+
+            Examples:
+              twitchless profile
+              twitchless profile --birth 1988-04-02 --sex female --time-zone Europe/London
+              twitchless profile --birth 1988                # the year alone is enough
+              twitchless profile --pregnancy pregnant --kidney not_sure
+              twitchless profile --upper-limit eu            # use the EU (EFSA) limit
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    @Option(help: ArgumentHelp("Your birth date (YYYY-MM-DD) or birth year (YYYY).", valueName: "date-or-year"))
+    var birth: String?
+
+    @Option(help: ArgumentHelp("female, male or unspecified. Unspecified shows both reference values as a range.", valueName: "sex"))
+    var sex: String?
+
+    @Option(help: ArgumentHelp("none, pregnant or breastfeeding.", valueName: "status"))
+    var pregnancy: String?
+
+    @Option(help: ArgumentHelp("Kidney disease: none, yes, dialysis or not_sure.", valueName: "status"))
+    var kidney: String?
+
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp("Your time zone as an IANA name, e.g. Europe/London.", valueName: "zone"))
+    var timeZone: String?
+
+    @Option(name: .customLong("upper-limit"), help: ArgumentHelp("Whose supplement upper limit to use: us (IOM, default) or eu (EFSA).", valueName: "body"))
+    var upperLimit: String?
+
+    var changesSomething: Bool {
+        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            var profile = context.profile
+            if changesSomething {
+                if let birth { profile.birth = try Profile.Birth(parsing: birth, today: context.today) }
+                if let sex { profile.sex = try Profile.Sex.parse(sex, what: "sex") }
+                if let pregnancy { profile.reproductiveStatus = try Profile.ReproductiveStatus.parse(pregnancy, what: "pregnancy status") }
+                if let kidney { profile.kidneyDisease = try Profile.KidneyStatus.parse(kidney, what: "kidney status") }
+                if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).timeZone.identifier }
+                if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
+                if profile.sex == .male, profile.reproductiveStatus != .none {
+                    throw TwitchlessError.invalidInput(
+                        "Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
+                        fix: "Set --sex female or unspecified, or --pregnancy none."
+                    )
+                }
+                let saved = profile
+                try await context.write { try await $0.saveProfile(saved) }
+            }
+            let clock = try AppContext.clock(for: profile)
+            let today = clock.today(context.now)
+            let targets = try context.reference.intakeReference().targets(for: profile, on: today)
+            let book = try context.reference.noticeBook()
+            let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.timeZone.identifier)
+            if output.json {
+                try Output.json(view.json)
+            } else {
+                if changesSomething { print("Your profile is saved.\n") }
+                print(view.text)
+            }
+        }
+    }
+}

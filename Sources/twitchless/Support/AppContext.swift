@@ -1,0 +1,65 @@
+import Foundation
+import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+/// What a command works with: the open database, the reference data, the profile and the clock.
+struct AppContext: Sendable {
+    let store: TwitchlessStore
+    let reference: ReferenceLibrary
+    let owner: OwnerID
+    let profile: Profile
+    let clock: ZonedClock
+    /// The current time; `TWITCHLESS_NOW` (ISO 8601) replaces it for reproducible runs.
+    let now: Date
+
+    var today: LocalDate { clock.today(now) }
+
+    /// Opens the database (creating the default folder if needed) and reads the profile.
+    static func open(_ global: GlobalOptions) async throws(TwitchlessError) -> AppContext {
+        let environment = ProcessInfo.processInfo.environment
+        let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: environment)
+        if isDefault, case .sqliteFile(let path) = location {
+            let folder = (path as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw TwitchlessError(.unavailable, "The folder \(folder) for your data could not be created.",
+                                      fix: "Check its permissions, or choose a database file with --database.", cause: error)
+            }
+        }
+        let store = try await TwitchlessStore.open(location)
+        let profile = try await store.read(.local) { try await $0.profile() } ?? Profile()
+        let clock = try Self.clock(for: profile)
+        return AppContext(store: store, reference: .shipped, owner: .local, profile: profile, clock: clock, now: try Self.now())
+    }
+
+    static func clock(for profile: Profile) throws(TwitchlessError) -> ZonedClock {
+        if let name = profile.timeZone { return try ZonedClock(identifier: name) }
+        return ZonedClock(timeZone: .current)
+    }
+
+    static func now() throws(TwitchlessError) -> Date {
+        guard let text = ProcessInfo.processInfo.environment["TWITCHLESS_NOW"], !text.isEmpty else { return Date() }
+        guard let stamp = Timestamp(iso8601: text) else {
+            throw .invalidInput("TWITCHLESS_NOW is set to \"\(text)\", which is not a time with an offset.",
+                                fix: "Unset it, or use a time like 2026-11-24T21:15:00+01:00.")
+        }
+        return Date(timeIntervalSince1970: TimeInterval(stamp.epochSeconds))
+    }
+
+    /// Runs `body` in one write transaction.
+    func write<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        try await store.write(owner, body)
+    }
+
+    /// Runs `body` in one read snapshot.
+    func read<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        try await store.read(owner, body)
+    }
+
+    /// The reference values for `date`.
+    func targets(on date: LocalDate) throws(TwitchlessError) -> IntakeTargets {
+        try reference.intakeReference().targets(for: profile, on: date)
+    }
+}

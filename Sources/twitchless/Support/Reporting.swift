@@ -1,0 +1,60 @@
+import TwitchlessReference
+import TwitchlessStore
+import ArgumentParser
+import Foundation
+import TwitchlessCore
+
+/// Runs a command body; a `TwitchlessError` is printed to stderr in plain words and becomes its exit code.
+func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as TwitchlessError {
+        var text = error.message
+        if let fix = error.fix { text += "\n" + fix }
+        Output.error(text)
+        throw ExitCode(exitCode(for: error.code))
+    }
+}
+
+/// The exit code for each kind of failure (sysexits.h).
+func exitCode(for code: TwitchlessError.Code) -> Int32 {
+    switch code {
+    case .invalidInput, .conflict: 65
+    case .notFound: 66
+    case .unavailable: 69
+    default: 70
+    }
+}
+
+enum Output {
+    /// Prints to standard error.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints a value as pretty JSON with sorted keys.
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Wraps text to `width` columns, indenting continuation lines.
+    static func wrap(_ text: String, width: Int = 78, indent: String = "") -> String {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + 1 + word.count > width - indent.count {
+                    lines.append(indent + line)
+                    line = String(word)
+                } else {
+                    line += (line.isEmpty ? "" : " ") + word
+                }
+            }
+            lines.append(indent + line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,15 @@
+import TwitchlessReference
+import TwitchlessStore
+import TwitchlessCore
+
+/// Notices shown wherever a supplement is planned or logged.
+enum SupplementNotices {
+    /// Kidney and young-child notices for the person's profile today.
+    static func forPlanning(context: AppContext) throws(TwitchlessError) -> [Notice] {
+        let book = try context.reference.noticeBook()
+        let targets = try context.targets(on: context.today)
+        var notices = targets.noticeIDs.filter { $0 != "profile_needs_birth" }.compactMap { book.notice($0) }
+        if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { notices.append(kidney) }
+        return notices.sortedByUrgency()
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+
+@main
+struct Twitchless: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "twitchless",
+        abstract: "Log twitches and cramps, use magnesium correctly, and see what helps you.",
+        discussion: """
+            Twitchless keeps a private log of muscle twitching, spasms and cramps, the day factors that can \
+            trigger them (sleep, stress, caffeine, alcohol, water, exercise, processed food), and the magnesium \
+            you get from food and supplements, checked against the sourced reference values for your life stage.
+
+            It never diagnoses. When something should be checked by a doctor, it says so plainly.
+
+            Your data is stored in an SQLite file: --database PATH, else $TWITCHLESS_DATABASE, else \
+            $XDG_DATA_HOME/twitchless/twitchless.sqlite (~/.local/share/twitchless/twitchless.sqlite).
+
+            A first session:
+              twitchless profile --birth 1988-04-02 --sex female --time-zone Europe/London
+              twitchless log day --sleep 6.5 --stress 6 --drink "2 coffee"
+              twitchless log episode eyelid_left --intensity 3 --duration 20s
+              twitchless supplement add "Magnesium glycinate" --elemental 100 --unit capsule
+              twitchless log supplement "Magnesium glycinate" --servings 2
+              twitchless log food "pumpkin seeds" --amount "1 oz"
+              twitchless today
+
+            Exit codes: 0 success, 64 wrong usage, 65 bad data or a conflict, 66 not found, \
+            69 storage unavailable, 70 internal failure.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ProfileCommand.self, LogCommand.self, TodayCommand.self, DayCommand.self, HistoryCommand.self,
+            SupplementCommand.self, MagnesiumCommand.self, FoodCommand.self, ImportCommand.self, ExportCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,185 @@
+import TwitchlessReference
+import TwitchlessStore
+import Foundation
+import TwitchlessCore
+
+/// A day's summary as calm text and as the documented JSON.
+struct DaySummaryView {
+    let summary: DaySummary
+    let today: LocalDate
+
+    struct EpisodeJSON: Encodable {
+        let started_at: String
+        let site: String
+        let kind: String
+        let intensity: Int?
+        let duration_seconds: Int?
+        let pain: Int?
+        let note: String?
+    }
+
+    struct FoodJSON: Encodable {
+        let eaten_at: String
+        let food_id: String
+        let description: String
+        let grams: Double
+        let portion: String
+        let magnesium_mg: Double?
+    }
+
+    struct SupplementJSON: Encodable {
+        let taken_at: String
+        let product: String
+        let kind: String
+        let servings: Double
+        let elemental_mg: Double
+    }
+
+    struct MagnesiumJSON: Encodable {
+        let food_mg: Double
+        let supplement_mg: Double
+        let total_mg: Double
+        let foods_without_value: Int
+        let percent_of_rda: Double?
+        let rda_mg: Double?
+        let rda_mg_range: [Double]?
+        let rda_kind: String?
+        let life_stage: String?
+        let rda_sources: [String]
+        let supplement_ul_mg: Double?
+        let supplement_ul_body: String
+        let supplement_ul_applies_to: String?
+        let supplement_ul_source: String?
+        let over_supplement_ul: Bool
+    }
+
+    struct JSON: Encodable {
+        let date: String
+        let tracked: Bool
+        let episodes: Int
+        let episode_list: [EpisodeJSON]
+        let factors: [String: Double]
+        let foods: [FoodJSON]
+        let supplements: [SupplementJSON]
+        let magnesium: MagnesiumJSON
+        let notices: [Notice]
+    }
+
+    var json: JSON {
+        let reference = MagnesiumReferenceJSON(summary.targets)
+        var factors: [String: Double] = [:]
+        if let day = summary.dayLog {
+            for factor in DayFactor.allCases { if let value = day.value(of: factor) { factors[factor.column] = value } }
+        }
+        return JSON(
+            date: summary.date.description,
+            tracked: summary.isTracked,
+            episodes: summary.episodes.count,
+            episode_list: summary.episodes.map {
+                EpisodeJSON(started_at: $0.startedAt.iso8601, site: $0.site.rawValue, kind: $0.kind.rawValue, intensity: $0.intensity,
+                            duration_seconds: $0.durationSeconds, pain: $0.pain, note: $0.note)
+            },
+            factors: factors,
+            foods: summary.foods.map {
+                FoodJSON(eaten_at: $0.eatenAt.iso8601, food_id: $0.foodID, description: $0.description, grams: $0.grams,
+                         portion: $0.portion, magnesium_mg: $0.magnesium?.value)
+            },
+            supplements: summary.supplements.map {
+                SupplementJSON(taken_at: $0.takenAt.iso8601, product: $0.productName, kind: $0.productKind.rawValue,
+                               servings: $0.servings, elemental_mg: $0.elemental.value)
+            },
+            magnesium: MagnesiumJSON(
+                food_mg: summary.foodMagnesium.value, supplement_mg: summary.supplementMagnesium.value,
+                total_mg: summary.totalMagnesium.value, foods_without_value: summary.foodsWithoutMagnesiumValue,
+                percent_of_rda: summary.percentOfRecommended.map { ($0 * 10).rounded() / 10 },
+                rda_mg: reference.rda_mg, rda_mg_range: reference.rda_mg_range, rda_kind: reference.rda_kind,
+                life_stage: reference.life_stage, rda_sources: reference.rda_sources,
+                supplement_ul_mg: reference.supplement_ul_mg, supplement_ul_body: reference.supplement_ul_body,
+                supplement_ul_applies_to: reference.supplement_ul_applies_to, supplement_ul_source: reference.supplement_ul_source,
+                over_supplement_ul: summary.isOverUpperLimit
+            ),
+            notices: summary.notices
+        )
+    }
+
+    var text: String {
+        var lines: [String] = []
+        let emergencies = summary.notices.filter { $0.severity == .emergency }
+        for notice in emergencies { lines.append(NoticeLines.render(notice)); lines.append("") }
+        let heading = summary.date == today ? "Today, \(Self.longDate(summary.date))" : Self.longDate(summary.date)
+        lines.append(heading)
+        if summary.isTracked {
+            lines.append("You checked in for this day.")
+        } else {
+            lines.append(Output.wrap("You haven't checked in for this day yet. `twitchless log day\(summary.date == today ? "" : " --date \(summary.date)")` records it, even with no twitches."))
+        }
+        lines.append("")
+        if summary.episodes.isEmpty {
+            lines.append(summary.isTracked ? "Episodes: none logged." : "Episodes: none logged yet.")
+        } else {
+            lines.append("Episodes: \(summary.episodes.count)")
+            for episode in summary.episodes {
+                var details: [String] = []
+                if let intensity = episode.intensity { details.append("intensity \(intensity)") }
+                if let duration = episode.durationSeconds { details.append(DurationText.format(seconds: duration)) }
+                if let pain = episode.pain { details.append("pain \(pain)") }
+                var line = "  \(episode.startedAt.clockText)  \(episode.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))\(episode.site.displayName)"
+                if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
+                if let note = episode.note { line += " – \(note)" }
+                lines.append(line)
+            }
+        }
+        if let day = summary.dayLog, !day.hasNoFactors {
+            lines.append("")
+            lines.append("Day factors")
+            lines.append(DayFactorLines.render(day))
+        }
+        lines.append("")
+        lines.append(contentsOf: magnesiumLines)
+        let others = summary.notices.filter { $0.severity != .emergency }
+        if !others.isEmpty {
+            lines.append("")
+            for notice in others { lines.append(NoticeLines.render(notice)) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    var magnesiumLines: [String] {
+        var lines = ["Magnesium"]
+        func mg(_ value: Milligrams) -> String { "\(DecimalText.format(value.value, digits: 0)) mg" }
+        var food = "  From food:         \(mg(summary.foodMagnesium).leftPadded(7))"
+        if summary.foods.count > 0 { food += "  (\(summary.foods.count) \(summary.foods.count == 1 ? "food" : "foods"))" }
+        if summary.foodsWithoutMagnesiumValue > 0 { food += ", \(summary.foodsWithoutMagnesiumValue) without a value" }
+        lines.append(food)
+        var supplements = "  From supplements:  \(mg(summary.supplementMagnesium).leftPadded(7))"
+        if !summary.supplements.isEmpty {
+            supplements += "  (" + summary.supplements.map { "\($0.productName) × \(DecimalText.format($0.servings)) at \($0.takenAt.clockText)" }.joined(separator: ", ") + ")"
+        }
+        lines.append(supplements)
+        var total = "  Total:             \(mg(summary.totalMagnesium).leftPadded(7))"
+        if let recommended = summary.targets.recommended, let percent = summary.percentOfRecommended {
+            let kind = recommended.kind.rawValue
+            total += "  = \(Int(percent.rounded()))% of your \(kind) of \(recommended.text) (\(recommended.lifeStage))"
+        }
+        lines.append(total)
+        if summary.foods.isEmpty {
+            lines.append(Output.wrap("No food logged yet, so the total leaves food out. `twitchless log food` adds it.", indent: "  "))
+        }
+        switch summary.targets.upperLimit {
+        case .established(let limit, let body, _):
+            let verb = summary.isOverUpperLimit ? "above" : "within"
+            lines.append(Output.wrap("Supplements: \(mg(summary.supplementMagnesium)) of the \(limit.rounded) mg upper limit (\(body.displayName)), \(verb) it. The limit counts supplements and medicines only, never food.", indent: "  "))
+        case .notEstablished:
+            lines.append(Output.wrap("No upper limit for supplements is established for this life stage.", indent: "  "))
+        case .unknown:
+            break
+        }
+        return lines
+    }
+
+    static func longDate(_ date: LocalDate) -> String {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+}

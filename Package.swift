@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessCLITests", dependencies: ["twitchless", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -40,6 +40,11 @@ public final class ReferenceLibrary: Sendable {
         }
     }
 
+    /// The files parsed so far.
+    public var loadedTables: [String] {
+        cache.withLock { $0.keys.filter { $0.hasPrefix("table:") }.map { String($0.dropFirst(6)) }.sorted() }
+    }
+
     func cached<T: Sendable>(_ key: String, _ make: () throws(TwitchlessError) -> T) throws(TwitchlessError) -> T {
         if let value = cache.withLock({ $0[key] }) as? T { return value }
         let value = try make()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Twitchless: AsyncParsableCommand {
@@ -33,4 +34,37 @@ struct Twitchless: AsyncParsableCommand {
             SupplementCommand.self, MagnesiumCommand.self, FoodCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
+
+    /// Accepts `--database PATH` before the subcommand too (`twitchless --database x.sqlite today`)
+    /// by moving it after the subcommand path, where each command declares it.
+    static func main() async {
+        await main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func movingGlobalOptions(_ arguments: [String]) -> [String] {
+        var moved: [String] = []
+        var rest: [String] = []
+        var index = 0
+        var seenSubcommand = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            if !seenSubcommand, argument == "--database", index + 1 < arguments.count {
+                moved += [argument, arguments[index + 1]]
+                index += 2
+                continue
+            }
+            if !seenSubcommand, argument.hasPrefix("--database=") {
+                moved.append(argument)
+                index += 1
+                continue
+            }
+            if !argument.hasPrefix("-") { seenSubcommand = true }
+            rest.append(argument)
+            index += 1
+        }
+        guard !moved.isEmpty, seenSubcommand else { return arguments }
+        // Insert before a "--" terminator, if any, so the option is still parsed as an option.
+        if let terminator = rest.firstIndex(of: "--") { rest.insert(contentsOf: moved, at: terminator) } else { rest += moved }
+        return rest
+    }
 }

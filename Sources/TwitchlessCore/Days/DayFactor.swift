@@ -65,11 +65,11 @@ public enum DayFactor: String, CaseIterable, Sendable {
             switch trimmed.lowercased() {
             case "yes", "y", "true", "1": return .yesNo(true)
             case "no", "n", "false", "0": return .yesNo(false)
-            default: throw .invalidInput("\"\(text)\" is not yes or no.", fix: "Please write yes or no.")
+            default: throw .invalidInput("\(displayName): \"\(text)\" is not yes or no.", fix: "Please write yes or no.")
             }
         }
         guard let value = DecimalText.parse(trimmed) else {
-            throw .invalidInput("\"\(text)\" is not a number.", fix: "Please write a number\(unit.isEmpty ? "" : " of \(unit)"), like \(example).")
+            throw .invalidInput("We couldn't read \"\(text)\" as \(displayName.lowercased()).", fix: "Please write a number\(unit.isEmpty ? "" : " of \(unit)"), like \(example).")
         }
         try check(value)
         return .number(value)

@@ -17,6 +17,18 @@ public struct Notice: Hashable, Sendable, Codable {
     /// The source the notice rests on.
     public var source: String
 
+    private enum CodingKeys: String, CodingKey { case id, severity, message, fix, source }
+
+    /// Writes every field, `fix` as null when there is none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(fix, forKey: .fix)
+        try container.encode(source, forKey: .source)
+    }
+
     public init(id: String, severity: Severity, message: String, fix: String?, source: String) {
         self.id = id
         self.severity = severity

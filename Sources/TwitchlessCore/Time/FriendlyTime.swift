@@ -14,7 +14,8 @@ public enum FriendlyTime {
             if !friendly.contains("-"), !friendly.lowercased().hasPrefix("yesterday") {
                 fix = "If you meant yesterday, write \"yesterday \(friendly)\"."
             }
-            throw .invalidInput("The time \"\(friendly)\" (\(result.iso8601)) is in the future.", fix: fix)
+            let resolved = friendly == result.iso8601 ? "" : " (\(result.iso8601))"
+            throw .invalidInput("The time \"\(friendly)\"\(resolved) is in the future.", fix: fix)
         }
         return result
     }

@@ -29,7 +29,7 @@ struct FoodSearchCommand: AsyncParsableCommand {
         let id: String
         let description: String
         let food_group: String
-        let magnesium_mg_per_100g: Double?
+        @Nullable var magnesium_mg_per_100g: Double?
         let portions: [String]
     }
 

@@ -34,8 +34,8 @@ struct HistoryCommand: AsyncParsableCommand {
         let tracked: Bool
         let episodes: Int
         let factors: [String: Double]
-        let magnesium_food_mg: Double?
-        let magnesium_supplement_mg: Double?
+        @Nullable var magnesium_food_mg: Double?
+        @Nullable var magnesium_supplement_mg: Double?
     }
 
     func run() async throws {

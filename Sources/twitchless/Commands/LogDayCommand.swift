@@ -66,9 +66,7 @@ struct LogDayCommand: AsyncParsableCommand {
             ]
             for (factor, text) in given {
                 guard let text else { continue }
-                do { values.append((factor, try factor.parse(text))) } catch let error as TwitchlessError {
-                    throw TwitchlessError.invalidInput("\(factor.displayName): \(error.message)", fix: error.fix)
-                }
+                values.append((factor, try factor.parse(text)))
             }
             let drinks = try drink.map { text throws(TwitchlessError) in
                 try DrinkMatcher(sources: context.reference.caffeineSources()).match(text)

@@ -33,8 +33,8 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
     struct JSONResult: Encodable {
         let compound_mg: Double
         let form: String
-        let elemental_mg: Double?
-        let elemental_mg_range: [Double]?
+        @Nullable var elemental_mg: Double?
+        @Nullable var elemental_mg_range: [Double]?
         let states: [JSONLine]
     }
 

@@ -17,8 +17,8 @@ struct MagnesiumFoodsCommand: AsyncParsableCommand {
         let food: String
         let serving: String
         let magnesium_mg: Double
-        let magnesium_mg_max: Double?
-        let percent_daily_value: Int?
+        @Nullable var magnesium_mg_max: Double?
+        @Nullable var percent_daily_value: Int?
         let source: String
     }
 

@@ -18,9 +18,9 @@ struct SupplementListCommand: AsyncParsableCommand {
         let kind: String
         let serving_unit: String
         let elemental_mg_per_serving: Double
-        let elemental_mg_per_serving_low: Double?
-        let form: String?
-        let compound_mg_per_serving: Double?
+        @Nullable var elemental_mg_per_serving_low: Double?
+        @Nullable var form: String?
+        @Nullable var compound_mg_per_serving: Double?
         let basis: String
     }
 

@@ -12,10 +12,10 @@ struct DaySummaryView {
         let started_at: String
         let site: String
         let kind: String
-        let intensity: Int?
-        let duration_seconds: Int?
-        let pain: Int?
-        let note: String?
+        @Nullable var intensity: Int?
+        @Nullable var duration_seconds: Int?
+        @Nullable var pain: Int?
+        @Nullable var note: String?
     }
 
     struct FoodJSON: Encodable {
@@ -24,7 +24,7 @@ struct DaySummaryView {
         let description: String
         let grams: Double
         let portion: String
-        let magnesium_mg: Double?
+        @Nullable var magnesium_mg: Double?
     }
 
     struct SupplementJSON: Encodable {
@@ -40,16 +40,16 @@ struct DaySummaryView {
         let supplement_mg: Double
         let total_mg: Double
         let foods_without_value: Int
-        let percent_of_rda: Double?
-        let rda_mg: Double?
-        let rda_mg_range: [Double]?
-        let rda_kind: String?
-        let life_stage: String?
+        @Nullable var percent_of_rda: Double?
+        @Nullable var rda_mg: Double?
+        @Nullable var rda_mg_range: [Double]?
+        @Nullable var rda_kind: String?
+        @Nullable var life_stage: String?
         let rda_sources: [String]
-        let supplement_ul_mg: Double?
+        @Nullable var supplement_ul_mg: Double?
         let supplement_ul_body: String
-        let supplement_ul_applies_to: String?
-        let supplement_ul_source: String?
+        @Nullable var supplement_ul_applies_to: String?
+        @Nullable var supplement_ul_source: String?
         let over_supplement_ul: Bool
     }
 
@@ -123,7 +123,7 @@ struct DaySummaryView {
                 if let intensity = episode.intensity { details.append("intensity \(intensity)") }
                 if let duration = episode.durationSeconds { details.append(DurationText.format(seconds: duration)) }
                 if let pain = episode.pain { details.append("pain \(pain)") }
-                var line = "  \(episode.startedAt.clockText)  \(episode.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))\(episode.site.displayName)"
+                var line = "  \(episode.startedAt.clockText)  \(episode.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(episode.site.displayName)"
                 if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
                 if let note = episode.note { line += " – \(note)" }
                 lines.append(line)

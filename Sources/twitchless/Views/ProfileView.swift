@@ -11,9 +11,9 @@ struct ProfileView {
     let timeZone: String
 
     struct JSON: Encodable {
-        let birth: String?
-        let age_years: Double?
-        let age_is_estimated: Bool?
+        @Nullable var birth: String?
+        @Nullable var age_years: Double?
+        @Nullable var age_is_estimated: Bool?
         let sex: String
         let pregnancy: String
         let kidney_disease: String
@@ -68,15 +68,15 @@ struct ProfileView {
 
 /// The reference values block of `today --json` and `profile --json`.
 struct MagnesiumReferenceJSON: Encodable {
-    let life_stage: String?
-    let rda_kind: String?
-    let rda_mg: Double?
-    let rda_mg_range: [Double]?
+    @Nullable var life_stage: String?
+    @Nullable var rda_kind: String?
+    @Nullable var rda_mg: Double?
+    @Nullable var rda_mg_range: [Double]?
     let rda_sources: [String]
-    let supplement_ul_mg: Double?
+    @Nullable var supplement_ul_mg: Double?
     let supplement_ul_body: String
-    let supplement_ul_applies_to: String?
-    let supplement_ul_source: String?
+    @Nullable var supplement_ul_applies_to: String?
+    @Nullable var supplement_ul_source: String?
 
     init(_ targets: IntakeTargets) {
         let recommended = targets.recommended

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of the release twitchless binary on ten years of generated data.
+# Prints wall time (ms) and peak RSS (MB) per run, with the targets; never fails on a missed target.
+# Usage: Benchmarks/run.sh   (from anywhere; builds the release product first)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+IMPORT_RUNS=3
+READ_RUNS=5
+IMPORT_TARGET_MS=1000
+READ_TARGET_MS=50
+
+# GNU time gives wall time and peak RSS of the child alone.
+if [[ ! -x /usr/bin/time ]]; then
+    echo "/usr/bin/time (GNU time) is missing; installing it with apt-get..." >&2
+    { apt-get update && apt-get install -y time; } >&2 \
+        || { echo "error: could not install GNU time; install the 'time' package and rerun." >&2; exit 1; }
+fi
+
+echo "Building the release binary..."
+(cd "$ROOT" && swift build -c release --product twitchless 2>&1 | tail -n 1)
+BIN="$(cd "$ROOT" && swift build -c release --show-bin-path)/twitchless"
+[[ -x "$BIN" ]] || { echo "error: no binary at $BIN" >&2; exit 1; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/twitchless-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+python3 "$ROOT/Benchmarks/generate_ten_years.py" "$WORK/data" --end 2026-11-23 --seed 1
+
+# A fixed "now", a throwaway home and clock zone, and no inherited database path for every run.
+run_env=(env -u TWITCHLESS_DATABASE TWITCHLESS_NOW=2026-11-24T12:00:00+00:00 TZ=Europe/London
+         HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share")
+mkdir -p "$WORK/home"
+
+# measure OUTFILE ARGS...: runs twitchless once, stdout to OUTFILE; sets MS and MB. Exits on failure.
+measure() {
+    local out="$1"; shift
+    if ! /usr/bin/time -f '%e %M' -o "$WORK/time" "${run_env[@]}" "$BIN" "$@" >"$out" 2>"$WORK/stderr"; then
+        echo "error: twitchless $* failed:" >&2; cat "$WORK/stderr" "$out" >&2; exit 1
+    fi
+    read -r secs kb <"$WORK/time"
+    MS=$(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }')
+    MB=$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+maximum() { printf '%s\n' "$@" | sort -n | tail -n 1; }
+verdict() { if (( $1 < $2 )); then echo "ok"; else echo "MISSED"; fi; }
+
+echo
+echo "Data: $(($(wc -l <"$WORK/data/days.csv") - 1)) days, $(($(wc -l <"$WORK/data/episodes.csv") - 1)) episodes"
+echo "Binary: $BIN"
+echo "(GNU time reports wall time in 10 ms steps.)"
+echo
+printf '%-34s %10s %10s   %s\n' "command" "wall ms" "peak MB" "target"
+
+# Import into a fresh, empty database each time.
+times=(); mbs=()
+for i in $(seq 1 "$IMPORT_RUNS"); do
+    db="$WORK/import-$i.sqlite"
+    measure "$WORK/import.out" --database "$db" import csv "$WORK/data/days.csv" "$WORK/data/episodes.csv"
+    times+=("$MS"); mbs+=("$MB")
+    printf '%-34s %10s %10s\n' "import csv (run $i)" "$MS" "$MB"
+done
+med=$(median "${times[@]}")
+printf '%-34s %10s %10s   < %d ms: %s\n' "import csv median" "$med" "$(median "${mbs[@]}")" \
+    "$IMPORT_TARGET_MS" "$(verdict "$med" "$IMPORT_TARGET_MS")"
+echo "  importer said: $(tr '\n' ' ' <"$WORK/import.out")"
+
+# Read commands on the last imported database.
+DB="$WORK/import-$IMPORT_RUNS.sqlite"
+bench_read() {
+    local label="$1"; shift
+    local times=() mbs=()
+    for _ in $(seq 1 "$READ_RUNS"); do
+        measure "$WORK/read.out" "$@" --database "$DB"
+        times+=("$MS"); mbs+=("$MB")
+    done
+    local med max
+    med=$(median "${times[@]}"); max=$(maximum "${times[@]}")
+    printf '%-34s %10s %10s   < %d ms: median %s, max %s  (runs: %s)\n' "$label median / max" "$med / $max" \
+        "$(maximum "${mbs[@]}")" "$READ_TARGET_MS" "$(verdict "$med" "$READ_TARGET_MS")" \
+        "$(verdict "$max" "$READ_TARGET_MS")" "${times[*]}"
+}
+bench_read "today" today
+bench_read "history --days 365" history --days 365
+
+# today --json once, checked to be valid JSON.
+measure "$WORK/today.json" today --json --database "$DB"
+if python3 -m json.tool "$WORK/today.json" >/dev/null; then ok="valid JSON"; else ok="NOT valid JSON"; fi
+printf '%-34s %10s %10s   %s\n' "today --json (once)" "$MS" "$MB" "$ok, $(wc -c <"$WORK/today.json") bytes"

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import TwitchlessTestSupport
+
+@Suite("Bad input gives a clear error, the right exit code, and changes nothing")
+struct BadInputTests {
+    /// A runner with some data already stored.
+    func seeded() throws -> CLIRunner {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1990-01-01", "--sex", "male"])
+        try cli.run(["log", "episode", "calf_left", "--intensity", "4", "--at", "08:00"])
+        return cli
+    }
+
+    func snapshot(_ cli: CLIRunner) throws -> String {
+        try cli.run(["export", "csv", "--output", cli.folder.appendingPathComponent("snap").path])
+        return try cli.read(cli.folder.appendingPathComponent("snap/episodes.csv").path) + cli.read(cli.folder.appendingPathComponent("snap/days.csv").path)
+    }
+
+    @Test("Bad values exit 65 with a message on stderr, and stored data stays as it was", arguments: [
+        (["log", "episode", "calf_left", "--intensity", "14"], "Intensity 14"),
+        (["log", "episode", "calf_left", "--pain", "11"], "Pain 11"),
+        (["log", "episode", "elbow"], "not a body site"),
+        (["log", "episode", "face", "--at", "2030-01-01T10:00:00Z"], "in the future"),
+        (["log", "episode", "face", "--at", "23:30"], "yesterday 23:30"),
+        (["log", "day", "--date", "2030-01-01"], "in the future"),
+        (["log", "day", "--sleep", "25"], "Sleep of 25 hours"),
+        (["log", "day", "--drink", "unicorn juice"], "couldn't find the drink"),
+        (["supplement", "add", "X", "--compound", "500", "--form", "unobtainium"], "not a magnesium form"),
+        (["supplement", "add", "X", "--compound", "500", "--form", "citrate"], "several forms"),
+        (["magnesium", "convert", "500", "mg", "kryptonite"], "not a magnesium form"),
+        (["profile", "--time-zone", "Mars/Olympus"], "time zone"),
+        (["profile", "--birth", "31/02/1990"], "birth date"),
+        (["log", "food", "--id", "12016", "--amount", "3 bushels"], "not a portion"),
+    ])
+    func badValues(arguments: [String], message: String) throws {
+        let cli = try seeded()
+        let before = try snapshot(cli)
+        let result = try cli.run(arguments)
+        #expect(result.status == 65, "\(arguments): \(result.status) \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try snapshot(cli) == before)
+    }
+
+    @Test("A wrong flag is a usage error (64)")
+    func usage() throws {
+        let result = try CLIRunner().run(["log", "episode", "face", "--colour", "blue"])
+        #expect(result.status == 64)
+    }
+
+    @Test("A product that doesn't exist is not found (66)")
+    func notFound() throws {
+        let result = try seeded().run(["log", "supplement", "Nothing like this"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("supplement add"))
+    }
+
+    @Test("A missing database folder is a storage error (69) that says what to do; nothing is created")
+    func missingFolder() throws {
+        let cli = CLIRunner()
+        let path = cli.folder.appendingPathComponent("no/such/folder/db.sqlite").path
+        let result = try cli.run(["today", "--database", path], useDatabase: false)
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("no").path))
+    }
+
+    @Test("--database works before the subcommand too, and the default location follows XDG_DATA_HOME")
+    func databaseLocations() throws {
+        let cli = CLIRunner()
+        let path = cli.folder.appendingPathComponent("other.sqlite").path
+        #expect(try cli.run(["--database", path, "log", "day"], useDatabase: false).status == 0)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try cli.run(["log", "day"], useDatabase: false).status == 0)
+        #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("data/twitchless/twitchless.sqlite").path))
+    }
+
+    @Test("A PostgreSQL URL is refused plainly in this version")
+    func postgres() throws {
+        let result = try CLIRunner().run(["today", "--database", "postgres://localhost/db"], useDatabase: false)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("PostgreSQL"))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TwitchlessTestSupport
+
+@Suite("A first session from the README")
+struct FirstSessionTests {
+    @Test("Profile, logs and today work end to end, and today --json has the documented fields")
+    func firstSession() throws {
+        let cli = CLIRunner()
+        // Given a new person's profile and a day of logs
+        #expect(try cli.run(["profile", "--birth", "1988-04-02", "--sex", "female", "--time-zone", "Europe/London"]).status == 0)
+        #expect(try cli.run(["log", "day", "--sleep", "6.5", "--stress", "6", "--drink", "2 coffee"]).status == 0)
+        #expect(try cli.run(["log", "episode", "eyelid_left", "--intensity", "3", "--duration", "20s", "--at", "09:15"]).status == 0)
+        #expect(try cli.run(["log", "episode", "calf_right", "--kind", "cramp", "--at", "yesterday 21:15"]).status == 0)
+        let add = try cli.run(["supplement", "add", "Magnesium glycinate", "--elemental", "100", "--unit", "capsule"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(try cli.run(["log", "supplement", "Magnesium glycinate", "--servings", "2", "--at", "08:00"]).status == 0)
+        let food = try cli.run(["log", "food", "--id", "12016", "--amount", "1 oz", "--at", "12:30"])
+        #expect(food.stdout.contains("155.9 mg magnesium"), "\(food.stdout)\(food.stderr)")
+
+        // When the person looks at today
+        let today = try cli.json(["today"])
+        let magnesium = try #require(today["magnesium"] as? [String: Any])
+
+        // Then every documented field is there with the sourced values
+        #expect(today["date"] as? String == "2026-11-24")
+        #expect(today["tracked"] as? Bool == true)
+        #expect(today["episodes"] as? Int == 1)
+        #expect(magnesium["supplement_mg"] as? Double == 200)
+        #expect((magnesium["food_mg"] as? Double).map { Int($0.rounded()) } == 156)
+        #expect((magnesium["total_mg"] as? Double).map { Int($0.rounded()) } == 356)
+        #expect(magnesium["rda_mg"] as? Double == 320)
+        #expect(magnesium["supplement_ul_mg"] as? Double == 350)
+        #expect(magnesium["supplement_ul_body"] as? String == "US/IOM")
+        #expect(magnesium.keys.contains("rda_mg_range"))
+        #expect((today["notices"] as? [Any])?.isEmpty == true)
+        let factors = try #require(today["factors"] as? [String: Double])
+        #expect(factors["caffeine_mg"] == 192)
+
+        let text = try cli.run(["today"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("= 111% of your RDA of 320 mg"), "\(text)")
+        #expect(text.contains("never food"))
+        // Yesterday's cramp is on yesterday, which was not checked in.
+        let yesterday = try cli.json(["day", "yesterday"])
+        #expect(yesterday["episodes"] as? Int == 1)
+        #expect(yesterday["tracked"] as? Bool == false)
+    }
+
+    @Test("Without sex, the RDA is a range and rda_mg is null")
+    func rangeWithoutSex() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1988"])
+        let magnesium = try #require(try cli.json(["today"])["magnesium"] as? [String: Any])
+        #expect(magnesium["rda_mg"] is NSNull)
+        #expect(magnesium["rda_mg_range"] as? [Double] == [320, 420])
+    }
+
+    @Test("Infants have no upper limit: supplement_ul_mg is null and the advice says why")
+    func infant() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "2026-09-01", "--sex", "male"])
+        let today = try cli.json(["today"])
+        let magnesium = try #require(today["magnesium"] as? [String: Any])
+        #expect(magnesium["supplement_ul_mg"] is NSNull)
+        #expect(magnesium["rda_mg"] as? Double == 30)
+        let ids = (today["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids == ["infant_no_supplements"])
+    }
+
+    @Test("Going over the upper limit raises the dose notice right after logging, with its source")
+    func overLimit() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "male", "--kidney", "not_sure"])
+        try cli.run(["supplement", "add", "Oxide 500", "--compound", "500", "--form", "oxide", "--unit", "tablet"])
+        let log = try cli.run(["log", "supplement", "oxide 500", "--servings", "2", "--at", "08:00"])
+        #expect(log.status == 0)
+        #expect(log.stdout.contains("603 mg elemental magnesium"))
+        #expect(log.stdout.contains("above the US Institute of Medicine (IOM) upper limit of 350 mg"))
+        #expect(log.stdout.contains("kidneys"))
+        let today = try cli.json(["today"])
+        let notices = try #require(today["notices"] as? [[String: Any]])
+        #expect(Set(notices.compactMap { $0["id"] as? String }) == ["dose_over_ul", "kidney_disease_not_sure"])
+        #expect(notices.allSatisfy { ($0["source"] as? String)?.isEmpty == false && ($0["message"] as? String)?.isEmpty == false })
+    }
+
+    @Test("history shows tracked days, untracked days and a sparkline")
+    func history() throws {
+        let cli = CLIRunner()
+        try cli.run(["log", "day", "--date", "2026-11-20", "--sleep", "7"])
+        try cli.run(["log", "episode", "face", "--at", "2026-11-20T10:00"])
+        try cli.run(["log", "episode", "face", "--at", "2026-11-20T11:00"])
+        try cli.run(["log", "day", "--date", "2026-11-22"])
+        let history = try cli.json(["history", "--days", "7"])
+        let days = try #require(history["days"] as? [[String: Any]])
+        #expect(days.count == 7)
+        #expect(days.map { $0["tracked"] as? Bool } == [false, false, true, false, true, false, false])
+        #expect(days[2]["episodes"] as? Int == 2)
+        let text = try cli.run(["history", "--days", "7"]).stdout
+        #expect(text.contains("··█·_··"))
+    }
+}

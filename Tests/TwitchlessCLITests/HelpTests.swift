@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+import TwitchlessTestSupport
+
+@Suite("Help")
+struct HelpTests {
+    static let commands: [[String]] = [
+        ["profile"], ["log", "episode"], ["log", "day"], ["log", "supplement"], ["log", "food"], ["today"], ["day"],
+        ["history"], ["supplement", "add"], ["supplement", "list"], ["magnesium", "forms"], ["magnesium", "convert"],
+        ["magnesium", "foods"], ["food", "search"], ["import", "csv"], ["export", "csv"],
+    ]
+
+    @Test("Every command's --help describes it and gives examples", arguments: commands)
+    func help(command: [String]) throws {
+        let result = try CLIRunner().run(command + ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("OVERVIEW:"))
+        #expect(result.stdout.lowercased().contains("example"), "\(command) --help has no example")
+        #expect(!result.stdout.contains("(no abstract)"))
+    }
+
+    @Test("The top-level help lists every command and the exit codes")
+    func topLevel() throws {
+        let result = try CLIRunner().run(["--help"])
+        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export"] {
+            #expect(result.stdout.contains("  \(name)"), "missing \(name)")
+        }
+        #expect(result.stdout.contains("Exit codes"))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TwitchlessCore
+import TwitchlessIO
+import TwitchlessTestSupport
+@testable import TwitchlessReference
+
+@Suite("Shipped reference data")
+struct ReferenceDataTests {
+    let library = ReferenceLibrary.shipped
+
+    @Test("Every row of every data file names its source", arguments: ReferenceLibrary.referenceFiles + ReferenceLibrary.appFiles)
+    func everyRowHasASource(file: String) throws {
+        let table = try library.table(file)
+        #expect(table.has("source"), "\(file) has no source column")
+        #expect(!table.rows.isEmpty)
+        for row in table.rows {
+            #expect(!table.value(row, "source").trimmingWhitespace().isEmpty, "\(file) line \(row.line) has no source")
+        }
+    }
+
+    @Test("Each elemental fraction equals mg_atoms × 24.305 / molar mass to 4 decimals")
+    func elementalFractions() throws {
+        let table = try library.table("supplement_forms.csv")
+        #expect(table.rows.count == 24)
+        for row in table.rows {
+            let atoms = try #require(try table.number(row, "mg_atoms_per_formula"))
+            let molarMass = try #require(try table.number(row, "molar_mass_g_per_mol"))
+            let fraction = try #require(try table.number(row, "elemental_mg_fraction"))
+            let expected = (atoms * 24.305 / molarMass * 10_000).rounded() / 10_000
+            #expect(fraction == expected, "\(table.value(row, "form_id")): \(fraction) ≠ \(expected)")
+        }
+    }
+
+    @Test("The USDA tables are complete: 8,092 foods and 15,438 portions")
+    func usdaCounts() throws {
+        #expect(try library.foodIndex().foods.count == 8092)
+        #expect(try library.table("usda_sr28_portions.csv").rows.count == 15_438)
+    }
+
+    @Test("The shipped copies equal the shared fact base, every column included")
+    func shippedCopiesMatchShared() throws {
+        guard let shared = PackagePaths.shared else {
+            #expect(!PackagePaths.isCI, "../shared is missing, and CI requires it")
+            return
+        }
+        for file in ReferenceLibrary.referenceFiles + ["README.md", "POLICIES.md", "evidence.md"] {
+            let original = try Data(contentsOf: shared.appendingPathComponent("reference").appendingPathComponent(file))
+            let shipped = try Data(contentsOf: library.directory.appendingPathComponent(file))
+            #expect(original == shipped, "\(file) differs from ../shared/reference/\(file)")
+        }
+    }
+
+    @Test("Notices the app can raise all have wording and a source")
+    func notices() throws {
+        let book = try library.noticeBook()
+        for id in ["dose_over_ul", "kidney_disease", "kidney_disease_dialysis", "kidney_disease_not_sure",
+                   "infant_no_supplements", "young_child_no_supplement_planning", "profile_needs_birth", "tables_end_at_50"] {
+            let notice = try #require(book.notice(id), "no wording for \(id)")
+            #expect(!notice.message.isEmpty && !notice.source.isEmpty)
+        }
+    }
+
+    @Test("Reading the profile's reference values doesn't parse the USDA tables")
+    func lazyLoading() throws {
+        let fresh = ReferenceLibrary(directory: library.directory)
+        _ = try fresh.intakeReference()
+        _ = try fresh.noticeBook()
+        #expect(fresh.loadedTables.allSatisfy { !$0.hasPrefix("usda") })
+        _ = try fresh.foodIndex()
+        #expect(fresh.loadedTables.contains("usda_sr28_foods.csv"))
+    }
+}

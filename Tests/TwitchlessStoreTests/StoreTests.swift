@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+import SQLKit
+import TwitchlessCore
+import TwitchlessTestSupport
+@testable import TwitchlessStore
+
+@Suite("The SQLite store")
+struct StoreTests {
+    let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
+                          intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
+
+    @Test("Opening runs the migrations once, records them, and turns on WAL")
+    func migrations() async throws {
+        // Given a new database
+        let (store, url) = try await TestStores.open()
+        let names = try await store.database.raw("SELECT name FROM schema_migrations").all().map { try $0.decode(column: "name", as: String.self) }
+        #expect(names == Migration.all.map(\.name))
+        let mode = try await store.database.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+        #expect(mode == "wal")
+        await store.close()
+        // When it is opened again, nothing is re-applied and data survives
+        let again = try await TwitchlessStore.open(.sqliteFile(url.path))
+        let count = try await again.database.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self)
+        #expect(count == Migration.all.count)
+        await again.close()
+    }
+
+    @Test("Every table carries an owner id")
+    func ownerColumns() async throws {
+        let (store, _) = try await TestStores.open()
+        defer { Task { await store.close() } }
+        let tables = try await store.database.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners') AND name NOT LIKE 'sqlite_%'").all()
+            .map { try $0.decode(column: "name", as: String.self) }
+        #expect(tables.count == 6)
+        for table in tables {
+            let columns = try await store.database.raw("SELECT name FROM pragma_table_info(\(bind: table))").all()
+                .map { try $0.decode(column: "name", as: String.self) }
+            #expect(columns.contains("owner_id"), "\(table) has no owner_id")
+        }
+    }
+
+    @Test("A database from a newer version is refused without being changed")
+    func newerDatabase() async throws {
+        let (store, url) = try await TestStores.open()
+        try await store.database.raw("INSERT INTO schema_migrations (name, applied_at) VALUES ('v99_future', 'x')").run()
+        await store.close()
+        await #expect {
+            try await TwitchlessStore.open(.sqliteFile(url.path))
+        } throws: { ($0 as? TwitchlessError)?.code == .unavailable }
+    }
+
+    @Test("A file that isn't a database is refused and left as it was")
+    func notADatabase() async throws {
+        let (url, _) = TestStores.temporaryFile()
+        let text = Data(repeating: 0x41, count: 4096)
+        try text.write(to: url)
+        await #expect { try await TwitchlessStore.open(.sqliteFile(url.path)) } throws: { ($0 as? TwitchlessError)?.code == .unavailable }
+        #expect(try Data(contentsOf: url) == text)
+    }
+
+    @Test("A missing folder gives a clear error")
+    func missingFolder() async {
+        await #expect {
+            try await TwitchlessStore.open(.sqliteFile("/nonexistent-\(UUID().uuidString)/db.sqlite"))
+        } throws: { ($0 as? TwitchlessError)?.message.contains("does not exist") == true }
+    }
+
+    @Test("A write that throws leaves nothing behind")
+    func rollback() async throws {
+        let (store, _) = try await TestStores.open()
+        defer { Task { await store.close() } }
+        let episode = self.episode
+        await #expect(throws: TwitchlessError.self) {
+            try await store.write(.local) { session in
+                try await session.insertEpisodes([episode])
+                throw TwitchlessError.invalidInput("stop")
+            }
+        }
+        let all = try await store.read(.local) { try await $0.allEpisodes() }
+        #expect(all.isEmpty)
+    }
+
+    @Test("One owner never sees or changes another's data")
+    func isolation() async throws {
+        let (store, _) = try await TestStores.open()
+        defer { Task { await store.close() } }
+        let other = OwnerID("someone-else")
+        try await store.database.raw("INSERT INTO owners (id, created_at) VALUES (\(bind: other.rawValue), 'now')").run()
+        let episode = self.episode
+        try await store.write(.local) { session in
+            try await session.insertEpisodes([episode])
+            var day = DayLog(date: episode.localDate)
+            day.sleepHours = 7
+            try await session.saveDayLogs([day])
+            _ = try await session.insertProduct(SupplementProduct(name: "Glycinate", servingUnit: "capsule", elementalPerServing: Milligrams(100), basis: .label))
+        }
+        let seen = try await store.read(other) { session in
+            (try await session.allEpisodes().count, try await session.allDayLogs().count, try await session.products().count,
+             try await session.episode(matching: episode.key), try await session.profile())
+        }
+        #expect(seen.0 == 0 && seen.1 == 0 && seen.2 == 0 && seen.3 == nil && seen.4 == nil)
+        let deleted = try await store.write(other) { try await $0.deleteEpisode(episode.key) }
+        #expect(!deleted)
+        #expect(try await store.read(.local) { try await $0.allEpisodes() } == [episode])
+    }
+
+    @Test("Episodes round-trip exactly and are unique by instant, site and kind")
+    func episodes() async throws {
+        let (store, _) = try await TestStores.open()
+        defer { Task { await store.close() } }
+        let episode = self.episode
+        try await store.write(.local) { try await $0.insertEpisodes([episode, episode]) }
+        try await store.write(.local) { try await $0.insertEpisodes([episode]) }
+        let all = try await store.read(.local) { try await $0.allEpisodes() }
+        #expect(all == [episode])
+        let counts = try await store.read(.local) { try await $0.episodeCounts(in: episode.localDate...episode.localDate) }
+        #expect(counts == [episode.localDate: 1])
+    }
+
+    @Test("Day logs keep tracked days, empty check-ins and reported magnesium")
+    func dayLogs() async throws {
+        let (store, _) = try await TestStores.open()
+        defer { Task { await store.close() } }
+        let date = LocalDate(iso: "2026-11-20")!
+        var full = DayLog(date: date)
+        full.sleepHours = 6.5; full.stress = 7; full.caffeineMg = 190; full.alcoholDrinks = 1.5; full.waterLiters = 2
+        full.exerciseMinutes = 30; full.prolongedMuscleUse = true; full.processedMeals = 2
+        full.reportedSupplementMagnesium = Milligrams(212.5)
+        let empty = DayLog(date: date.adding(days: 1))
+        let imported = DayLog(date: date.adding(days: 2), isTracked: false)
+        let days = [full, empty, imported]
+        try await store.write(.local) { try await $0.saveDayLogs(days) }
+        let read = try await store.read(.local) { try await $0.allDayLogs() }
+        #expect(read == days)
+    }
+
+    @Test("Profile, products and intakes round-trip")
+    func profileAndSupplements() async throws {
+        let (store, _) = try await TestStores.open()
+        defer { Task { await store.close() } }
+        let profile = Profile(birth: .year(1988), sex: .unspecified, reproductiveStatus: .breastfeeding, kidneyDisease: .notSure,
+                              timeZone: "Asia/Tokyo", upperLimitBody: .eu)
+        let product = SupplementProduct(name: "Calm Powder", kind: .supplement, servingUnit: "scoop", elementalPerServing: Milligrams(323.6),
+                                        elementalPerServingLow: Milligrams(226.8), form: "citrate", compoundPerServing: Milligrams(2000), basis: .formRange)
+        let at = Timestamp(iso8601: "2026-11-20T09:00:00+09:00")!
+        try await store.write(.local) { session in
+            try await session.saveProfile(profile)
+            let id = try await session.insertProduct(product)
+            let intake = SupplementIntake(productName: product.name, takenAt: at, servings: 0.5, elemental: Milligrams(161.8))
+            #expect(try await session.insertSupplementIntake(productID: id, intake))
+            #expect(try await !session.insertSupplementIntake(productID: id, intake))
+        }
+        let (readProfile, readProduct, intakes) = try await store.read(.local) { session in
+            (try await session.profile(), try await session.product(named: "  calm   POWDER "), try await session.supplementIntakes(in: at.localDate...at.localDate))
+        }
+        #expect(readProfile == profile)
+        #expect(readProduct?.product == product)
+        #expect(intakes.map(\.elemental) == [Milligrams(161.8)])
+    }
+}

@@ -77,7 +77,7 @@ struct LogFoodCommand: AsyncParsableCommand {
                 print("Logged \(label) of \(food.description). The USDA table has no magnesium value for this food, so it adds nothing to your total.")
             }
             if id == nil {
-                print(Output.wrap("Not the right food? See the others with: twitchless food search \(query)"))
+                print("Not the right food? See the others with: twitchless food search \"\(query)\"")
             }
         }
     }

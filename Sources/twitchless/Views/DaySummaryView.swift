@@ -167,8 +167,8 @@ struct DaySummaryView {
         }
         switch summary.targets.upperLimit {
         case .established(let limit, let body, _):
-            let verb = summary.isOverUpperLimit ? "above" : "within"
-            lines.append(Output.wrap("Supplements: \(mg(summary.supplementMagnesium)) of the \(limit.rounded) mg upper limit (\(body.displayName)), \(verb) it. The limit counts supplements and medicines only, never food.", indent: "  "))
+            let verdict = summary.isOverUpperLimit ? "above it" : "within it"
+            lines.append(Output.wrap("Supplements: \(mg(summary.supplementMagnesium)) of the \(limit.rounded) mg a day upper limit, \(verdict). The limit is set by the \(body.displayName) and counts supplements and medicines only, never food.", indent: "  "))
         case .notEstablished:
             lines.append(Output.wrap("No upper limit for supplements is established for this life stage.", indent: "  "))
         case .unknown:

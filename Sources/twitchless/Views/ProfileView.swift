@@ -104,9 +104,9 @@ enum ReferenceLines {
         }
         switch targets.upperLimit {
         case .established(let limit, let body, _):
-            lines.append(Output.wrap("Upper limit for supplements: \(limit.rounded) mg a day (\(body.displayName)). It counts magnesium from supplements and medicines such as antacids and laxatives only, never from food."))
+            lines.append(Output.wrap("Upper limit for supplements: \(limit.rounded) mg a day, set by the \(body.displayName). It counts magnesium from supplements and medicines such as antacids and laxatives only, never from food."))
         case .notEstablished(let body, _):
-            lines.append(Output.wrap("Upper limit for supplements: none is established for your life stage (\(body.displayName)). Supplements are for a doctor to decide."))
+            lines.append(Output.wrap("Upper limit for supplements: the \(body.displayName) sets none for your life stage. Supplements are for a doctor to decide."))
         case .unknown:
             break
         }

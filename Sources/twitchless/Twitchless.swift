@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 @main
 struct Twitchless: AsyncParsableCommand {
@@ -38,7 +39,18 @@ struct Twitchless: AsyncParsableCommand {
     /// Accepts `--database PATH` before the subcommand too (`twitchless --database x.sqlite today`)
     /// by moving it after the subcommand path, where each command declares it.
     static func main() async {
+        bootstrapLogging()
         await main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Logs go to standard error at `$TWITCHLESS_LOG_LEVEL` (default: warning), never to standard output.
+    static func bootstrapLogging() {
+        let level = ProcessInfo.processInfo.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
     }
 
     static func movingGlobalOptions(_ arguments: [String]) -> [String] {

@@ -99,3 +99,23 @@ struct FirstSessionTests {
         #expect(text.contains("··█·_··"))
     }
 }
+
+@Suite("Caffeine from drinks")
+struct DrinkTests {
+    @Test("Drinks come from the sourced drinks table first, then from the USDA table; they add to the day's caffeine")
+    func drinks() throws {
+        let cli = CLIRunner()
+        let result = try cli.run(["log", "day", "--drink", "2 espresso", "--drink", "red bull"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("mayo_espresso"))
+        #expect(result.stdout.contains("USDA SR28 NDB 14154"))
+        // 2 × 63 mg (Mayo Clinic) + 258 g × 29 mg/100 g (SR28 14154, first portion: one 8.4 fl oz can)
+        let factors = try cli.json(["today"])["factors"] as? [String: Double]
+        #expect(factors?["caffeine_mg"].map { ($0 * 100).rounded() / 100 } == 126 + 74.82)
+        try cli.run(["log", "day", "--drink", "coffee"])
+        let more = try cli.json(["today"])["factors"] as? [String: Double]
+        #expect(more?["caffeine_mg"].map { ($0 * 100).rounded() / 100 } == 126 + 74.82 + 96)
+        try cli.run(["log", "day", "--caffeine", "150"])
+        #expect((try cli.json(["today"])["factors"] as? [String: Double])?["caffeine_mg"] == 150)
+    }
+}

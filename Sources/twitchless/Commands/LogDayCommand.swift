@@ -12,7 +12,7 @@ struct LogDayCommand: AsyncParsableCommand {
             is information too. Options you give replace that factor's value for the day; the others stay.
 
             Caffeine: --caffeine sets the day's total in mg; each --drink adds a drink, like "2 coffee", \
-            "espresso" or "cola", using the caffeine per serving in the sourced drinks table.
+            "espresso", "cola" or "red bull", using the caffeine per serving in the sourced drinks table, else in the USDA food table.
 
             Examples:
               twitchless log day
@@ -69,7 +69,7 @@ struct LogDayCommand: AsyncParsableCommand {
                 values.append((factor, try factor.parse(text)))
             }
             let drinks = try drink.map { text throws(TwitchlessError) in
-                try DrinkMatcher(sources: context.reference.caffeineSources()).match(text)
+                try DrinkMatcher(library: context.reference).match(text)
             }
             let chosen = values
             let result = try await context.write { session -> DayLog in

@@ -1,46 +1,62 @@
-import TwitchlessReference
-import TwitchlessStore
 import TwitchlessCore
+import TwitchlessReference
 
-/// Finds a caffeinated drink in the sourced drinks table from text like "2 coffee" or "espresso".
+/// Finds a caffeinated drink from text like "2 coffee", "espresso" or "red bull": first in the sourced drinks
+/// table (`caffeine_sources.csv`), then among the USDA SR28 foods that have a caffeine value.
 struct DrinkMatcher {
-    let sources: [CaffeineSource]
+    let library: ReferenceLibrary
 
     struct Match {
-        let count: Double
-        let source: CaffeineSource
-        var caffeineMg: Double { count * source.caffeineMg }
-        var description: String {
-            "\(DecimalText.format(count)) × \(source.item) (\(source.serving), \(DecimalText.format(source.caffeineMg)) mg each): \(DecimalText.format(caffeineMg)) mg caffeine"
-        }
+        let caffeineMg: Double
+        let description: String
     }
 
     func match(_ raw: String) throws(TwitchlessError) -> Match {
         var words = raw.trimmingWhitespace().lowercased().split(separator: " ").map(String.init)
         var count = 1.0
-        if let first = words.first, let number = DecimalText.parse(first) {
-            count = number
-            words.removeFirst()
-        } else if let first = words.first, first.hasSuffix("x"), let number = DecimalText.parse(String(first.dropLast())) {
+        if let first = words.first, let number = DecimalText.parse(first) ?? (first.hasSuffix("x") ? DecimalText.parse(String(first.dropLast())) : nil) {
             count = number
             words.removeFirst()
         }
+        guard !words.isEmpty, count > 0, count <= 50 else { throw try failure(raw) }
+        if let source = try matchSource(words) {
+            let mg = count * source.caffeineMg
+            return Match(caffeineMg: mg, description:
+                "\(DecimalText.format(count)) × \(source.item) (\(source.serving), \(DecimalText.format(source.caffeineMg)) mg each, \(source.citation.row)): \(DecimalText.format(mg, digits: 0)) mg caffeine")
+        }
+        if let usda = try matchUSDA(words.joined(separator: " "), count: count) { return usda }
+        throw try failure(raw)
+    }
+
+    /// Single-value rows only (a range can't be logged as one number); the table lists its best sources first.
+    func matchSource(_ words: [String]) throws(TwitchlessError) -> CaffeineSource? {
+        let single = try library.caffeineSources().filter { $0.caffeineMgMax == nil }
+        if let exact = single.first(where: { $0.id == words.joined(separator: "_") }) { return exact }
         let query = words.map(Self.singular)
-        guard !query.isEmpty, count > 0, count <= 50 else { throw failure(raw) }
-        // Single values only (ranges can't be logged as one number); the table lists its best sources first.
-        let single = sources.filter { $0.caffeineMgMax == nil }
-        if let exact = single.first(where: { $0.id == words.joined(separator: "_") }) { return Match(count: count, source: exact) }
+        let wantsDecaf = query.contains("decaf")
         let candidates = single.filter { source in
             let itemWords = Set(Self.words(source.item).map(Self.singular))
             return query.allSatisfy { itemWords.contains($0) }
         }
-        let best = candidates.min { a, b in
-            let da = Self.isDecaf(a) != query.contains("decaf"), db = Self.isDecaf(b) != query.contains("decaf")
+        return candidates.min { a, b in
+            let da = Self.isDecaf(a) != wantsDecaf, db = Self.isDecaf(b) != wantsDecaf
             if da != db { return !da }
             return Self.words(a.item).count < Self.words(b.item).count
         }
-        guard let best else { throw failure(raw) }
-        return Match(count: count, source: best)
+    }
+
+    /// The best USDA food with a caffeine value, counted in its first household portion.
+    func matchUSDA(_ query: String, count: Double) throws(TwitchlessError) -> Match? {
+        let index = try library.foodIndex()
+        for result in index.search(query, limit: 50) {
+            guard let per100g = result.food.caffeinePer100g, per100g > 0,
+                  let portion = try library.portions(forFood: result.food.id).min(by: { $0.sequence < $1.sequence }),
+                  portion.amount > 0 else { continue }
+            let mg = count * per100g * portion.grams / 100
+            return Match(caffeineMg: mg, description:
+                "\(DecimalText.format(count)) × \(portion.label) of \(result.food.description) (USDA SR28 NDB \(result.food.id)): \(DecimalText.format(mg, digits: 0)) mg caffeine")
+        }
+        return nil
     }
 
     static func isDecaf(_ source: CaffeineSource) -> Bool { source.item.lowercased().contains("decaf") }
@@ -53,8 +69,8 @@ struct DrinkMatcher {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
-    func failure(_ raw: String) -> TwitchlessError {
-        let names = Array(Set(sources.filter { $0.caffeineMgMax == nil }.map { $0.item.lowercased() })).sorted().prefix(12)
+    func failure(_ raw: String) throws(TwitchlessError) -> TwitchlessError {
+        let names = Array(Set(try library.caffeineSources().filter { $0.caffeineMgMax == nil }.map { $0.item.lowercased() })).sorted().prefix(12)
         return .invalidInput(
             "We couldn't find the drink \"\(raw)\".",
             fix: "Try a number and a drink like \"2 coffee\", or one of: \(names.joined(separator: "; ")). Or give the total with --caffeine MG."

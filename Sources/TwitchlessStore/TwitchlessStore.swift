@@ -81,28 +81,22 @@ public final class TwitchlessStore: Sendable {
     /// Runs `body` in one transaction for `owner`; commits if it returns, rolls back if it throws.
     /// - Throws: the body's `TwitchlessError`, or `unavailable` for a storage failure. Nothing is changed on failure.
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        let session = StoreSession(database: database, owner: owner)
-        do {
-            try await database.raw(SQLQueryString(Self.beginWrite(database))).run()
-        } catch {
-            throw Self.storageError(error, path: location.description)
-        }
-        do {
-            let result = try await body(session)
-            try await database.raw("COMMIT").run()
-            return result
-        } catch {
-            try? await database.raw("ROLLBACK").run()
-            if let error = error as? TwitchlessError { throw error }
-            throw Self.storageError(error, path: location.description)
-        }
+        try await transaction(begin: Self.beginWrite(database), owner, body)
     }
 
     /// Runs `body` to read data for `owner`, in one consistent snapshot.
     public func read<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        try await transaction(begin: "BEGIN", owner, body)
+    }
+
+    private func transaction<T: Sendable>(begin: String, _ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         let session = StoreSession(database: database, owner: owner)
         do {
-            try await database.raw("BEGIN").run()
+            try await database.raw(SQLQueryString(begin)).run()
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
+        do {
             let result = try await body(session)
             try await database.raw("COMMIT").run()
             return result

@@ -50,3 +50,23 @@ struct FoodTests {
         } throws: { ($0 as? TwitchlessError)?.fix?.contains("oz") == true }
     }
 }
+
+@Suite("Food ranking")
+struct FoodRankingTests {
+    let index = try! ReferenceLibrary.shipped.foodIndex()
+
+    // The plain, everyday food comes first, not a dried, powdered or flour form that shares the word.
+    @Test("Plain words find the everyday food", arguments: [
+        ("milk", "01077"), ("black beans", "16015"), ("egg", "01123"), ("peanuts", "16087"), ("chickpeas", "16057"),
+        ("spinach", "11457"), ("almonds", "12061"), ("banana", "09040"), ("kidney beans", "16028"),
+    ])
+    func everyday(query: String, id: String) {
+        #expect(index.search(query, limit: 1).first?.food.id == id)
+    }
+
+    @Test("Coffee is brewed coffee, not coffee cake; soy milk finds soymilk")
+    func compounds() {
+        #expect(index.search("coffee", limit: 1).first?.food.description.hasPrefix("Beverages, coffee, brewed") == true)
+        #expect(index.search("soy milk", limit: 1).first?.food.description.hasPrefix("Soymilk") == true)
+    }
+}

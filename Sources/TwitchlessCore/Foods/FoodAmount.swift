@@ -72,8 +72,7 @@ public struct FoodAmount: Hashable, Sendable {
         }
         if let portion = candidates.first, portion.amount > 0 {
             let grams = portion.grams / portion.amount * quantity
-            let count = DecimalText.format(quantity * portion.amount, digits: 3)
-            return (grams, "\(count) \(portion.unit) (\(DecimalText.format(grams, digits: 1)) g)")
+            return (grams, "\(DecimalText.format(quantity, digits: 3)) \(portion.unit) (\(DecimalText.format(grams, digits: 1)) g)")
         }
         if let perUnit = Self.massUnits[unit] {
             let grams = quantity * perUnit

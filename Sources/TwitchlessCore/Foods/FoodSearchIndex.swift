@@ -7,6 +7,7 @@ public struct FoodSearchIndex: Sendable {
     private let postings: [[Int32]]
     private let firstSegmentTokens: [Set<String>]
     private let tokenCounts: [Int]
+    private let features: [FoodRanking.Features]
 
     /// One search result.
     public struct Result: Hashable, Sendable {
@@ -33,11 +34,32 @@ public struct FoodSearchIndex: Sendable {
         self.postings = sortedWords.map { map[$0]! }
         self.firstSegmentTokens = firsts
         self.tokenCounts = counts
+        self.features = foods.map(FoodRanking.features)
     }
 
-    /// Foods matching every word of `query`, best first.
+    /// Foods matching every word of `query`, best first. Two neighbouring words also match as one
+    /// ("soy milk" finds "Soymilk").
     public func search(_ query: String, limit: Int = 10) -> [Result] {
-        let queryTokens = Array(Set(FoodText.tokens(query)))
+        let tokens = FoodText.tokens(query)
+        var results = search(tokens: tokens, limit: limit)
+        if tokens.count >= 2 {
+            for index in 0..<(tokens.count - 1) {
+                let joined = FoodText.stem(tokens[index] + tokens[index + 1])
+                guard lowerBound(joined) < vocabulary.count, vocabulary[lowerBound(joined)].hasPrefix(joined) else { continue }
+                var merged = tokens
+                merged.replaceSubrange(index...(index + 1), with: [joined])
+                results += search(tokens: merged, limit: limit)
+            }
+            var best: [String: Result] = [:]
+            for result in results where (best[result.food.id]?.score ?? .min) < result.score { best[result.food.id] = result }
+            let order = Dictionary(results.enumerated().map { ($1.food.id, $0) }, uniquingKeysWith: min)
+            results = best.values.sorted { ($0.score, -order[$0.food.id]!) > ($1.score, -order[$1.food.id]!) }
+        }
+        return Array(results.prefix(limit))
+    }
+
+    private func search(tokens: [String], limit: Int) -> [Result] {
+        let queryTokens = Array(Set(tokens))
         guard !queryTokens.isEmpty else { return [] }
         var scores: [Int32: Int]?
         for token in queryTokens {
@@ -59,8 +81,17 @@ public struct FoodSearchIndex: Sendable {
             }
             if scores?.isEmpty ?? true { return [] }
         }
-        let ranked = (scores ?? [:]).sorted { a, b in
+        let querySet = Set(queryTokens)
+        func isNamed(_ word: String) -> Bool { querySet.contains(word) }
+        var adjusted = scores ?? [:]
+        for (food, score) in adjusted {
+            adjusted[food] = score + FoodRanking.adjustment(features[Int(food)], query: querySet, matches: isNamed)
+        }
+        let extra = Dictionary(uniqueKeysWithValues: adjusted.keys.map { ($0, FoodRanking.extraWords(features[Int($0)], query: querySet)) })
+        let ranked = adjusted.sorted { a, b in
             if a.value != b.value { return a.value > b.value }
+            let ea = extra[a.key]!, eb = extra[b.key]!
+            if ea != eb { return ea < eb }
             let ca = tokenCounts[Int(a.key)], cb = tokenCounts[Int(b.key)]
             if ca != cb { return ca < cb }
             return foods[Int(a.key)].description < foods[Int(b.key)].description

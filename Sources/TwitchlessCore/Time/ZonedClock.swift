@@ -3,19 +3,26 @@ public import Foundation
 /// Converts between instants and a named time zone's wall clock, following its daylight-saving rules.
 public struct ZonedClock: Sendable {
     public let timeZone: TimeZone
+    /// The name as the person gave it ("UTC" stays "UTC", though some systems call it "GMT").
+    public let name: String
 
-    public init(timeZone: TimeZone) { self.timeZone = timeZone }
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        self.name = timeZone.identifier
+    }
 
     /// Creates a clock for an IANA zone name such as "Europe/Berlin".
     /// - Throws: `invalidInput` when the name is not a known IANA time zone.
     public init(identifier: String) throws(TwitchlessError) {
-        guard identifier.contains("/") || identifier == "UTC", let zone = TimeZone(identifier: identifier) else {
+        let isName = identifier.contains("/") || ["UTC", "GMT"].contains(identifier.uppercased())
+        guard isName, let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: identifier.uppercased()) else {
             throw .invalidInput(
                 "\"\(identifier)\" is not a time zone name we know.",
                 fix: "Please use an IANA name such as Europe/London, America/New_York or Asia/Tokyo."
             )
         }
         self.timeZone = zone
+        self.name = identifier.contains("/") ? identifier : identifier.uppercased()
     }
 
     /// The timestamp of an instant, carrying this zone's offset at that instant.

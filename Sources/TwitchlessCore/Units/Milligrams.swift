@@ -7,7 +7,12 @@ public struct Milligrams: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// Creates a mass from milligrams, rounded to the nearest microgram.
     public init(_ milligrams: Double) {
-        self.micrograms = Int64((milligrams * 1000).rounded())
+        let micrograms = (milligrams * 1000).rounded()
+        // Saturate rather than trap: callers validate ranges and say so in plain words.
+        if micrograms.isNaN { self.micrograms = 0 }
+        else if micrograms >= 9.2e18 { self.micrograms = .max }
+        else if micrograms <= -9.2e18 { self.micrograms = .min }
+        else { self.micrograms = Int64(micrograms) }
     }
 
     public static let zero = Milligrams(micrograms: 0)

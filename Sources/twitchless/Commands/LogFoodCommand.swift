@@ -41,6 +41,7 @@ struct LogFoodCommand: AsyncParsableCommand {
             let library = ReferenceLibrary.shipped
             let index = try library.foodIndex()
             let food: USDAFood
+            var alternatives: [USDAFood] = []
             let query = words.joined(separator: " ")
             if let id {
                 guard let found = index.food(id: id.trimmingWhitespace()) else {
@@ -48,7 +49,9 @@ struct LogFoodCommand: AsyncParsableCommand {
                 }
                 food = found
             } else {
-                guard let best = index.search(query, limit: 1).first?.food else {
+                let results = index.search(query, limit: 4).map(\.food)
+                alternatives = Array(results.dropFirst())
+                guard let best = results.first else {
                     throw TwitchlessError.notFound("No food in the USDA table matches \"\(query)\".",
                                                    fix: "Try fewer or simpler words, or search with: twitchless food search WORDS")
                 }
@@ -76,8 +79,10 @@ struct LogFoodCommand: AsyncParsableCommand {
             } else {
                 print("Logged \(label) of \(food.description). The USDA table has no magnesium value for this food, so it adds nothing to your total.")
             }
-            if id == nil {
-                print("Not the right food? See the others with: twitchless food search \"\(query)\"")
+            if !alternatives.isEmpty {
+                print("Not the right food? Log it again with --id, e.g.:")
+                for other in alternatives { print("  --id \(other.id)  \(other.description)") }
+                print("More: twitchless food search \"\(query)\"")
             }
         }
     }

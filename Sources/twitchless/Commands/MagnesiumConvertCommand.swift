@@ -56,8 +56,8 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
                 scale = unit == "g" ? 1000 : 1
                 parts.removeFirst()
             }
-            guard let amount = DecimalText.parse(amountText), amount > 0 else {
-                throw TwitchlessError.invalidInput("\"\(amountText)\" is not an amount.", fix: "Start with a number, like: 500 mg citrate.")
+            guard let amount = DecimalText.parse(amountText), amount > 0, amount * scale <= 1_000_000 else {
+                throw TwitchlessError.invalidInput("\"\(amountText)\" is not an amount we can convert.", fix: "Start with a number of mg or g up to 1 kg, like: 500 mg citrate.")
             }
             let formText = parts.joined(separator: " ")
             guard !formText.isEmpty else { throw TwitchlessError.invalidInput("Please name the form, like citrate or oxide.") }

@@ -57,7 +57,7 @@ struct ProfileCommand: AsyncParsableCommand {
                 if let sex { profile.sex = try Profile.Sex.parse(sex, what: "sex") }
                 if let pregnancy { profile.reproductiveStatus = try Profile.ReproductiveStatus.parse(pregnancy, what: "pregnancy status") }
                 if let kidney { profile.kidneyDisease = try Profile.KidneyStatus.parse(kidney, what: "kidney status") }
-                if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).timeZone.identifier }
+                if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).name }
                 if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
                 if profile.sex == .male, profile.reproductiveStatus != .none {
                     throw TwitchlessError.invalidInput(
@@ -68,11 +68,11 @@ struct ProfileCommand: AsyncParsableCommand {
                 let saved = profile
                 try await context.write { try await $0.saveProfile(saved) }
             }
-            let clock = try AppContext.clock(for: profile)
+            let clock = AppContext.clock(for: profile)
             let today = clock.today(context.now)
             let targets = try context.reference.intakeReference().targets(for: profile, on: today)
             let book = try context.reference.noticeBook()
-            let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.timeZone.identifier)
+            let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.name)
             if output.json {
                 try Output.json(view.json)
             } else {

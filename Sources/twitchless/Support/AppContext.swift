@@ -28,15 +28,26 @@ struct AppContext: Sendable {
                                       fix: "Check its permissions, or choose a database file with --database.", cause: error)
             }
         }
+        let now = try Self.now()
         let store = try await TwitchlessStore.open(location)
-        let profile = try await store.read(.local) { try await $0.profile() } ?? Profile()
-        let clock = try Self.clock(for: profile)
-        return AppContext(store: store, reference: .shipped, owner: .local, profile: profile, clock: clock, now: try Self.now())
+        do {
+            let profile = try await store.read(.local) { try await $0.profile() } ?? Profile()
+            return AppContext(store: store, reference: .shipped, owner: .local, profile: profile, clock: Self.clock(for: profile), now: now)
+        } catch {
+            await store.close()
+            throw error
+        }
     }
 
-    static func clock(for profile: Profile) throws(TwitchlessError) -> ZonedClock {
-        if let name = profile.timeZone { return try ZonedClock(identifier: name) }
-        return ZonedClock(timeZone: .current)
+    /// The profile's zone; a stored name this system doesn't know falls back to the computer's zone, with a warning.
+    static func clock(for profile: Profile) -> ZonedClock {
+        guard let name = profile.timeZone else { return ZonedClock(timeZone: .current) }
+        do {
+            return try ZonedClock(identifier: name)
+        } catch {
+            Output.error("Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used. Set yours with: twitchless profile --time-zone Europe/London")
+            return ZonedClock(timeZone: .current)
+        }
     }
 
     static func now() throws(TwitchlessError) -> Date {

@@ -83,7 +83,9 @@ extension ReferenceLibrary {
                 ))
             }
             let interactions = try self.table("medication_interactions.csv")
-            if let kidney = interactions.rows.first(where: { interactions.value($0, "id") == "kidney_disease" }) {
+            // The source's own wording, unless notices.csv words it for the person.
+            if !texts.contains(where: { $0.id == "kidney_disease" }),
+               let kidney = interactions.rows.first(where: { interactions.value($0, "id") == "kidney_disease" }) {
                 texts.append(NoticeText(
                     id: "kidney_disease", severity: .warning,
                     message: interactions.value(kidney, "advice_plain") + " Twitchless still records what you take.",

@@ -34,8 +34,8 @@ struct FirstSessionTests {
         #expect(magnesium["supplement_ul_body"] as? String == "US/IOM")
         #expect(magnesium.keys.contains("rda_mg_range"))
         #expect((today["notices"] as? [Any])?.isEmpty == true)
-        let factors = try #require(today["factors"] as? [String: Double])
-        #expect(factors["caffeine_mg"] == 192)
+        let factors = try #require(today["factors"] as? [String: Any])
+        #expect(factors["caffeine_mg"] as? Double == 192)
 
         let text = try cli.run(["today"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("= 111% of your RDA of 320 mg"), "\(text)")
@@ -110,12 +110,52 @@ struct DrinkTests {
         #expect(result.stdout.contains("mayo_espresso"))
         #expect(result.stdout.contains("USDA SR28 NDB 14154"))
         // 2 × 63 mg (Mayo Clinic) + 258 g × 29 mg/100 g (SR28 14154, first portion: one 8.4 fl oz can)
-        let factors = try cli.json(["today"])["factors"] as? [String: Double]
-        #expect(factors?["caffeine_mg"].map { ($0 * 100).rounded() / 100 } == 126 + 74.82)
+        let factors = try cli.json(["today"])["factors"] as? [String: Any]
+        #expect((factors?["caffeine_mg"] as? Double).map { ($0 * 100).rounded() / 100 } == 126 + 74.82)
         try cli.run(["log", "day", "--drink", "coffee"])
-        let more = try cli.json(["today"])["factors"] as? [String: Double]
-        #expect(more?["caffeine_mg"].map { ($0 * 100).rounded() / 100 } == 126 + 74.82 + 96)
+        let more = try cli.json(["today"])["factors"] as? [String: Any]
+        #expect((more?["caffeine_mg"] as? Double).map { ($0 * 100).rounded() / 100 } == 126 + 74.82 + 96)
         try cli.run(["log", "day", "--caffeine", "150"])
-        #expect((try cli.json(["today"])["factors"] as? [String: Double])?["caffeine_mg"] == 150)
+        #expect((try cli.json(["today"])["factors"] as? [String: Any])?["caffeine_mg"] as? Double == 150)
+    }
+}
+
+@Suite("Honest amounts and safe wording")
+struct HonestAmountTests {
+    @Test("A product of unknown hydration state stays a range after logging; the higher value counts for the limit")
+    func hydrationRange() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "female"])
+        let add = try cli.run(["supplement", "add", "Calm", "--compound", "2000", "--form", "citrate", "--hydration-unknown", "--unit", "scoop"])
+        #expect(add.status == 0, "\(add.stderr)")
+        let log = try cli.run(["log", "supplement", "Calm", "--at", "08:00"])
+        #expect(log.stdout.contains("226.8–323.2 mg elemental magnesium"), "\(log.stdout)")
+        let magnesium = try #require(try cli.json(["today"])["magnesium"] as? [String: Any])
+        #expect(magnesium["supplement_mg"] as? Double == 323.2)
+        #expect(magnesium["supplement_mg_range"] as? [Double] == [226.8, 323.2])
+        #expect(magnesium["total_mg_range"] as? [Double] == [226.8, 323.2])
+        #expect(try cli.run(["today"]).stdout.contains("227–323 mg"))
+    }
+
+    @Test("With kidney disease the upper limit is never presented as safe")
+    func kidneyWording() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "male", "--kidney", "yes"])
+        try cli.run(["supplement", "add", "Gly", "--elemental", "100"])
+        try cli.run(["log", "supplement", "Gly", "--at", "08:00"])
+        let text = try cli.run(["today"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!text.contains("within it"))
+        #expect(text.contains("only your doctor can say"))
+        #expect(text.contains("Because you have kidney disease"))
+    }
+
+    @Test("UTC is a time zone the profile keeps, and later commands still work")
+    func utcZone() throws {
+        let cli = CLIRunner()
+        #expect(try cli.run(["profile", "--time-zone", "UTC"]).status == 0)
+        let profile = try cli.json(["profile"])
+        #expect(profile["time_zone"] as? String == "UTC")
+        #expect(try cli.run(["log", "day"]).status == 0)
+        #expect(try cli.run(["profile", "--time-zone", "Europe/Paris"]).status == 0)
     }
 }

@@ -73,3 +73,50 @@ struct CSVImportPlanTests {
         #expect(different.conflicts.count == 1)
     }
 }
+
+@Suite("Columns a file doesn't have")
+struct MissingColumnTests {
+    @Test("A column missing from the file neither conflicts nor erases the stored value, even with --update")
+    func missingColumns() throws {
+        let date = LocalDate(iso: "2026-11-20")!
+        var stored = DayLog(date: date)
+        stored.sleepHours = 7
+        stored.caffeineMg = 200
+        stored.prolongedMuscleUse = true
+        let records = try CSVReader.records(Array("date,sleep_hours\n2026-11-20,7\n".utf8))
+        let (rows, _) = DaysCSV.parse(records, today: LocalDate(iso: "2026-11-24")!)
+        for update in [false, true] {
+            let plan = CSVImportPlan(days: rows, storedDays: [date: .init(day: stored, loggedSupplements: nil)], daysFile: "days.csv",
+                                     episodes: [], storedEpisodes: [:], episodesFile: "episodes.csv", update: update)
+            #expect(plan.conflicts.isEmpty)
+            #expect(plan.unchangedDays == 1)
+            #expect(plan.changedDays.isEmpty)
+        }
+        let changed = try CSVReader.records(Array("date,sleep_hours\n2026-11-20,6\n".utf8))
+        let (changedRows, _) = DaysCSV.parse(changed, today: LocalDate(iso: "2026-11-24")!)
+        let plan = CSVImportPlan(days: changedRows, storedDays: [date: .init(day: stored, loggedSupplements: nil)], daysFile: "days.csv",
+                                 episodes: [], storedEpisodes: [:], episodesFile: "episodes.csv", update: true)
+        #expect(plan.changedDays.first?.sleepHours == 6)
+        #expect(plan.changedDays.first?.caffeineMg == 200)
+        #expect(plan.changedDays.first?.prolongedMuscleUse == true)
+    }
+
+    @Test("Non-UTF-8 files are refused with the line, not imported as replacement characters")
+    func latin1() {
+        let bytes: [UInt8] = Array("date,sleep_hours\n2026-11-20,7\n".utf8) + [0x63, 0x61, 0x66, 0xE9, 0x0A]
+        #expect {
+            try CSVReader.records(bytes, fileName: "days.csv")
+        } throws: { ($0 as? TwitchlessError)?.message.contains("line 3") == true }
+    }
+
+    @Test("Notes with Windows line breaks and tiny numbers survive export and import")
+    func crlfAndTinyNumbers() throws {
+        let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T10:00:00Z")!, site: .face, kind: .twitch, note: "line1\r\nline2")
+        let text = EpisodesCSV.write([episode])
+        let (rows, diagnostics) = EpisodesCSV.parse(try CSVReader.records(Array(text.utf8)), now: Timestamp(iso8601: "2026-11-24T00:00:00Z")!.epochSeconds)
+        #expect(diagnostics.isEmpty)
+        #expect(rows.first?.episode.note == "line1\r\nline2")
+        #expect(DecimalText.exact(0.00001) == "0.00001")
+        #expect(DecimalText.parse(DecimalText.exact(0.00001)) == 0.00001)
+    }
+}

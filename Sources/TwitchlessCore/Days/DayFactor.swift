@@ -71,8 +71,9 @@ public enum DayFactor: String, CaseIterable, Sendable {
         guard let value = DecimalText.parse(trimmed) else {
             throw .invalidInput("We couldn't read \"\(text)\" as \(displayName.lowercased()).", fix: "Please write a number\(unit.isEmpty ? "" : " of \(unit)"), like \(example).")
         }
-        try check(value)
-        return .number(value)
+        let rounded = (value * 10_000).rounded() / 10_000
+        try check(rounded)
+        return .number(rounded)
     }
 
     /// Checks a number against this factor's range and whole-number rule.
@@ -122,6 +123,20 @@ extension DayLog {
         case .exerciseMinutes: exerciseMinutes
         case .processedMeals: processedMeals.map(Double.init)
         case .prolongedMuscleUse: prolongedMuscleUse.map { $0 ? 1 : 0 }
+        }
+    }
+
+    /// Copies one factor's value (or its absence) from another day log.
+    public mutating func setValue(of factor: DayFactor, from other: DayLog) {
+        switch factor {
+        case .sleepHours: sleepHours = other.sleepHours
+        case .stress: stress = other.stress
+        case .caffeineMg: caffeineMg = other.caffeineMg
+        case .alcoholDrinks: alcoholDrinks = other.alcoholDrinks
+        case .waterLiters: waterLiters = other.waterLiters
+        case .exerciseMinutes: exerciseMinutes = other.exerciseMinutes
+        case .processedMeals: processedMeals = other.processedMeals
+        case .prolongedMuscleUse: prolongedMuscleUse = other.prolongedMuscleUse
         }
     }
 

@@ -117,7 +117,10 @@ public struct Profile: Hashable, Sendable {
         /// The `jurisdiction` value of `magnesium_ul.csv`.
         public var jurisdiction: String { self == .us ? "US" : "EU" }
 
-        /// "US Institute of Medicine" / "EU Scientific Committee on Food (EFSA)".
+        /// "US IOM" / "EU EFSA".
+        public var shortName: String { self == .us ? "US IOM" : "EU EFSA" }
+
+        /// "US Institute of Medicine (IOM)" / "EU Scientific Committee on Food (EFSA)".
         public var displayName: String {
             self == .us ? "US Institute of Medicine (IOM)" : "EU Scientific Committee on Food (EFSA)"
         }

@@ -13,15 +13,29 @@ public struct DaySummary: Sendable {
     public var foodsWithoutMagnesiumValue: Int
     /// Supplemental magnesium: logged products plus any daily amount reported without products.
     public var supplementMagnesium: Milligrams
+    /// The lower end of supplemental magnesium when a product's hydration state is unknown (else equal).
+    public var supplementMagnesiumLow: Milligrams
     public var notices: [Notice]
 
     public var totalMagnesium: Milligrams { foodMagnesium + supplementMagnesium }
+    public var totalMagnesiumLow: Milligrams { foodMagnesium + supplementMagnesiumLow }
+    /// True when the supplemental amount is a range.
+    public var isSupplementRange: Bool { supplementMagnesiumLow != supplementMagnesium }
 
     /// Total as a percentage of the recommended intake (of the higher value of a range), or nil when unknown.
     public var percentOfRecommended: Double? {
         guard let target = targets.recommended?.target, target.micrograms > 0 else { return nil }
         return totalMagnesium.value / target.value * 100
     }
+
+    /// The percentage for the lower end of a supplemental range.
+    public var percentOfRecommendedLow: Double? {
+        guard let target = targets.recommended?.target, target.micrograms > 0 else { return nil }
+        return totalMagnesiumLow.value / target.value * 100
+    }
+
+    /// True when the person's kidney status means supplements need a doctor's agreement.
+    public var profileNeedsDoctor: Bool
 
     /// True when supplemental magnesium is above an established upper limit.
     public var isOverUpperLimit: Bool {
@@ -35,6 +49,7 @@ public struct DaySummary: Sendable {
     ) {
         self.date = date
         self.isTracked = dayLog?.isTracked ?? false
+        self.profileNeedsDoctor = profile.kidneyDisease.needsDoctorForSupplements
         self.dayLog = dayLog
         self.episodes = episodes.sorted { $0.startedAt < $1.startedAt }
         self.foods = foods.sorted { $0.eatenAt < $1.eatenAt }
@@ -43,6 +58,7 @@ public struct DaySummary: Sendable {
         self.foodMagnesium = foods.compactMap(\.magnesium).sum()
         self.foodsWithoutMagnesiumValue = foods.filter { $0.magnesium == nil }.count
         self.supplementMagnesium = supplements.map(\.elemental).sum() + (dayLog?.reportedSupplementMagnesium ?? .zero)
+        self.supplementMagnesiumLow = supplements.map { $0.elementalLow ?? $0.elemental }.sum() + (dayLog?.reportedSupplementMagnesium ?? .zero)
 
         var notices = targets.noticeIDs.compactMap { book.notice($0) }
         if hasSupplementProducts || !supplements.isEmpty || dayLog?.reportedSupplementMagnesium != nil,

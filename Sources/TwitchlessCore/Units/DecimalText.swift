@@ -18,7 +18,13 @@ public enum DecimalText {
     /// The shortest text that reads back as exactly the same number: 7.25 → "7.25", 8.0 → "8".
     public static func exact(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        let text = String(value)
+        guard text.contains("e") else { return text }
+        // Very small or large values: plain digits, never an exponent.
+        var plain = String(format: "%.12f", value)
+        while plain.hasSuffix("0") { plain.removeLast() }
+        if plain.hasSuffix(".") { plain.removeLast() }
+        return plain
     }
 
     /// Parses a plain decimal number ("7", "7.5", ".5", "1,5" is rejected). Returns nil when it is not one.

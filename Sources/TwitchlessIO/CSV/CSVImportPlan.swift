@@ -35,36 +35,44 @@ public struct CSVImportPlan: Sendable {
                 episodes: [EpisodeRecord], storedEpisodes: [Episode.Key: Episode], episodesFile: String, update: Bool) {
         for record in days {
             let stored = storedDays[record.day.date] ?? StoredDay(day: nil, loggedSupplements: nil)
-            var wanted = record.day
+            // Start from what is stored: a column the file doesn't have leaves its value as it is.
+            var wanted = stored.day ?? DayLog(date: record.day.date)
             wanted.isTracked = true
-            if let total = record.supplementMagnesium {
-                let logged = stored.loggedSupplements ?? .zero
-                guard total >= logged else {
-                    conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "magnesium_mg",
-                        message: "On \(record.day.date) the supplements you logged already add up to \(DecimalText.format(logged.value, digits: 1)) mg, more than the \(total.decimalText) mg in the file. Please correct the file."))
-                    continue
+            // An untracked day holds only another app's values: the row's empty cells keep them.
+            let keepsImported = stored.day.map { !$0.isTracked } ?? false
+            for factor in record.columns where !keepsImported || record.day.value(of: factor) != nil {
+                wanted.setValue(of: factor, from: record.day)
+            }
+            var fileMagnesium = stored.exportedMagnesium
+            if record.hasMagnesiumColumn {
+                fileMagnesium = record.supplementMagnesium
+                if let total = record.supplementMagnesium {
+                    let logged = stored.loggedSupplements ?? .zero
+                    guard total >= logged else {
+                        conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "magnesium_mg",
+                            message: "On \(record.day.date) the supplements you logged already add up to \(DecimalText.format(logged.value, digits: 1)) mg, more than the \(total.decimalText) mg in the file. Please correct the file."))
+                        continue
+                    }
+                    wanted.reportedSupplementMagnesium = total == logged && stored.loggedSupplements != nil ? nil : total - logged
+                } else {
+                    wanted.reportedSupplementMagnesium = nil
                 }
-                wanted.reportedSupplementMagnesium = total == logged && stored.loggedSupplements != nil ? nil : total - logged
-            } else {
-                wanted.reportedSupplementMagnesium = nil
             }
             guard let existing = stored.day else {
                 newDays.append(wanted)
                 continue
             }
-            let sameMagnesium = record.supplementMagnesium == stored.exportedMagnesium
-            var comparable = existing
-            comparable.reportedSupplementMagnesium = wanted.reportedSupplementMagnesium
-            if existing.isTracked && comparable == wanted && sameMagnesium {
+            if existing == wanted && fileMagnesium == stored.exportedMagnesium {
                 unchangedDays += 1
             } else if !existing.isTracked {
                 // Filled in by another app's import: the person's own row adds to it and marks the day tracked.
-                changedDays.append(existing.merging(wanted))
+                changedDays.append(wanted)
             } else if update {
                 changedDays.append(wanted)
             } else {
+                let magnesiumChange = record.hasMagnesiumColumn ? (stored.exportedMagnesium, record.supplementMagnesium) : nil
                 conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "date",
-                    message: "\(record.day.date) is already in your log with different values\(Self.differences(existing, wanted, stored.exportedMagnesium, record.supplementMagnesium))."))
+                    message: "\(record.day.date) is already in your log with different values\(Self.differences(existing, wanted, record.columns, magnesiumChange))."))
             }
         }
         for record in episodes {
@@ -85,13 +93,19 @@ public struct CSVImportPlan: Sendable {
     }
 
     /// " (sleep_hours 7 → 6.5)".
-    static func differences(_ old: DayLog, _ new: DayLog, _ oldMg: Milligrams?, _ newMg: Milligrams?) -> String {
+    static func differences(_ old: DayLog, _ new: DayLog, _ columns: Set<DayFactor>,
+                            _ magnesium: (old: Milligrams?, new: Milligrams?)?) -> String {
         var parts: [String] = []
-        func show(_ value: Double?) -> String { value.map { DecimalText.exact($0) } ?? "empty" }
-        for factor in DayFactor.allCases where old.value(of: factor) != new.value(of: factor) {
-            parts.append("\(factor.column) \(show(old.value(of: factor))) → \(show(new.value(of: factor)))")
+        func show(_ factor: DayFactor, _ value: Double?) -> String {
+            guard let value else { return "empty" }
+            return factor.isYesNo ? (value != 0 ? "yes" : "no") : DecimalText.exact(value)
         }
-        if oldMg != newMg { parts.append("magnesium_mg \(oldMg?.decimalText ?? "empty") → \(newMg?.decimalText ?? "empty")") }
+        for factor in DayFactor.allCases where columns.contains(factor) && old.value(of: factor) != new.value(of: factor) {
+            parts.append("\(factor.column) \(show(factor, old.value(of: factor))) → \(show(factor, new.value(of: factor)))")
+        }
+        if let magnesium, magnesium.old != magnesium.new {
+            parts.append("magnesium_mg \(magnesium.old?.decimalText ?? "empty") → \(magnesium.new?.decimalText ?? "empty")")
+        }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }

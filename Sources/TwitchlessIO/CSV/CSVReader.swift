@@ -6,6 +6,13 @@ public enum CSVReader {
     /// Splits `bytes` into records.
     /// - Throws: `invalidInput` for an unterminated quote or a quote in the middle of an unquoted field.
     public static func records(_ bytes: [UInt8], fileName: String = "the file") throws(TwitchlessError) -> [CSVRecord] {
+        if String(validating: bytes, as: UTF8.self) == nil {
+            let line = firstInvalidLine(bytes)
+            throw .invalidInput(
+                "\(fileName) is not UTF-8 text (line \(line) has characters in another encoding).",
+                fix: "Save the file as UTF-8 (in most spreadsheet apps: \"CSV UTF-8\") and import it again."
+            )
+        }
         var records: [CSVRecord] = []
         var fields: [String] = []
         var field: [UInt8] = []
@@ -83,5 +90,17 @@ public enum CSVReader {
         }
         if !field.isEmpty || !fields.isEmpty || recordHasContent { endRecord() }
         return records
+    }
+
+    /// The line of the first byte sequence that is not valid UTF-8.
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if String(validating: bytes[start...index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
     }
 }

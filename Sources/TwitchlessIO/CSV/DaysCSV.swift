@@ -20,6 +20,8 @@ public enum DaysCSV {
         var diagnostics: [CSVDiagnostic] = []
         let columns = CSVHeader.columns(header, known: allColumns, required: ["date"], file: fileName, diagnostics: &diagnostics)
         guard diagnostics.isEmpty else { return ([], diagnostics) }
+        let present = Set(DayFactor.allCases.filter { columns[$0.column] != nil })
+        let hasMagnesium = columns["magnesium_mg"] != nil
         var rows: [DayRecord] = []
         var firstLine: [LocalDate: Int] = [:]
         for record in records.dropFirst() {
@@ -61,7 +63,8 @@ public enum DaysCSV {
                     report("magnesium_mg", .invalidInput("\"\(text)\" is not an amount of magnesium.", fix: "Please write the milligrams of elemental magnesium, like 200."))
                 }
             }
-            rows.append(DayRecord(day: day, supplementMagnesium: magnesium, line: record.line))
+            rows.append(DayRecord(day: day, supplementMagnesium: magnesium, line: record.line,
+                                  columns: present, hasMagnesiumColumn: hasMagnesium))
         }
         return (rows, diagnostics)
     }

@@ -83,6 +83,7 @@ extension Migration {
             local_date TEXT NOT NULL,
             servings DOUBLE PRECISION NOT NULL CHECK (servings > 0),
             elemental_ug BIGINT NOT NULL CHECK (elemental_ug >= 0),
+            elemental_ug_low BIGINT CHECK (elemental_ug_low >= 0 AND elemental_ug_low <= elemental_ug),
             created_at TEXT NOT NULL,
             UNIQUE (owner_id, product_id, taken_at)
         )

@@ -64,9 +64,10 @@ extension StoreSession {
         if existing != nil { return false }
         try await database.insert(into: "supplement_intakes")
             .columns("id", "owner_id", "product_id", "taken_at", "utc_offset_seconds", "local_date", "servings",
-                     "elemental_ug", "created_at")
+                     "elemental_ug", "elemental_ug_low", "created_at")
             .values(newID(), owner.rawValue, productID, intake.takenAt.epochSeconds, intake.takenAt.utcOffsetSeconds,
-                    intake.takenAt.localDate.description, intake.servings, intake.elemental.micrograms, now())
+                    intake.takenAt.localDate.description, intake.servings, intake.elemental.micrograms,
+                    intake.elementalLow?.micrograms, now())
             .run()
         return true
     }
@@ -74,7 +75,7 @@ extension StoreSession {
     /// Intakes whose local date is within `dates`, in time order.
     public func supplementIntakes(in dates: ClosedRange<LocalDate>) async throws -> [SupplementIntake] {
         try await database.raw("""
-            SELECT p.name, p.kind, i.taken_at, i.utc_offset_seconds, i.servings, i.elemental_ug
+            SELECT p.name, p.kind, i.taken_at, i.utc_offset_seconds, i.servings, i.elemental_ug, i.elemental_ug_low
             FROM supplement_intakes i JOIN supplement_products p ON p.id = i.product_id AND p.owner_id = i.owner_id
             WHERE i.owner_id = \(bind: owner.rawValue)
               AND i.local_date >= \(bind: dates.lowerBound.description) AND i.local_date <= \(bind: dates.upperBound.description)
@@ -85,6 +86,7 @@ extension StoreSession {
                 takenAt: Timestamp(epochSeconds: try row.value("taken_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
                 servings: try row.value("servings"),
                 elemental: Milligrams(micrograms: try row.value("elemental_ug")),
+                elementalLow: try row.optional("elemental_ug_low", as: Int64.self).map { Milligrams(micrograms: $0) },
                 productKind: SupplementProduct.Kind(rawValue: try row.value("kind")) ?? .supplement
             )
         }

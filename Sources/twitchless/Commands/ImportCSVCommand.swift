@@ -86,7 +86,8 @@ struct ImportCSVCommand: AsyncParsableCommand {
                 }
                 var storedEpisodes: [Episode.Key: Episode] = [:]
                 if let first = episodeRows.map(\.episode.localDate).min(), let last = episodeRows.map(\.episode.localDate).max() {
-                    for episode in try await session.episodes(in: first.adding(days: -1)...last.adding(days: 1)) {
+                    // Offsets reach ±18 h, so the same instant can carry a local date up to two days away.
+                    for episode in try await session.episodes(in: first.adding(days: -2)...last.adding(days: 2)) {
                         storedEpisodes[episode.key] = episode
                     }
                 }

@@ -46,8 +46,7 @@ struct LogSupplementCommand: AsyncParsableCommand {
                             : "Your products are: \(names.joined(separator: ", ")). Or add it with `twitchless supplement add`."
                     )
                 }
-                let intake = SupplementIntake(productName: stored.product.name, takenAt: takenAt, servings: count,
-                                              elemental: stored.product.elementalPerServing * count, productKind: stored.product.kind)
+                let intake = SupplementIntake(product: stored.product, takenAt: takenAt, servings: count)
                 let added = try await session.insertSupplementIntake(productID: stored.id, intake)
                 return (intake, added)
             }
@@ -56,9 +55,12 @@ struct LogSupplementCommand: AsyncParsableCommand {
                 print("This intake is already in your log, so it wasn't added again.")
                 return
             }
-            print("Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(DecimalText.format(intake.elemental.value, digits: 1)) mg elemental magnesium.")
+            print("Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(MagnesiumText.range(intake.elementalLow, intake.elemental)) elemental magnesium.")
             let summary = try await DaySummaryLoader.load(context: context, date: takenAt.localDate)
-            print("Supplemental magnesium that day: \(DecimalText.format(summary.supplementMagnesium.value, digits: 1)) mg.")
+            print("Supplemental magnesium that day: \(MagnesiumText.range(summary.supplementMagnesiumLow, summary.supplementMagnesium)).")
+            if summary.isSupplementRange {
+                print(Output.wrap("The hydration state of a product is unknown, so the amount is a range; the higher value is used for the upper limit."))
+            }
             let planning = try SupplementNotices.forPlanning(context: context)
             var shown = Set<String>()
             for notice in (summary.notices + planning).sortedByUrgency() where notice.id != "profile_needs_birth" && shown.insert(notice.id).inserted {

@@ -38,7 +38,9 @@ struct DaySummaryView {
     struct MagnesiumJSON: Encodable {
         let food_mg: Double
         let supplement_mg: Double
+        @Nullable var supplement_mg_range: [Double]?
         let total_mg: Double
+        @Nullable var total_mg_range: [Double]?
         let foods_without_value: Int
         @Nullable var percent_of_rda: Double?
         @Nullable var rda_mg: Double?
@@ -58,7 +60,7 @@ struct DaySummaryView {
         let tracked: Bool
         let episodes: Int
         let episode_list: [EpisodeJSON]
-        let factors: [String: Double]
+        let factors: [String: Nullable<Double>]
         let foods: [FoodJSON]
         let supplements: [SupplementJSON]
         let magnesium: MagnesiumJSON
@@ -67,10 +69,8 @@ struct DaySummaryView {
 
     var json: JSON {
         let reference = MagnesiumReferenceJSON(summary.targets)
-        var factors: [String: Double] = [:]
-        if let day = summary.dayLog {
-            for factor in DayFactor.allCases { if let value = day.value(of: factor) { factors[factor.column] = value } }
-        }
+        var factors: [String: Nullable<Double>] = [:]
+        for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: summary.dayLog?.value(of: factor)) }
         return JSON(
             date: summary.date.description,
             tracked: summary.isTracked,
@@ -90,7 +90,10 @@ struct DaySummaryView {
             },
             magnesium: MagnesiumJSON(
                 food_mg: summary.foodMagnesium.value, supplement_mg: summary.supplementMagnesium.value,
-                total_mg: summary.totalMagnesium.value, foods_without_value: summary.foodsWithoutMagnesiumValue,
+                supplement_mg_range: summary.isSupplementRange ? [summary.supplementMagnesiumLow.value, summary.supplementMagnesium.value] : nil,
+                total_mg: summary.totalMagnesium.value,
+                total_mg_range: summary.isSupplementRange ? [summary.totalMagnesiumLow.value, summary.totalMagnesium.value] : nil,
+                foods_without_value: summary.foodsWithoutMagnesiumValue,
                 percent_of_rda: summary.percentOfRecommended.map { ($0 * 10).rounded() / 10 },
                 rda_mg: reference.rda_mg, rda_mg_range: reference.rda_mg_range, rda_kind: reference.rda_kind,
                 life_stage: reference.life_stage, rda_sources: reference.rda_sources,
@@ -146,31 +149,40 @@ struct DaySummaryView {
 
     var magnesiumLines: [String] {
         var lines = ["Magnesium"]
-        func mg(_ value: Milligrams) -> String { "\(DecimalText.format(value.value, digits: 0)) mg" }
-        var food = "  From food:         \(mg(summary.foodMagnesium).leftPadded(7))"
+        func mg(_ low: Milligrams, _ high: Milligrams) -> String { MagnesiumText.range(low, high, digits: 0) }
+        var food = "  From food:         \(mg(summary.foodMagnesium, summary.foodMagnesium).leftPadded(7))"
         if summary.foods.count > 0 { food += "  (\(summary.foods.count) \(summary.foods.count == 1 ? "food" : "foods"))" }
         if summary.foodsWithoutMagnesiumValue > 0 { food += ", \(summary.foodsWithoutMagnesiumValue) without a value" }
         lines.append(food)
-        var supplements = "  From supplements:  \(mg(summary.supplementMagnesium).leftPadded(7))"
+        var supplements = "  From supplements:  \(mg(summary.supplementMagnesiumLow, summary.supplementMagnesium).leftPadded(7))"
         if !summary.supplements.isEmpty {
             supplements += "  (" + summary.supplements.map { "\($0.productName) × \(DecimalText.format($0.servings)) at \($0.takenAt.clockText)" }.joined(separator: ", ") + ")"
         }
         lines.append(supplements)
-        var total = "  Total:             \(mg(summary.totalMagnesium).leftPadded(7))"
+        var total = "  Total:             \(mg(summary.totalMagnesiumLow, summary.totalMagnesium).leftPadded(7))"
         if let recommended = summary.targets.recommended, let percent = summary.percentOfRecommended {
-            let kind = recommended.kind.rawValue
-            total += "  = \(Int(percent.rounded()))% of your \(kind) of \(recommended.text) (\(recommended.lifeStage))"
+            let low = Int((summary.percentOfRecommendedLow ?? percent).rounded()), high = Int(percent.rounded())
+            let percents = low == high ? "\(high)%" : "\(low)–\(high)%"
+            total += "  = \(percents) of your \(recommended.kind.rawValue) of \(recommended.text) (\(recommended.lifeStage))"
         }
         lines.append(total)
+        if summary.isSupplementRange {
+            lines.append(Output.wrap("A product's hydration state is unknown, so amounts are ranges; the higher value is used for the upper limit.", indent: "  "))
+        }
         if summary.foods.isEmpty {
             lines.append(Output.wrap("No food logged yet, so the total leaves food out. `twitchless log food` adds it.", indent: "  "))
         }
+        let supplemental = mg(summary.supplementMagnesiumLow, summary.supplementMagnesium)
         switch summary.targets.upperLimit {
         case .established(let limit, let body, _):
-            let verdict = summary.isOverUpperLimit ? "above it" : "within it"
-            lines.append(Output.wrap("Supplements: \(mg(summary.supplementMagnesium)) of the \(limit.rounded) mg a day upper limit, \(verdict). The limit is set by the \(body.displayName) and counts supplements and medicines only, never food.", indent: "  "))
-        case .notEstablished:
-            lines.append(Output.wrap("No upper limit for supplements is established for this life stage.", indent: "  "))
+            if summary.profileNeedsDoctor {
+                lines.append(Output.wrap("Supplements: \(supplemental). The general upper limit of \(limit.rounded) mg a day (\(body.shortName)) is for people with healthy kidneys; with kidney disease, only your doctor can say what amount is safe for you.", indent: "  "))
+            } else {
+                let verdict = summary.isOverUpperLimit ? "above it" : "within it"
+                lines.append(Output.wrap("Supplements: \(supplemental) of the \(limit.rounded) mg a day upper limit, \(verdict). The limit is set by the \(body.displayName) and counts supplements and medicines only, never food.", indent: "  "))
+            }
+        case .notEstablished(let body, _):
+            lines.append(Output.wrap("Supplements: \(supplemental). The \(body.displayName) sets no upper limit for this life stage, so supplements are for a doctor to decide.", indent: "  "))
         case .unknown:
             break
         }

@@ -8,6 +8,7 @@ struct HelpTests {
         ["profile"], ["log", "episode"], ["log", "day"], ["log", "supplement"], ["log", "food"], ["today"], ["day"],
         ["history"], ["supplement", "add"], ["supplement", "list"], ["magnesium", "forms"], ["magnesium", "convert"],
         ["magnesium", "foods"], ["food", "search"], ["import", "csv"], ["export", "csv"],
+        ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"],
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)

@@ -57,3 +57,17 @@ struct SupplementTests {
         #expect(!conversion.isRange)
     }
 }
+
+@Suite("Form names written as formulas")
+struct FormulaNameTests {
+    let catalog = try! ReferenceLibrary.shipped.formCatalog()
+
+    @Test("A formula names one hydration state", arguments: [("MgCl2", "chloride_anhydrous"), ("Mg(OH)2", "hydroxide"), ("MgCl2·6H2O", "chloride_hexahydrate")])
+    func formulas(text: String, id: String) throws {
+        guard case .form(let form) = try catalog.match(text) else {
+            Issue.record("\(text) should name one form")
+            return
+        }
+        #expect(form.id == id)
+    }
+}

@@ -43,7 +43,8 @@ public struct FoodAmount: Hashable, Sendable {
         self.unit = words.joined(separator: " ")
     }
 
-    static func number(_ word: String) -> Double? {
+    /// A number as typed: "2", "0.5", "1/2" or "½".
+    public static func number(_ word: String) -> Double? {
         if let value = DecimalText.parse(word) { return value }
         let parts = word.split(separator: "/")
         if parts.count == 2, let n = Double(parts[0]), let d = Double(parts[1]), d > 0 { return n / d }

@@ -103,6 +103,18 @@ public struct Profile: Hashable, Sendable {
         case none, yes, dialysis
         case notSure = "not_sure"
 
+        /// Reads a status, accepting everyday words: "on dialysis", "not sure", "unsure", "no".
+        /// - Throws: `invalidInput` listing the valid values.
+        public init(parsing text: String) throws(TwitchlessError) {
+            let key = text.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+            switch key {
+            case "on dialysis": self = .dialysis
+            case "unsure", "not sure", "dont know", "don't know": self = .notSure
+            case "no": self = .none
+            default: self = try KidneyStatus.parse(text, what: "kidney status")
+            }
+        }
+
         /// True for every status that needs a doctor's agreement before magnesium supplements.
         public var needsDoctorForSupplements: Bool { self != .none }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds magnesium forms by the names people use, and is honest when a name covers several hydration states.
 public struct FormCatalog: Sendable {
     public let forms: [SupplementForm]
@@ -26,7 +28,8 @@ public struct FormCatalog: Sendable {
 
     static func normalize(_ text: String) -> String {
         var key = text.lowercased()
-        if let paren = key.firstIndex(of: "(") { key = String(key[..<paren]) }
+        // Drop a trailing note in parentheses ("milk of magnesia (suspension)"), not a formula's own ("Mg(OH)2").
+        if let paren = key.range(of: " (") { key = String(key[..<paren.lowerBound]) }
         key = key.trimmingWhitespace()
         for prefix in ["magnesium ", "mg "] where key.hasPrefix(prefix) { key = String(key.dropFirst(prefix.count)) }
         let mapped = key.map { $0.isLetter || $0.isNumber ? $0 : "_" }
@@ -38,6 +41,9 @@ public struct FormCatalog: Sendable {
     public func match(_ text: String) throws(TwitchlessError) -> Match {
         let key = Self.normalize(text)
         if let form = forms.first(where: { $0.id == key }) { return .form(form) }
+        // A formula names one hydration state exactly ("MgCl2" is anhydrous, "MgCl2·6H2O" the hexahydrate).
+        let formula = text.trimmingWhitespace().replacingOccurrences(of: ".", with: "·").replacingOccurrences(of: "*", with: "·")
+        if let form = forms.first(where: { $0.formula == formula }) { return .form(form) }
         let group = forms.filter { Self.saltKey(of: $0.id) == key }
         if group.count == 1 { return .form(group[0]) }
         if group.count > 1 { return .hydrationStates(name: key, forms: group) }

@@ -108,6 +108,9 @@ public enum FriendlyTime {
         if date > today {
             throw .invalidInput("The date \(date) is in the future.", fix: "Please give today's date or an earlier one.")
         }
+        if date.year < 1900 {
+            throw .invalidInput("The date \(date) is too long ago to log.", fix: "Please give a date from 1900 on.")
+        }
         return date
     }
 }

@@ -6,6 +6,10 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write your data to files.",
+        discussion: """
+            Example:
+              twitchless export csv --output ~/twitchless-export
+            """,
         subcommands: [ExportCSVCommand.self]
     )
 }

@@ -6,6 +6,10 @@ struct FoodCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "food",
         abstract: "Search the USDA food table (8,092 foods) for magnesium.",
+        discussion: """
+            Example:
+              twitchless food search pumpkin seeds
+            """,
         subcommands: [FoodSearchCommand.self]
     )
 }

@@ -12,6 +12,11 @@ struct HistoryCommand: AsyncParsableCommand {
             In the sparkline, "·" is a day you didn't check in (unknown, not zero) and "_" a checked-in day \
             without episodes.
 
+            JSON: {from, to, days: [{date, tracked, episodes (null on a day you didn't check in and logged \
+            nothing), factors {sleep_hours, stress, caffeine_mg, alcohol_drinks, water_liters, exercise_minutes, \
+            processed_meals, prolonged_muscle_use: number or null}, magnesium_food_mg, magnesium_supplement_mg}]}, \
+            oldest day first.
+
             Examples:
               twitchless history
               twitchless history --days 90
@@ -32,8 +37,8 @@ struct HistoryCommand: AsyncParsableCommand {
     struct Row: Encodable {
         let date: String
         let tracked: Bool
-        let episodes: Int
-        let factors: [String: Double]
+        @Nullable var episodes: Int?
+        let factors: [String: Nullable<Double>]
         @Nullable var magnesium_food_mg: Double?
         @Nullable var magnesium_supplement_mg: Double?
     }
@@ -54,15 +59,18 @@ struct HistoryCommand: AsyncParsableCommand {
             for offset in 0..<days {
                 let date = range.lowerBound.adding(days: offset)
                 let log = logs[date]
-                var factors: [String: Double] = [:]
-                if let log { for factor in DayFactor.allCases { if let v = log.value(of: factor) { factors[factor.column] = v } } }
+                var factors: [String: Nullable<Double>] = [:]
+                for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: log?.value(of: factor)) }
                 let supplement: Milligrams? = {
                     let logged = supplementTotals[date]
                     let reported = log?.reportedSupplementMagnesium
                     if logged == nil && reported == nil { return nil }
                     return (logged ?? .zero) + (reported ?? .zero)
                 }()
-                rows.append(Row(date: date.description, tracked: log?.isTracked ?? false, episodes: counts[date] ?? 0,
+                let tracked = log?.isTracked ?? false
+                // A day you didn't check in and logged nothing on is unknown, not zero.
+                let episodes = counts[date] ?? (tracked ? 0 : nil)
+                rows.append(Row(date: date.description, tracked: tracked, episodes: episodes,
                                 factors: factors, magnesium_food_mg: foodTotals[date]?.value, magnesium_supplement_mg: supplement?.value))
             }
             if output.json {
@@ -85,9 +93,9 @@ struct HistoryView {
     let rows: [HistoryCommand.Row]
 
     var text: String {
-        let spark = Sparkline.render(rows.map { $0.tracked || $0.episodes > 0 ? $0.episodes : nil })
+        let spark = Sparkline.render(rows.map(\.episodes))
         let tracked = rows.filter(\.tracked).count
-        let total = rows.reduce(0) { $0 + $1.episodes }
+        let total = rows.reduce(0) { $0 + ($1.episodes ?? 0) }
         var lines = ["Episodes, \(rows.first?.date ?? "") to \(rows.last?.date ?? ""):"]
         lines.append("  \(spark)")
         lines.append("  \(total) episodes; you checked in on \(tracked) of \(rows.count) days.")
@@ -95,12 +103,12 @@ struct HistoryView {
         lines.append("date        in  episodes  sleep  stress  caffeine  alcohol  water  exercise  Mg food  Mg suppl")
         for row in rows.reversed() {
             func cell(_ key: String, _ width: Int) -> String {
-                (row.factors[key].map { DecimalText.format($0, digits: 1) } ?? "–").leftPadded(width)
+                (row.factors[key]?.wrappedValue.map { DecimalText.format($0, digits: 1) } ?? "–").leftPadded(width)
             }
             let mark = row.tracked ? "✓" : "·"
             let food = (row.magnesium_food_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(8)
             let supplement = (row.magnesium_supplement_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(9)
-            lines.append("\(row.date)  \(mark) \(String(row.episodes).leftPadded(9))  \(cell("sleep_hours", 5))  \(cell("stress", 6))  \(cell("caffeine_mg", 8))  \(cell("alcohol_drinks", 7))  \(cell("water_liters", 5))  \(cell("exercise_minutes", 8))  \(food) \(supplement)")
+            lines.append("\(row.date)  \(mark) \((row.episodes.map(String.init) ?? "–").leftPadded(9))  \(cell("sleep_hours", 5))  \(cell("stress", 6))  \(cell("caffeine_mg", 8))  \(cell("alcohol_drinks", 7))  \(cell("water_liters", 5))  \(cell("exercise_minutes", 8))  \(food) \(supplement)")
         }
         return lines.joined(separator: "\n")
     }

@@ -6,6 +6,10 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring data in from files.",
+        discussion: """
+            Example:
+              twitchless import csv days.csv episodes.csv
+            """,
         subcommands: [ImportCSVCommand.self]
     )
 }

@@ -61,7 +61,8 @@ struct LogEpisodeCommand: AsyncParsableCommand {
                 print("This episode is already in your log, so it wasn't added again.")
                 return
             }
-            var line = "Logged a \(episodeKind.rawValue) in your \(bodySite.displayName) at \(startedAt.clockText) on \(startedAt.localDate)"
+            let place = bodySite == .other ? "(site: other)" : "in your \(bodySite.displayName)"
+            var line = "Logged a \(episodeKind.rawValue) \(place) at \(startedAt.clockText) on \(startedAt.localDate)"
             var details: [String] = []
             if let intensity { details.append("intensity \(intensity)") }
             if let seconds { details.append(DurationText.format(seconds: seconds)) }

@@ -29,7 +29,7 @@ struct LogSupplementCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            guard let count = DecimalText.parse(servings), count > 0, count <= 100 else {
+            guard let count = FoodAmount.number(servings.trimmingWhitespace()), count > 0, count <= 100 else {
                 throw TwitchlessError.invalidInput("\"\(servings)\" is not a number of servings.", fix: "Please give a number like 1 or 0.5.")
             }
             let context = try await AppContext.open(global)

@@ -34,7 +34,7 @@ struct ProfileCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("none, pregnant or breastfeeding.", valueName: "status"))
     var pregnancy: String?
 
-    @Option(help: ArgumentHelp("Kidney disease: none, yes, dialysis or not_sure.", valueName: "status"))
+    @Option(help: ArgumentHelp("Kidney disease: none, yes, dialysis (on dialysis) or not_sure.", valueName: "status"))
     var kidney: String?
 
     @Option(name: .customLong("time-zone"), help: ArgumentHelp("Your time zone as an IANA name, e.g. Europe/London.", valueName: "zone"))
@@ -56,7 +56,7 @@ struct ProfileCommand: AsyncParsableCommand {
                 if let birth { profile.birth = try Profile.Birth(parsing: birth, today: context.today) }
                 if let sex { profile.sex = try Profile.Sex.parse(sex, what: "sex") }
                 if let pregnancy { profile.reproductiveStatus = try Profile.ReproductiveStatus.parse(pregnancy, what: "pregnancy status") }
-                if let kidney { profile.kidneyDisease = try Profile.KidneyStatus.parse(kidney, what: "kidney status") }
+                if let kidney { profile.kidneyDisease = try Profile.KidneyStatus(parsing: kidney) }
                 if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).name }
                 if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
                 if profile.sex == .male, profile.reproductiveStatus != .none {

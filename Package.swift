@@ -53,6 +53,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // In-process benchmark of the food search (not part of the test suite).
+        .executableTarget(
+            name: "twitchless-bench",
+            dependencies: ["TwitchlessCore", "TwitchlessReference"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TwitchlessTestSupport",
             dependencies: ["TwitchlessCore", "TwitchlessReference", "TwitchlessStore"],

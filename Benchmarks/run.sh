@@ -92,3 +92,10 @@ bench_read "history --days 365" history --days 365
 measure "$WORK/today.json" today --json --database "$DB"
 if python3 -m json.tool "$WORK/today.json" >/dev/null; then ok="valid JSON"; else ok="NOT valid JSON"; fi
 printf '%-34s %10s %10s   %s\n' "today --json (once)" "$MS" "$MB" "$ok, $(wc -c <"$WORK/today.json") bytes"
+
+# Food search in-process: the index is built once, then each search should take well under a millisecond.
+echo
+(cd "$ROOT" && swift build -c release --product twitchless-bench 2>&1 | tail -n 1 >/dev/null)
+"$(cd "$ROOT" && swift build -c release --show-bin-path)/twitchless-bench"
+measure "$WORK/search.out" food search pumpkin seeds
+printf '%-34s %10s %10s   %s\n' "food search (whole command)" "$MS" "$MB" "includes parsing the USDA tables"

@@ -10,6 +10,8 @@ enum FoodRanking {
         "dried", "dehydrated", "powder", "flour", "substitute", "souffle", "imitation", "concentrate", "mix",
         "human", "babyfood", "infant", "formula", "stabilized", "decaffeinated", "frozen", "canned", "toddler",
     ]
+    static let specialFormStems = Set(specialForms.map(FoodText.stem))
+
     /// Food groups people rarely mean by a plain word.
     static let specialGroups: Set<String> = [
         "Baby Foods", "Fast Foods", "Restaurant Foods", "Meals, Entrees, and Side Dishes", "American Indian/Alaska Native Foods",
@@ -22,6 +24,8 @@ enum FoodRanking {
 
     /// The food's features that ranking uses, worked out once per food.
     struct Features: Sendable {
+        /// Words before the first comma, as written.
+        var firstSegment: Set<String>
         var head: Set<String>
         var special: Set<String>
         var everyday: Int
@@ -34,22 +38,28 @@ enum FoodRanking {
     }
 
     static func features(of food: USDAFood) -> Features {
-        let plain = removingParentheses(food.description)
-        var segments = plain.split(separator: ",").map { FoodText.tokens(String($0)) }.filter { !$0.isEmpty }
-        if segments.count > 1, let first = segments.first, first.count == 1, categoryHeads.contains(first[0]) { segments.removeFirst() }
-        let words = Set(FoodText.tokens(food.description))
-        let description = food.description.lowercased()
+        // Tokenize each comma segment once; words in parentheses belong to the name but not to its head.
+        let rawSegments = food.description.split(separator: ",")
+        let segmentTokens = rawSegments.map { FoodText.tokens(String($0)) }
+        var words = Set<String>()
+        for tokens in segmentTokens { words.formUnion(tokens) }
+        var plain = rawSegments.prefix(3).map { FoodText.tokens(removingParentheses(String($0))) }.filter { !$0.isEmpty }
+        if plain.count > 1, plain[0].count == 1, categoryHeads.contains(plain[0][0]) { plain.removeFirst() }
+        let isDryLegume = zip(segmentTokens, segmentTokens.dropFirst()).contains { $0.contains("mature") && $1 == ["raw"] }
         return Features(
-            head: Set(segments.first ?? []),
-            special: words.intersection(specialForms.map(FoodText.stem)),
-            everyday: words.intersection(["raw", "whole", "cooked", "boiled", "brewed"]).isEmpty ? 0 : 1,
+            firstSegment: Set(segmentTokens.first ?? []),
+            head: Set(plain.first ?? []),
+            special: words.intersection(specialFormStems),
+            everyday: words.isDisjoint(with: everydayBonusWords) ? 0 : 1,
             words: words,
-            variety: Set(segments.dropFirst().first ?? []),
+            variety: Set(plain.dropFirst().first ?? []),
             isSpecialGroup: specialGroups.contains(food.foodGroup),
-            isDryLegume: description.contains("mature seeds, raw"),
-            hasSalt: description.contains("with salt")
+            isDryLegume: isDryLegume,
+            hasSalt: segmentTokens.contains(["with", "salt"])
         )
     }
+
+    static let everydayBonusWords: Set<String> = ["raw", "whole", "cooked", "boiled", "brewed"]
 
     /// The bonus or penalty of a food for a query (higher is better).
     static func adjustment(_ features: Features, query: Set<String>, matches: (String) -> Bool) -> Int {
@@ -72,11 +82,12 @@ enum FoodRanking {
     }
 
     static func removingParentheses(_ text: String) -> String {
+        guard text.utf8.contains(0x28) else { return text }
         var depth = 0
-        var result = ""
-        for character in text {
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { result.append(character) }
+        var result: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth = max(0, depth - 1) } else if depth == 0 { result.append(byte) }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A prebuilt index over the SR28 foods: words in any order, plurals, prefixes and common names.
 ///
 /// Built once per process; each search then touches only the foods that contain the query's words.
@@ -5,9 +7,9 @@ public struct FoodSearchIndex: Sendable {
     public let foods: [USDAFood]
     private let vocabulary: [String]
     private let postings: [[Int32]]
-    private let firstSegmentTokens: [Set<String>]
     private let tokenCounts: [Int]
-    private let features: [FoodRanking.Features]
+    /// Ranking features, worked out the first time a query touches a food and kept for later queries.
+    private let featureCache: FeatureCache
 
     /// One search result.
     public struct Result: Hashable, Sendable {
@@ -18,23 +20,21 @@ public struct FoodSearchIndex: Sendable {
     public init(foods: [USDAFood]) {
         self.foods = foods
         var map: [String: [Int32]] = [:]
-        var firsts: [Set<String>] = []
         var counts: [Int] = []
-        firsts.reserveCapacity(foods.count)
+        counts.reserveCapacity(foods.count)
         for (index, food) in foods.enumerated() {
             let descriptionTokens = FoodText.tokens(food.description)
-            let tokens = Set(descriptionTokens + FoodText.tokens(food.commonNames))
-            for token in tokens { map[token, default: []].append(Int32(index)) }
-            let firstSegment = food.description.split(separator: ",").first.map(String.init) ?? food.description
-            firsts.append(Set(FoodText.tokens(firstSegment)))
+            var seen = Set<String>()
+            for token in descriptionTokens + FoodText.tokens(food.commonNames) where seen.insert(token).inserted {
+                map[token, default: []].append(Int32(index))
+            }
             counts.append(descriptionTokens.count)
         }
         let sortedWords = map.keys.sorted()
         self.vocabulary = sortedWords
         self.postings = sortedWords.map { map[$0]! }
-        self.firstSegmentTokens = firsts
         self.tokenCounts = counts
-        self.features = foods.map(FoodRanking.features)
+        self.featureCache = FeatureCache(count: foods.count)
     }
 
     /// Foods matching every word of `query`, best first. Two neighbouring words also match as one
@@ -62,13 +62,17 @@ public struct FoodSearchIndex: Sendable {
         let queryTokens = Array(Set(tokens))
         guard !queryTokens.isEmpty else { return [] }
         var scores: [Int32: Int]?
+        var candidates: [Int32] = []
+        for token in queryTokens { for (_, list) in matches(for: token) { candidates += list } }
+        let known = featureCache.features(for: candidates, foods: foods)
+        func features(_ food: Int32) -> FoodRanking.Features { known[food]! }
         for token in queryTokens {
             var tokenScores: [Int32: Int] = [:]
             for (word, list) in matches(for: token) {
                 let exact = word == token
                 for food in list {
                     var score = exact ? 3 : 1
-                    if firstSegmentTokens[Int(food)].contains(word) { score += 2 }
+                    if features(food).firstSegment.contains(word) { score += 2 }
                     tokenScores[food] = max(tokenScores[food] ?? 0, score)
                 }
             }
@@ -85,9 +89,9 @@ public struct FoodSearchIndex: Sendable {
         func isNamed(_ word: String) -> Bool { querySet.contains(word) }
         var adjusted = scores ?? [:]
         for (food, score) in adjusted {
-            adjusted[food] = score + FoodRanking.adjustment(features[Int(food)], query: querySet, matches: isNamed)
+            adjusted[food] = score + FoodRanking.adjustment(features(food), query: querySet, matches: isNamed)
         }
-        let extra = Dictionary(uniqueKeysWithValues: adjusted.keys.map { ($0, FoodRanking.extraWords(features[Int($0)], query: querySet)) })
+        let extra = Dictionary(uniqueKeysWithValues: adjusted.keys.map { ($0, FoodRanking.extraWords(features($0), query: querySet)) })
         let ranked = adjusted.sorted { a, b in
             if a.value != b.value { return a.value > b.value }
             let ea = extra[a.key]!, eb = extra[b.key]!
@@ -125,5 +129,30 @@ public struct FoodSearchIndex: Sendable {
             if vocabulary[mid] < token { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+}
+
+/// Ranking features per food, filled in on demand; shared by copies of the index and safe across threads.
+final class FeatureCache: Sendable {
+    private let storage: Mutex<[FoodRanking.Features?]>
+
+    init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
+
+    /// The features of `ids`, working out the ones not seen before.
+    func features(for ids: [Int32], foods: [USDAFood]) -> [Int32: FoodRanking.Features] {
+        storage.withLock { cache in
+            var result: [Int32: FoodRanking.Features] = [:]
+            result.reserveCapacity(ids.count)
+            for id in ids where result[id] == nil {
+                if let known = cache[Int(id)] {
+                    result[id] = known
+                } else {
+                    let made = FoodRanking.features(of: foods[Int(id)])
+                    cache[Int(id)] = made
+                    result[id] = made
+                }
+            }
+            return result
+        }
     }
 }

@@ -4,7 +4,8 @@ enum FoodText {
     static func tokens(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
-        for scalar in text.lowercased().unicodeScalars {
+        let lowered = text.unicodeScalars.allSatisfy(\.isASCII) ? text.asciiLowercased() : text.lowercased()
+        for scalar in lowered.unicodeScalars {
             if CharacterSetLite.isAlphanumeric(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
@@ -32,6 +33,17 @@ enum FoodText {
 
 enum CharacterSetLite {
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return scalar.properties.isAlphabetic
+    }
+}
+
+extension String {
+    /// Lowercases ASCII letters without Unicode tables.
+    func asciiLowercased() -> String {
+        String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }

@@ -29,10 +29,12 @@ public enum DecimalText {
 
     /// Parses a plain decimal number ("7", "7.5", ".5", "1,5" is rejected). Returns nil when it is not one.
     public static func parse(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty,
-              trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              let value = Double(trimmed), value.isFinite else { return nil }
+        var bytes = Substring(text).utf8[...]
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        // Digits, one decimal point and a leading sign only: no exponents, no "inf" or "nan".
+        guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }),
+              let value = Double(Substring(bytes)), value.isFinite else { return nil }
         return value
     }
 

@@ -8,7 +8,8 @@ struct HelpTests {
         ["profile"], ["log", "episode"], ["log", "day"], ["log", "supplement"], ["log", "food"], ["today"], ["day"],
         ["history"], ["supplement", "add"], ["supplement", "list"], ["magnesium", "forms"], ["magnesium", "convert"],
         ["magnesium", "foods"], ["food", "search"], ["import", "csv"], ["export", "csv"],
-        ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"],
+        ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"], ["remove"],
+        ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"],
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)
@@ -23,7 +24,7 @@ struct HelpTests {
     @Test("The top-level help lists every command and the exit codes")
     func topLevel() throws {
         let result = try CLIRunner().run(["--help"])
-        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export"] {
+        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove"] {
             #expect(result.stdout.contains("  \(name)"), "missing \(name)")
         }
         #expect(result.stdout.contains("Exit codes"))

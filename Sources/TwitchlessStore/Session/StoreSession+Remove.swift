@@ -1,0 +1,54 @@
+public import TwitchlessCore
+import SQLKit
+
+extension StoreSession {
+    /// Episodes that started within the minute beginning at `minute` (epoch seconds), optionally at one site and kind.
+    public func episodes(inMinuteStarting minute: Int64, site: BodySite?, kind: EpisodeKind?) async throws -> [Episode] {
+        try await database.raw("""
+            SELECT \(unsafeRaw: Self.episodeColumns) FROM episodes
+            WHERE owner_id = \(bind: owner.rawValue) AND started_at >= \(bind: minute) AND started_at < \(bind: minute + 60)
+            ORDER BY started_at, site, kind
+            """).all().map(decodeEpisode).filter { (site == nil || $0.site == site) && (kind == nil || $0.kind == kind) }
+    }
+
+    /// Deletes the intakes of a product taken within the minute beginning at `minute`; returns how many.
+    public func deleteSupplementIntakes(productID: String, inMinuteStarting minute: Int64) async throws -> Int {
+        let rows = try await database.raw("""
+            SELECT id FROM supplement_intakes WHERE owner_id = \(bind: owner.rawValue) AND product_id = \(bind: productID)
+              AND taken_at >= \(bind: minute) AND taken_at < \(bind: minute + 60)
+            """).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
+        if !ids.isEmpty {
+            try await database.delete(from: "supplement_intakes").where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
+        }
+        return ids.count
+    }
+
+    /// Foods eaten within the minute beginning at `minute`, with their row ids.
+    public func foodIntakes(inMinuteStarting minute: Int64) async throws -> [(id: String, intake: FoodIntake)] {
+        try await database.raw("""
+            SELECT id, food_id, description, eaten_at, utc_offset_seconds, grams, portion, magnesium_ug FROM food_intakes
+            WHERE owner_id = \(bind: owner.rawValue) AND eaten_at >= \(bind: minute) AND eaten_at < \(bind: minute + 60)
+            ORDER BY eaten_at
+            """).all().map { row in
+            (try row.value("id"), FoodIntake(
+                foodID: try row.value("food_id"), description: try row.value("description"),
+                eatenAt: Timestamp(epochSeconds: try row.value("eaten_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+                grams: try row.value("grams"), portion: try row.value("portion"),
+                magnesium: try row.optional("magnesium_ug", as: Int64.self).map { Milligrams(micrograms: $0) }))
+        }
+    }
+
+    /// Deletes food intakes by row id.
+    public func deleteFoodIntakes(ids: [String]) async throws {
+        guard !ids.isEmpty else { return }
+        try await database.delete(from: "food_intakes").where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
+    }
+
+    /// Deletes a day's log (its check-in and factors); returns whether there was one.
+    public func deleteDayLog(on date: LocalDate) async throws -> Bool {
+        guard try await dayLog(on: date) != nil else { return false }
+        try await database.delete(from: "day_logs").where("owner_id", .equal, owner.rawValue).where("date", .equal, date.description).run()
+        return true
+    }
+}

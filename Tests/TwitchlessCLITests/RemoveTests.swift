@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TwitchlessTestSupport
+
+@Suite("Removing mistakes")
+struct RemoveTests {
+    @Test("An episode, an intake, a food and a check-in can each be removed; nothing else changes")
+    func removeEach() throws {
+        let cli = CLIRunner()
+        try cli.run(["log", "day", "--sleep", "7"])
+        try cli.run(["log", "episode", "eyelid_left", "--at", "09:15"])
+        try cli.run(["log", "episode", "calf_left", "--kind", "cramp", "--at", "09:15"])
+        try cli.run(["supplement", "add", "Gly", "--elemental", "100"])
+        try cli.run(["log", "supplement", "Gly", "--at", "08:00"])
+        try cli.run(["log", "food", "--id", "12016", "--amount", "30 g", "--at", "12:30"])
+
+        let episode = try cli.run(["remove", "episode", "eyelid_left", "--at", "09:15"])
+        #expect(episode.status == 0, "\(episode.stderr)")
+        var today = try cli.json(["today"])
+        #expect(today["episodes"] as? Int == 1)
+
+        #expect(try cli.run(["remove", "supplement", "gly", "--at", "08:00"]).status == 0)
+        #expect(try cli.run(["remove", "food", "--at", "12:30"]).status == 0)
+        today = try cli.json(["today"])
+        let magnesium = try #require(today["magnesium"] as? [String: Any])
+        #expect(magnesium["total_mg"] as? Double == 0)
+        #expect(today["tracked"] as? Bool == true)
+
+        #expect(try cli.run(["remove", "day", "today"]).status == 0)
+        today = try cli.json(["today"])
+        #expect(today["tracked"] as? Bool == false)
+        #expect(today["episodes"] as? Int == 1)
+    }
+
+    @Test("Removing something that isn't there is not found (66) and changes nothing")
+    func notThere() throws {
+        let cli = CLIRunner()
+        try cli.run(["log", "episode", "face", "--at", "09:15"])
+        let missing = try cli.run(["remove", "episode", "face", "--at", "09:16"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("twitchless day"))
+        #expect(try cli.json(["today"])["episodes"] as? Int == 1)
+        #expect(try cli.run(["remove", "day", "today"]).status == 66)
+    }
+}

@@ -37,6 +37,7 @@ public final class TwitchlessStore: Sendable {
         case .memory:
             path = ":memory:"
         }
+        let isNew = path != ":memory:" && !FileManager.default.fileExists(atPath: path)
         let connection: SQLiteConnection
         do {
             connection = try await SQLiteConnection.open(
@@ -47,6 +48,10 @@ public final class TwitchlessStore: Sendable {
         } catch {
             throw TwitchlessError(.unavailable, "The database at \(path) could not be opened.",
                                   fix: "Check that the file is readable and writable, or choose another path with --database.", cause: error)
+        }
+        if isNew {
+            // Health data: readable by this user only (SQLite gives its -wal and -shm files the same mode).
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         }
         let database = connection.sql(queryLogLevel: .trace)
         let store = TwitchlessStore(location: location, connection: connection, database: database)

@@ -159,3 +159,14 @@ struct StoreTests {
         #expect(intakes.map(\.elemental) == [Milligrams(161.8)])
     }
 }
+
+@Suite("Privacy of the database file")
+struct FilePermissionTests {
+    @Test("A new database file is readable and writable by its owner only")
+    func ownerOnly() async throws {
+        let (store, url) = try await TestStores.open()
+        await store.close()
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+}

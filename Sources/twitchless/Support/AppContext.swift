@@ -22,7 +22,8 @@ struct AppContext: Sendable {
         if isDefault, case .sqliteFile(let path) = location {
             let folder = (path as NSString).deletingLastPathComponent
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
             } catch {
                 throw TwitchlessError(.unavailable, "The folder \(folder) for your data could not be created.",
                                       fix: "Check its permissions, or choose a database file with --database.", cause: error)

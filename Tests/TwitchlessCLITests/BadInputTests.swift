@@ -83,3 +83,20 @@ struct BadInputTests {
         #expect(result.stderr.contains("PostgreSQL"))
     }
 }
+
+@Suite("More bad input")
+struct MoreBadInputTests {
+    @Test("Negative numbers, empty times and times before 1900 get a plain explanation (65)", arguments: [
+        (["log", "day", "--sleep", "-1"], "Sleep of -1 hours"),
+        (["supplement", "add", "X", "--elemental", "-5"], "elemental magnesium"),
+        (["log", "episode", "face", "--at", ""], "The time is empty"),
+        (["log", "episode", "face", "--at", "1000-01-01T00:00:00Z"], "too long ago"),
+        (["day", "99999 days ago"], "too long ago"),
+        (["profile", "--upper-limit", "uk"], "us, eu"),
+    ])
+    func explained(arguments: [String], message: String) throws {
+        let result = try CLIRunner().run(arguments)
+        #expect(result.status == 65, "\(arguments): \(result.status) \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+}

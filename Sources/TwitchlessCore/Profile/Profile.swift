@@ -147,7 +147,7 @@ extension CaseIterable where Self: RawRepresentable, RawValue == String {
             .replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         guard let value = Self(rawValue: key) else {
             throw .invalidInput(
-                "\"\(text)\" is not a \(what) we know.",
+                "\"\(text)\" isn't one of the \(what) options.",
                 fix: "Please use one of: \(allCases.map(\.rawValue).joined(separator: ", "))."
             )
         }

@@ -7,6 +7,9 @@ public enum FriendlyTime {
     /// - Throws: `invalidInput` when the text is not a time, or when the time is in the future.
     public static func parse(_ text: String, now: Date, clock: ZonedClock) throws(TwitchlessError) -> Timestamp {
         let result = try parseAllowingFuture(text, now: now, clock: clock)
+        if result.localDate.year < 1900 {
+            throw .invalidInput("The time \"\(text.trimmingWhitespace())\" is too long ago to log.", fix: "Please give a time from 1900 on.")
+        }
         let nowSeconds = Int64(now.timeIntervalSince1970)
         if result.epochSeconds > nowSeconds + 60 {
             let friendly = text.trimmingWhitespace()
@@ -23,7 +26,10 @@ public enum FriendlyTime {
     static func parseAllowingFuture(_ raw: String, now: Date, clock: ZonedClock) throws(TwitchlessError) -> Timestamp {
         let text = raw.trimmingWhitespace().lowercased()
         let today = clock.today(now)
-        if text.isEmpty || text == "now" { return clock.timestamp(now) }
+        if text.isEmpty {
+            throw .invalidInput("The time is empty.", fix: "Give a time like 21:15 or \"yesterday 21:15\", or leave the option out for now.")
+        }
+        if text == "now" { return clock.timestamp(now) }
         if let parsed = ISO8601Text.parse(text) {
             if let offset = parsed.offset {
                 return Timestamp(localDate: parsed.date, secondsOfDay: parsed.secondsOfDay, utcOffsetSeconds: offset)

@@ -41,6 +41,10 @@ public enum DaysCSV {
                 report("date", .invalidInput("We couldn't read the date \"\(dateText)\".", fix: "Please use a date like \(today)."))
                 continue
             }
+            if date.year < 1900 {
+                report("date", .invalidInput("The date \(date) is too long ago.", fix: "Please correct it or remove the row."))
+                continue
+            }
             if date > today {
                 report("date", .invalidInput("The date \(date) is in the future.", fix: "Please remove this row or correct the date."))
                 continue

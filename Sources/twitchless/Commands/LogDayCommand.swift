@@ -26,31 +26,31 @@ struct LogDayCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The day: today (default), yesterday, \"3 days ago\" or YYYY-MM-DD.", valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Hours of sleep that ended that morning (0–24).", valueName: "hours"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hours of sleep that ended that morning (0–24).", valueName: "hours"))
     var sleep: String?
 
-    @Option(help: ArgumentHelp("Stress from 0 (none) to 10 (worst).", valueName: "0-10"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stress from 0 (none) to 10 (worst).", valueName: "0-10"))
     var stress: String?
 
-    @Option(help: ArgumentHelp("Total caffeine for the day in mg.", valueName: "mg"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Total caffeine for the day in mg.", valueName: "mg"))
     var caffeine: String?
 
     @Option(help: ArgumentHelp("Add a caffeinated drink, like \"2 coffee\" or \"espresso\" (repeatable).", valueName: "drink"))
     var drink: [String] = []
 
-    @Option(help: ArgumentHelp("Alcohol in standard drinks.", valueName: "drinks"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Alcohol in standard drinks.", valueName: "drinks"))
     var alcohol: String?
 
-    @Option(help: ArgumentHelp("Water in litres.", valueName: "litres"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Water in litres.", valueName: "litres"))
     var water: String?
 
-    @Option(help: ArgumentHelp("Exercise in minutes.", valueName: "minutes"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Exercise in minutes.", valueName: "minutes"))
     var exercise: String?
 
     @Option(name: .customLong("long-muscle-use"), help: ArgumentHelp("yes if one muscle group worked for a long time (typing, a long walk, a long drive).", valueName: "yes/no"))
     var longMuscleUse: String?
 
-    @Option(name: .customLong("processed-meals"), help: ArgumentHelp("How many processed meals you ate.", valueName: "meals"))
+    @Option(name: .customLong("processed-meals"), parsing: .unconditional, help: ArgumentHelp("How many processed meals you ate.", valueName: "meals"))
     var processedMeals: String?
 
     func run() async throws {

@@ -21,7 +21,7 @@ struct LogSupplementCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The product's name, as you added it.", valueName: "product"))
     var product: String
 
-    @Option(help: ArgumentHelp("How many servings (default 1).", valueName: "number"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many servings (default 1).", valueName: "number"))
     var servings: String = "1"
 
     @Option(help: ArgumentHelp("When you took it (default: now).", valueName: "time"))

@@ -31,10 +31,10 @@ struct SupplementAddCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("A name you will recognise, like the product's name.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("Elemental magnesium per serving in mg, as on the label.", valueName: "mg"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Elemental magnesium per serving in mg, as on the label.", valueName: "mg"))
     var elemental: String?
 
-    @Option(help: ArgumentHelp("Weight of the magnesium compound per serving in mg (use with --form).", valueName: "mg"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Weight of the magnesium compound per serving in mg (use with --form).", valueName: "mg"))
     var compound: String?
 
     @Option(help: ArgumentHelp("The magnesium form, like glycinate, citrate_anhydrous or oxide (see `twitchless magnesium forms`).", valueName: "form"))

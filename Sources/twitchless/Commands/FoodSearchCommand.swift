@@ -14,6 +14,9 @@ struct FoodSearchCommand: AsyncParsableCommand {
               twitchless food search pumpkin seeds
               twitchless food search spinach boiled --limit 5
               twitchless food search almond --json
+
+            JSON: {query, foods: [{id, description, food_group, magnesium_mg_per_100g (null when SR28 has no \
+            value), portions}]}.
             """
     )
 

@@ -12,6 +12,9 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
               twitchless magnesium convert 500 mg citrate
               twitchless magnesium convert 1 g oxide
               twitchless magnesium convert 400 mg citrate_nonahydrate --json
+
+            JSON: {compound_mg, form, elemental_mg (null for a range), elemental_mg_range, states: [{form_id, \
+            form_name, hydration_state, elemental_fraction, elemental_mg, arithmetic, source}]}.
             """
     )
 

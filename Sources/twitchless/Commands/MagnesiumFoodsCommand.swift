@@ -8,7 +8,12 @@ struct MagnesiumFoodsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "foods",
         abstract: "Good food sources of magnesium (NIH Office of Dietary Supplements).",
-        discussion: "Example:\n  twitchless magnesium foods"
+        discussion: """
+            Example:
+              twitchless magnesium foods
+
+            JSON: {foods: [{food, serving, magnesium_mg, magnesium_mg_max, percent_daily_value, source}]}.
+            """
     )
 
     @OptionGroup var output: JSONOption

@@ -15,6 +15,9 @@ struct MagnesiumFormsCommand: AsyncParsableCommand {
             Examples:
               twitchless magnesium forms
               twitchless magnesium forms --json
+
+            JSON: {forms: [{id, name, formula, hydration_state, elemental_fraction, elemental_percent, absorption, \
+            absorption_source, gut_effects, gut_effects_source, notes, source}]}.
             """
     )
 

@@ -19,6 +19,11 @@ struct ProfileCommand: AsyncParsableCommand {
               twitchless profile --birth 1988                # the year alone is enough
               twitchless profile --pregnancy pregnant --kidney not_sure
               twitchless profile --upper-limit eu            # use the EU (EFSA) limit
+
+            JSON (--json): birth, age_years, age_is_estimated, sex, pregnancy, kidney_disease, time_zone, \
+            upper_limit_body, reference {life_stage, rda_kind, rda_mg (null when a range applies), rda_mg_range, \
+            rda_sources, supplement_ul_mg (null when none is established), supplement_ul_body, \
+            supplement_ul_applies_to, supplement_ul_source}, notices [{id, severity, message, fix, source}].
             """
     )
 

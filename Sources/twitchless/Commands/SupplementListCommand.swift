@@ -7,7 +7,13 @@ struct SupplementListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List your magnesium products.",
-        discussion: "Example:\n  twitchless supplement list --json"
+        discussion: """
+            Example:
+              twitchless supplement list --json
+
+            JSON: {products: [{name, kind, serving_unit, elemental_mg_per_serving, elemental_mg_per_serving_low \
+            (null unless the hydration state is unknown), form, compound_mg_per_serving, basis (label, form or form_range)}]}.
+            """
     )
 
     @OptionGroup var global: GlobalOptions

@@ -73,11 +73,11 @@ public struct FoodAmount: Hashable, Sendable {
         }
         if let portion = candidates.first, portion.amount > 0 {
             let grams = portion.grams / portion.amount * quantity
-            return (grams, "\(DecimalText.format(quantity, digits: 3)) \(portion.unit) (\(DecimalText.format(grams, digits: 1)) g)")
+            return (grams, "\(DecimalText.format(quantity, digits: 3)) \(portion.unit) = \(DecimalText.format(grams, digits: 1)) g")
         }
         if let perUnit = Self.massUnits[unit] {
             let grams = quantity * perUnit
-            return (grams, "\(DecimalText.format(quantity, digits: 3)) \(unit) (\(DecimalText.format(grams, digits: 1)) g)")
+            return (grams, "\(DecimalText.format(quantity, digits: 3)) \(unit) = \(DecimalText.format(grams, digits: 1)) g")
         }
         throw .invalidInput("\"\(unit)\" is not a portion we know for \(foodName).", fix: Self.portionHint(portions))
     }

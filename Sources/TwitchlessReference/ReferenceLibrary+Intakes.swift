@@ -61,10 +61,12 @@ extension ReferenceLibrary {
         let table = try table("app/policies.csv")
         var values: [String: Double] = [:]
         for row in table.rows { values[table.value(row, "id")] = try table.number(row, "value") }
-        guard let infant = values["infant_age_below_years"], let planning = values["supplement_planning_min_age_years"] else {
+        guard let infant = values["infant_age_below_years"], let planning = values["supplement_planning_min_age_years"],
+              let start = values["plan_day_start_hour"], let end = values["plan_day_end_hour"] else {
             throw TwitchlessError(.internalFailure, "app/policies.csv is missing a policy value.", fix: "Please reinstall Twitchless.")
         }
-        return ReferencePolicy(infantAgeBelowYears: infant, supplementPlanningMinAgeYears: planning)
+        return ReferencePolicy(infantAgeBelowYears: infant, supplementPlanningMinAgeYears: planning,
+                               planDayStartHour: Int(start), planDayEndHour: Int(end))
     }
 
     /// Every notice's wording: `app/notices.csv` plus the kidney row of `medication_interactions.csv`.
@@ -94,6 +96,29 @@ extension ReferenceLibrary {
                 ))
             }
             return NoticeBook(texts: texts)
+        }
+    }
+}
+
+extension ReferenceLibrary {
+    /// The rows of `medication_interactions.csv`.
+    public func interactionRules() throws(TwitchlessError) -> [InteractionRule] {
+        try cached("interactionRules") { () throws(TwitchlessError) in
+            let table = try table("medication_interactions.csv")
+            var rules: [InteractionRule] = []
+            for row in table.rows {
+                guard let kind = InteractionRule.Kind(rawValue: table.value(row, "rule_kind")) else {
+                    throw TwitchlessError(.internalFailure, "medication_interactions.csv line \(row.line) has an unknown rule kind.", fix: "Please reinstall Twitchless.")
+                }
+                rules.append(InteractionRule(
+                    id: table.value(row, "id"), drugClass: table.value(row, "drug_class"),
+                    generics: table.value(row, "example_generics").split(separator: ";").map { String($0).trimmingWhitespace().lowercased() }.filter { !$0.isEmpty },
+                    effect: table.value(row, "effect"), kind: kind,
+                    beforeHours: try table.number(row, "separate_before_hours"), afterHours: try table.number(row, "separate_after_hours"),
+                    advice: table.value(row, "advice_plain"), source: table.value(row, "source"), evidenceNote: table.value(row, "evidence_note")
+                ))
+            }
+            return rules
         }
     }
 }

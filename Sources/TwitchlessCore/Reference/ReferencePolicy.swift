@@ -4,9 +4,15 @@ public struct ReferencePolicy: Hashable, Sendable {
     public var infantAgeBelowYears: Double
     /// Below this age (years) Twitchless plans no supplements.
     public var supplementPlanningMinAgeYears: Double
+    /// The magnesium planner proposes times from this local hour…
+    public var planDayStartHour: Int
+    /// …to this one.
+    public var planDayEndHour: Int
 
-    public init(infantAgeBelowYears: Double, supplementPlanningMinAgeYears: Double) {
+    public init(infantAgeBelowYears: Double, supplementPlanningMinAgeYears: Double, planDayStartHour: Int, planDayEndHour: Int) {
         self.infantAgeBelowYears = infantAgeBelowYears
         self.supplementPlanningMinAgeYears = supplementPlanningMinAgeYears
+        self.planDayStartHour = planDayStartHour
+        self.planDayEndHour = planDayEndHour
     }
 }

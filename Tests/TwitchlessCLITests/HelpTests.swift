@@ -10,6 +10,7 @@ struct HelpTests {
         ["magnesium", "foods"], ["food", "search"], ["import", "csv"], ["export", "csv"],
         ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"], ["remove"],
         ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"],
+        ["medicine"], ["medicine", "add"], ["medicine", "list"], ["medicine", "remove"], ["check"], ["magnesium", "schedule"],
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)

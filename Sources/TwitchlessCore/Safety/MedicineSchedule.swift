@@ -61,7 +61,7 @@ public enum MedicineSchedule: Hashable, Sendable {
         }
         switch self {
         case .daily(let times): return "daily at " + times.map(clock).joined(separator: " and ")
-        case .weekly(let weekday, let time): return "weekly on \(Self.weekdays[weekday - 1].capitalized) at \(clock(time))"
+        case .weekly(let weekday, let time): return "weekly on \(Self.weekdays[weekday - 1].sentenceCased) at \(clock(time))"
         case .monthly(let day, let time): return "monthly on day \(day) at \(clock(time))"
         }
     }
@@ -81,5 +81,5 @@ public enum MedicineSchedule: Hashable, Sendable {
 }
 
 extension String {
-    var capitalized: String { prefix(1).uppercased() + dropFirst() }
+    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }

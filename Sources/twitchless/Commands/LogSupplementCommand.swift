@@ -62,6 +62,7 @@ struct LogSupplementCommand: AsyncParsableCommand {
                 print(Output.wrap("The hydration state of a product is unknown, so the amount is a range; the higher value is used for the upper limit."))
             }
             let planning = try SupplementNotices.forPlanning(context: context)
+                + (try await SafetyReview.timingNotices(for: intake, context: context))
             var shown = Set<String>()
             for notice in (summary.notices + planning).sortedByUrgency() where notice.id != "profile_needs_birth" && shown.insert(notice.id).inserted {
                 print("\n" + NoticeLines.render(notice))

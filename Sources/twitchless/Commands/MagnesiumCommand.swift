@@ -11,7 +11,8 @@ struct MagnesiumCommand: AsyncParsableCommand {
               twitchless magnesium forms
               twitchless magnesium convert 500 mg citrate
               twitchless magnesium foods
+              twitchless magnesium schedule
             """,
-        subcommands: [MagnesiumFormsCommand.self, MagnesiumConvertCommand.self, MagnesiumFoodsCommand.self]
+        subcommands: [MagnesiumFormsCommand.self, MagnesiumConvertCommand.self, MagnesiumFoodsCommand.self, MagnesiumScheduleCommand.self]
     )
 }

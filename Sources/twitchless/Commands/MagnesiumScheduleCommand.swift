@@ -1,0 +1,97 @@
+import ArgumentParser
+import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+struct MagnesiumScheduleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "The times of a day when magnesium keeps clear of every medicine it affects.",
+        discussion: """
+            Times are proposed between 06:00 and 23:00. No plan is made while kidney disease (or "not sure") is set \
+            in your profile, or for children under 4: then magnesium supplements are for a doctor to decide.
+
+            Examples:
+              twitchless magnesium schedule
+              twitchless magnesium schedule --date 2026-11-30 --json
+
+            JSON: {date, free: [{from, to}], suggestion (HH:MM or null), doses: [{medicine, at}], refused (null or the reason)}.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    @Option(help: ArgumentHelp("The day to plan (default today; YYYY-MM-DD, today or tomorrow).", valueName: "date"))
+    var date: String?
+
+    struct JSON: Encodable {
+        struct Window: Encodable { let from: String; let to: String }
+        struct Dose: Encodable { let medicine: String; let at: String }
+        let date: String
+        let free: [Window]
+        @Nullable var suggestion: String?
+        let doses: [Dose]
+        @Nullable var refused: String?
+    }
+
+    static func clock(_ seconds: Int) -> String {
+        let s = min(seconds, 24 * 3600 - 60)
+        let h = s / 3600, m = s % 3600 / 60
+        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            let day: LocalDate
+            if let date, date.lowercased() == "tomorrow" { day = context.today.adding(days: 1) }
+            else if let date, let iso = LocalDate(iso: date) { day = iso }
+            else { day = try FriendlyTime.parseDate(date ?? "today", today: context.today) }
+            let book = try context.reference.noticeBook()
+            let targets = try context.targets(on: day)
+            var refusal: Notice?
+            if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { refusal = kidney }
+            else if !targets.allowsSupplementPlanning { refusal = targets.noticeIDs.compactMap { book.notice($0) }.first }
+            if let refusal {
+                if output.json {
+                    try Output.json(JSON(date: day.description, free: [], suggestion: nil, doses: [], refused: refusal.message))
+                } else {
+                    print("Twitchless doesn't plan magnesium times for you.\n")
+                    print(NoticeLines.render(refusal))
+                }
+                return
+            }
+            let medicines = try await context.read { try await $0.medicines() }
+            let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+            let policy = try context.reference.policy()
+            let plan = MagnesiumPlanner(matcher: matcher, policy: policy).plan(on: day, medicines: medicines, clock: context.clock)
+            let planningDay = "\(Self.clock(policy.planDayStartHour * 3600)) and \(Self.clock(policy.planDayEndHour * 3600))"
+            let free = plan.free.map { JSON.Window(from: Self.clock($0.start), to: Self.clock($0.end - 1)) }
+            if output.json {
+                try Output.json(JSON(date: day.description, free: free, suggestion: plan.suggestion.map(Self.clock),
+                                     doses: plan.doses.map { JSON.Dose(medicine: $0.medicine, at: $0.at.iso8601) }, refused: nil))
+                return
+            }
+            if plan.windows.isEmpty {
+                print("None of your medicines needs magnesium kept apart from it, so any time between \(planningDay) suits on \(day).")
+                return
+            }
+            print("Medicine doses on \(day): " + (plan.doses.isEmpty ? "none." : plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", ")))
+            for (name, window) in plan.windows.sorted(by: { $0.key < $1.key }) {
+                print(Output.wrap("\(name.sentenceCased): \(window.plainText).", indent: "  "))
+            }
+            guard let suggestion = plan.suggestion else {
+                print(Output.wrap("\nNo time between \(planningDay) keeps every gap on \(day). Please ask your pharmacist how to fit magnesium around these medicines."))
+                return
+            }
+            print("\nMagnesium fits these times on \(day): " + free.map { $0.from == $0.to ? $0.from : "\($0.from)–\($0.to)" }.joined(separator: ", "))
+            print("A good time: \(Self.clock(suggestion)).")
+        }
+    }
+}
+
+extension String {
+    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
+}

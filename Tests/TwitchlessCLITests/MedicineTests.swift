@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import TwitchlessTestSupport
+
+@Suite("Medicines, timing and check")
+struct MedicineTests {
+    @Test("A supplement taken inside a medicine's window raises a notice right away and in check, with its source")
+    func timingNotice() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1970-01-01", "--sex", "female", "--time-zone", "Europe/London"])
+        #expect(try cli.run(["medicine", "add", "Levothyroxine", "--schedule", "07:00"]).status == 0)
+        try cli.run(["supplement", "add", "Gly", "--elemental", "100"])
+        let inside = try cli.run(["log", "supplement", "Gly", "--at", "10:59"])
+        #expect(inside.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("close to your Levothyroxine dose at 07:00"))
+        let outside = try cli.run(["log", "supplement", "Gly", "--at", "11:00"])
+        #expect(!outside.stdout.contains("close to your"))
+        let check = try cli.json(["check"])
+        let notices = try #require(check["notices"] as? [[String: Any]])
+        #expect(notices.compactMap { $0["id"] as? String } == ["levothyroxine"])
+        #expect((notices.first?["source"] as? String)?.contains("levothyroxine") == true)
+    }
+
+    @Test("The schedule proposes the free times, and refuses with kidney disease")
+    func schedule() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1970-01-01", "--time-zone", "UTC"])
+        try cli.run(["medicine", "add", "levothyroxine", "--schedule", "07:00"])
+        let plan = try cli.json(["magnesium", "schedule"])
+        #expect((plan["free"] as? [[String: String]])?.first == ["from": "11:00", "to": "23:00"])
+        #expect(plan["suggestion"] as? String == "17:00")
+        try cli.run(["profile", "--kidney", "yes"])
+        let refused = try cli.json(["magnesium", "schedule"])
+        #expect(refused["refused"] is String)
+        #expect((refused["free"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("Unknown medicines are kept and said to be unknown; risedronate asks which product; bad schedules are refused")
+    func matching() throws {
+        let cli = CLIRunner()
+        let unknown = try cli.run(["medicine", "add", "paracetamol", "--schedule", "08:00"])
+        #expect(unknown.status == 0)
+        #expect(unknown.stdout.contains("don't list paracetamol"))
+        let ask = try cli.run(["medicine", "add", "risedronate", "--schedule", "weekly sunday 07:00"])
+        #expect(ask.status == 65)
+        #expect(ask.stderr.contains("--product risedronate_"))
+        #expect(try cli.run(["medicine", "add", "risedronate", "--schedule", "weekly sunday 07:00", "--product", "risedronate_dr_label"]).status == 0)
+        let bad = try cli.run(["medicine", "add", "levothyroxine", "--schedule", "25:00"])
+        #expect(bad.status == 65)
+        let backwards = try cli.run(["medicine", "add", "doxycycline", "--schedule", "08:00", "--start", "2026-11-20", "--end", "2026-11-10"])
+        #expect(backwards.status == 65)
+        let list = try cli.json(["medicine", "list"])
+        #expect((list["medicines"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["paracetamol", "risedronate"])
+        #expect(try cli.run(["medicine", "remove", "paracetamol"]).status == 0)
+        #expect(try cli.run(["medicine", "remove", "paracetamol"]).status == 66)
+    }
+
+    @Test("A long-term acid reducer gives its monitor advice; a recent one doesn't")
+    func monitor() throws {
+        let cli = CLIRunner()
+        try cli.run(["medicine", "add", "omeprazole", "--schedule", "08:00", "--start", "2024-01-01"])
+        let ids = (try cli.json(["check"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids?.contains("ppi") == true)
+        let recent = CLIRunner()
+        try recent.run(["medicine", "add", "omeprazole", "--schedule", "08:00", "--start", "2026-10-01"])
+        let none = (try recent.json(["check"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(none?.contains("ppi") == false)
+    }
+}

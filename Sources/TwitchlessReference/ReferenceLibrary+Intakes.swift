@@ -122,3 +122,62 @@ extension ReferenceLibrary {
         }
     }
 }
+
+extension ReferenceLibrary {
+    /// The rows of `red_flags.csv`, with whether the app raises each (`app/red_flag_rules.csv`).
+    public func redFlags() throws(TwitchlessError) -> [RedFlag] {
+        let table = try table("red_flags.csv")
+        let rules = try self.table("app/red_flag_rules.csv")
+        let active = Set(rules.rows.filter { rules.value($0, "active") == "yes" }.map { rules.value($0, "id") })
+        var flags: [RedFlag] = []
+        for row in table.rows {
+            guard let urgency = RedFlag.Urgency(rawValue: table.value(row, "urgency")) else {
+                throw TwitchlessError(.internalFailure, "red_flags.csv line \(row.line) has an unknown urgency.", fix: "Please reinstall Twitchless.")
+            }
+            let id = table.value(row, "id")
+            flags.append(RedFlag(id: id, sign: table.value(row, "sign"), threshold: RedFlag.Threshold(parsing: table.value(row, "threshold")),
+                                 urgency: urgency, message: table.value(row, "message_plain"), source: table.value(row, "source"),
+                                 isActive: active.contains(id)))
+        }
+        return flags
+    }
+
+    /// The symptoms a person can log (`app/symptoms.csv`).
+    public func symptoms() throws(TwitchlessError) -> [Symptom] {
+        let table = try table("app/symptoms.csv")
+        return table.rows.map { row in
+            Symptom(key: table.value(row, "key"), label: table.value(row, "label"),
+                    redFlags: table.value(row, "red_flags").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty },
+                    magnesiumRole: Symptom.MagnesiumRole(rawValue: table.value(row, "magnesium_role")),
+                    isPPISign: table.value(row, "ppi_sign") == "yes")
+        }
+    }
+
+    /// Body site → region (`app/regions.csv`).
+    public func regions() throws(TwitchlessError) -> [BodySite: (key: String, label: String)] {
+        let table = try table("app/regions.csv")
+        var regions: [BodySite: (key: String, label: String)] = [:]
+        for row in table.rows {
+            guard let site = BodySite(rawValue: table.value(row, "site")) else { continue }
+            regions[site] = (table.value(row, "region"), table.value(row, "region_label"))
+        }
+        return regions
+    }
+
+    /// The red-flag numbers of `app/policies.csv`.
+    public func safetyPolicy() throws(TwitchlessError) -> SafetyPolicy {
+        let table = try table("app/policies.csv")
+        var values: [String: Double] = [:]
+        for row in table.rows { values[table.value(row, "id")] = try table.number(row, "value") }
+        guard let gap = values["twitch_new_count_gap_days"], let window = values["multisite_window_days"],
+              let lookback = values["magnesium_signs_lookback_days"] else {
+            throw TwitchlessError(.internalFailure, "app/policies.csv is missing a red-flag value.", fix: "Please reinstall Twitchless.")
+        }
+        return SafetyPolicy(twitchNewCountGapDays: Int(gap), multisiteWindowDays: Int(window), magnesiumSignsLookbackDays: Int(lookback))
+    }
+
+    /// The red-flag evaluator with its data.
+    public func redFlagEvaluator() throws(TwitchlessError) -> RedFlagEvaluator {
+        RedFlagEvaluator(flags: try redFlags(), symptoms: try symptoms(), regions: try regions(), policy: try safetyPolicy())
+    }
+}

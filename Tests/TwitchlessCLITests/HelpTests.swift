@@ -11,6 +11,7 @@ struct HelpTests {
         ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"], ["remove"],
         ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"],
         ["medicine"], ["medicine", "add"], ["medicine", "list"], ["medicine", "remove"], ["check"], ["magnesium", "schedule"],
+        ["log", "symptom"],
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)

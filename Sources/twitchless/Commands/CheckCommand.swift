@@ -10,21 +10,29 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             Notices cover your profile (age, kidneys), today's supplemental magnesium against the upper limit, \
             magnesium taken too close to a medicine in the last 7 days, and what the sources say about your medicines. \
-            Twitchless never diagnoses: it says what the sources advise.
+            Red flags from your episodes and logged symptoms come first, most urgent first, each with the source's own \
+            advice. A red flag stays until you mark that you have talked to a doctor about it (--talked-to-doctor ID); \
+            then it returns only for a new sign (a new place, a new symptom). Twitchless never diagnoses: it says what \
+            the sources advise.
 
             Examples:
               twitchless check
+              twitchless check --talked-to-doctor RF01_twitch_2wk
               twitchless check --json
 
             JSON: {date, notices: [{id, severity (info, warning, urgent, emergency), message, fix, source}]}. Ids are \
-            the row ids of the reference files (e.g. levothyroxine, kidney_disease) or the documented app ids \
-            dose_over_ul, kidney_disease_dialysis, kidney_disease_not_sure, infant_no_supplements, \
+            the row ids of the reference files (e.g. RF01_twitch_2wk, levothyroxine, kidney_disease) or the documented \
+            app ids dose_over_ul, diarrhoea_dose, kidney_disease_dialysis, kidney_disease_not_sure, infant_no_supplements, \
             young_child_no_supplement_planning, profile_needs_birth, tables_end_at_50.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
+
+    @Option(name: .customLong("talked-to-doctor"), help: ArgumentHelp(
+        "Mark a red flag as talked over with a doctor: it then returns only for a new sign.", valueName: "flag-id"))
+    var talkedToDoctor: String?
 
     struct JSON: Encodable {
         let date: String
@@ -35,6 +43,15 @@ struct CheckCommand: AsyncParsableCommand {
         try await reportingErrors {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
+            if let id = talkedToDoctor?.trimmingWhitespace() {
+                let active = try await SafetyReview.activeRedFlags(context: context).filter { $0.flag.id.lowercased() == id.lowercased() }
+                guard !active.isEmpty else {
+                    throw TwitchlessError.notFound("There is no active red flag \"\(id)\" to mark.", fix: "See the active ones with: twitchless check")
+                }
+                let acks = active.map(\.acknowledgement)
+                try await context.write { try await $0.insertAcknowledgements(acks) }
+                print("Noted that you have talked to a doctor about \(active[0].flag.sign.lowercased()). It will come back only for a new sign.\n")
+            }
             let notices = try await SafetyReview.notices(context: context)
             if output.json {
                 try Output.json(JSON(date: context.today.description, notices: notices))

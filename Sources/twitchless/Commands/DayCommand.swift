@@ -25,7 +25,7 @@ struct DayCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let day = try FriendlyTime.parseDate(date, today: context.today)
-            let summary = try await DaySummaryLoader.load(context: context, date: day)
+            let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
             let view = DaySummaryView(summary: summary, today: context.today)
             if output.json { try Output.json(view.json) } else { print(view.text) }
         }

@@ -15,7 +15,8 @@ struct LogCommand: AsyncParsableCommand {
               twitchless log day --sleep 6.5 --stress 7
               twitchless log supplement "Magnesium glycinate" --servings 2
               twitchless log food "pumpkin seeds" --amount "1 oz"
+              twitchless log symptom muscle_weakness
             """,
-        subcommands: [LogEpisodeCommand.self, LogDayCommand.self, LogSupplementCommand.self, LogFoodCommand.self]
+        subcommands: [LogEpisodeCommand.self, LogDayCommand.self, LogSupplementCommand.self, LogFoodCommand.self, LogSymptomCommand.self]
     )
 }

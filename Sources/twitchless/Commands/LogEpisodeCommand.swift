@@ -48,10 +48,10 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let startedAt = try FriendlyTime.parse(at ?? "now", now: context.now, clock: context.clock)
-            let trimmedNote = note?.trimmingWhitespace()
             let episode = Episode(startedAt: startedAt, site: bodySite, kind: episodeKind, intensity: intensity,
-                                  durationSeconds: seconds, pain: pain, note: trimmedNote?.isEmpty == false ? trimmedNote : nil)
+                                  durationSeconds: seconds, pain: pain, note: try NoteText.clean(note))
             try episode.validate()
+            let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
             let added = try await context.write { session -> Bool in
                 if try await session.episode(matching: episode.key) != nil { return false }
                 try await session.insertEpisodes([episode])
@@ -73,6 +73,7 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             if !tracked {
                 print(Output.wrap("Tip: `twitchless log day` records that you checked in on \(startedAt.localDate), so days with no twitches count too."))
             }
+            try await SafetyReview.printNewFlags(before: flagsBefore, context: context)
         }
     }
 }

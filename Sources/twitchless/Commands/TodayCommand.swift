@@ -26,7 +26,7 @@ struct TodayCommand: AsyncParsableCommand {
         try await reportingErrors {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
-            let summary = try await DaySummaryLoader.load(context: context, date: context.today)
+            let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
             let view = DaySummaryView(summary: summary, today: context.today)
             if output.json { try Output.json(view.json) } else { print(view.text) }
         }

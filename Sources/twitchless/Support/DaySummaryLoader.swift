@@ -18,4 +18,12 @@ enum DaySummaryLoader {
             book: try context.reference.noticeBook()
         )
     }
+
+    /// The day's summary with the red flags that apply now added to its notices (emergencies first).
+    static func loadWithRedFlags(context: AppContext, date: LocalDate) async throws(TwitchlessError) -> DaySummary {
+        var summary = try await load(context: context, date: date)
+        let flags = try await SafetyReview.activeRedFlags(context: context).map { $0.notice() }
+        summary.notices = (flags + summary.notices).sortedByUrgency()
+        return summary
+    }
 }

@@ -2,7 +2,7 @@ import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
 
-/// Gathers every active notice for `check`, most urgent first.
+/// Gathers every active notice for `check` and `today`, most urgent first.
 enum SafetyReview {
     /// How far back logged intakes are checked against medicine windows.
     static let timingLookbackDays = 7
@@ -17,7 +17,9 @@ enum SafetyReview {
         let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
         let conflicts = TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock)
         let builder = MedicineNotices(matcher: matcher)
-        var notices = summary.notices + builder.timingNotices(conflicts) + builder.adviceNotices(medicines, today: today, includingTiming: false)
+        let flags = try await activeRedFlags(context: context).map { $0.notice() }
+        var notices = flags + summary.notices + builder.timingNotices(conflicts)
+            + builder.adviceNotices(medicines, today: today, includingTiming: false) + (try await diarrhoeaNotices(context: context))
         var seen = Set<String>()
         notices = notices.filter { seen.insert($0.id + "|" + $0.message).inserted }
         return notices.sortedByUrgency()
@@ -29,5 +31,50 @@ enum SafetyReview {
         let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
         let conflicts = TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: [intake], clock: context.clock)
         return MedicineNotices(matcher: matcher).timingNotices(conflicts)
+    }
+
+    /// The red flags that apply now, over the whole history.
+    static func activeRedFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+        let evaluator = try context.reference.redFlagEvaluator()
+        let today = context.today
+        let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
+        let data = try await context.read { session in
+            (try await session.allEpisodes(), try await session.symptoms(), try await session.acknowledgements(),
+             try await session.medicines(), try await session.supplementTotals(in: lookback), try await session.dayLogs(in: lookback))
+        }
+        let (episodes, symptoms, acks, medicines, totals, days) = data
+        var supplemental: [LocalDate: Milligrams] = totals
+        for day in days { if let reported = day.reportedSupplementMagnesium { supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported } }
+        let reference = try context.reference.intakeReference()
+        let overLimit = supplemental.contains { date, amount in
+            guard let limit = reference.targets(for: context.profile, on: date).upperLimit.limit else { return false }
+            return amount > limit
+        }
+        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let takesPPI = medicines.contains { $0.isInEffect(on: today) && matcher.match($0.name, chosen: $0.chosenRule).rules.contains { $0.id == "ppi" } }
+        return evaluator.evaluate(.init(
+            episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today,
+            tookMagnesiumRecently: supplemental.values.contains { $0.micrograms > 0 }, overUpperLimitRecently: overLimit,
+            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, takesPPI: takesPPI))
+    }
+
+    /// Diarrhoea after supplements: the dose notice (POLICIES.md: Too much magnesium).
+    static func diarrhoeaNotices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
+        let evaluator = try context.reference.redFlagEvaluator()
+        let today = context.today
+        let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
+        let (symptoms, intakes) = try await context.read { session in
+            (try await session.symptoms().filter { $0.at.localDate >= lookback.lowerBound }, try await session.supplementIntakes(in: lookback))
+        }
+        let diarrhoea = symptoms.filter { evaluator.symptoms[$0.key]?.magnesiumRole == .diarrhoea }
+        guard !diarrhoea.isEmpty, !intakes.isEmpty, let notice = try context.reference.noticeBook().notice("diarrhoea_dose") else { return [] }
+        return [notice]
+    }
+
+    /// Prints the flags a log command newly raised, emergencies first.
+    static func printNewFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) {
+        let known = Set(before.map { "\($0.flag.id)|\($0.covers)|\($0.since)" })
+        let raised = try await activeRedFlags(context: context).filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
+        for flag in raised { print("\n" + NoticeLines.render(flag.notice())) }
     }
 }

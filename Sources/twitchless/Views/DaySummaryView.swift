@@ -128,7 +128,7 @@ struct DaySummaryView {
                 if let pain = episode.pain { details.append("pain \(pain)") }
                 var line = "  \(episode.startedAt.clockText)  \(episode.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(episode.site.displayName)"
                 if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
-                if let note = episode.note { line += " – \(note)" }
+                if let note = episode.note { line += " – \(NoteText.sanitized(note))" }
                 lines.append(line)
             }
         }

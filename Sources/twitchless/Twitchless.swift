@@ -58,25 +58,27 @@ struct Twitchless: AsyncParsableCommand {
         var moved: [String] = []
         var rest: [String] = []
         var index = 0
-        var seenSubcommand = false
         while index < arguments.count {
             let argument = arguments[index]
-            if !seenSubcommand, argument == "--database", index + 1 < arguments.count {
+            if argument == "--" {
+                rest += arguments[index...]
+                break
+            }
+            if argument == "--database", index + 1 < arguments.count {
                 moved += [argument, arguments[index + 1]]
                 index += 2
                 continue
             }
-            if !seenSubcommand, argument.hasPrefix("--database=") {
+            if argument.hasPrefix("--database=") {
                 moved.append(argument)
                 index += 1
                 continue
             }
-            if !argument.hasPrefix("-") { seenSubcommand = true }
             rest.append(argument)
             index += 1
         }
-        guard !moved.isEmpty, seenSubcommand else { return arguments }
-        // Insert before a "--" terminator, if any, so the option is still parsed as an option.
+        guard !moved.isEmpty else { return arguments }
+        // After the subcommand path (and before a "--" terminator), where each command declares the option.
         if let terminator = rest.firstIndex(of: "--") { rest.insert(contentsOf: moved, at: terminator) } else { rest += moved }
         return rest
     }

@@ -100,3 +100,50 @@ struct MoreBadInputTests {
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 }
+
+@Suite("Second-look fixes")
+struct SecondLookTests {
+    @Test("Without a birth date, supplements above every age's limit still get a notice")
+    func unknownAge() throws {
+        let cli = CLIRunner()
+        try cli.run(["supplement", "add", "Big", "--elemental", "500"])
+        try cli.run(["log", "supplement", "Big", "--at", "09:00"])
+        let ids = (try cli.json(["today"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids?.contains("dose_over_any_ul") == true)
+    }
+
+    @Test("Logging the same minute again with other details is a conflict (65), not a silent skip")
+    func sameMinute() throws {
+        let cli = CLIRunner()
+        try cli.run(["log", "episode", "face", "--at", "10:00", "--intensity", "3"])
+        let again = try cli.run(["log", "episode", "face", "--at", "10:00", "--intensity", "7"])
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("remove episode face"))
+        try cli.run(["supplement", "add", "G", "--elemental", "100"])
+        try cli.run(["log", "supplement", "G", "--at", "09:00"])
+        #expect(try cli.run(["log", "supplement", "G", "--servings", "2", "--at", "09:00"]).status == 65)
+    }
+
+    @Test("A time the clocks skipped is refused; --database works between a group and its command")
+    func clocksAndDatabase() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--time-zone", "Europe/London"])
+        let skipped = try cli.run(["log", "episode", "face", "--at", "2026-03-29 01:30"])
+        #expect(skipped.status == 65)
+        #expect(skipped.stderr.contains("clocks went forward"))
+        let path = cli.folder.appendingPathComponent("elsewhere.sqlite").path
+        #expect(try cli.run(["log", "--database", path, "day"], useDatabase: false).status == 0)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("Water isn't coffee: a USDA drink must be named, not found in a preparation")
+    func water() throws {
+        #expect(try CLIRunner().run(["log", "day", "--drink", "water"]).status == 65)
+    }
+
+    @Test("A pregnant infant is refused; a young child's values ignore pregnancy")
+    func youngPregnancy() throws {
+        let result = try CLIRunner().run(["profile", "--birth", "2026-06-01", "--sex", "female", "--pregnancy", "pregnant"])
+        #expect(result.status == 65)
+    }
+}

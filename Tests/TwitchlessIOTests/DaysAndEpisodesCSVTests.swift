@@ -43,6 +43,12 @@ struct DaysAndEpisodesCSVTests {
         #expect(diagnostics[0].description.hasPrefix("days.csv line 2, column sleep_hours:"))
     }
 
+    @Test("A row with a bad date still has its other bad cells reported")
+    func badDateAndCells() throws {
+        let (_, diagnostics) = DaysCSV.parse(try records("date,sleep_hours,stress,caffeine_mg\n2026-02-30,25,5,-3\n"), today: today)
+        #expect(diagnostics.map { $0.column ?? "-" } == ["date", "sleep_hours", "caffeine_mg"])
+    }
+
     @Test("Unknown and missing columns are reported from the header")
     func header() throws {
         let (_, unknown) = DaysCSV.parse(try records("date,sleep_hour\n2026-11-20,7\n"), today: today)

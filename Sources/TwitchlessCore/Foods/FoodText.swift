@@ -21,6 +21,7 @@ enum FoodText {
     static func stem(_ word: String) -> String {
         guard word.count > 3 else { return word }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("aves") || word.hasSuffix("lves") { return String(word.dropLast(3)) + "f" }
         if word.hasSuffix("oes") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") || word.hasSuffix("sses") {
             return String(word.dropLast(2))
         }

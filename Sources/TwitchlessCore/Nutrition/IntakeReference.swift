@@ -13,10 +13,14 @@ public struct IntakeReference: Sendable {
     /// The reference values that apply to `profile` on `date`.
     public func targets(for profile: Profile, on date: LocalDate) -> IntakeTargets {
         guard let age = profile.birth?.age(on: date) else {
-            return IntakeTargets(date: date, age: nil, recommended: nil,
-                                 upperLimit: .unknown(body: profile.upperLimitBody), noticeIDs: ["profile_needs_birth"])
+            var targets = IntakeTargets(date: date, age: nil, recommended: nil,
+                                        upperLimit: .unknown(body: profile.upperLimitBody), noticeIDs: ["profile_needs_birth"])
+            targets.highestLimitForAnyAge = upperLimitRows.filter { $0.jurisdiction == profile.upperLimitBody.jurisdiction }.compactMap(\.limit).max()
+            return targets
         }
         var notices: [String] = []
+        var profile = profile
+        if age.years < policy.supplementPlanningMinAgeYears { profile.reproductiveStatus = .none }
         let recommended = recommendedIntake(profile: profile, ageYears: age.years, notices: &notices)
         let limit = upperLimit(profile: profile, ageYears: age.years)
         if age.years < policy.infantAgeBelowYears {

@@ -7,6 +7,9 @@ public struct IntakeTargets: Hashable, Sendable {
     public var upperLimit: UpperLimit
     /// Ids of `notices.csv` rows that explain how the values were chosen.
     public var noticeIDs: [String]
+    /// When the age is unknown: the highest limit the chosen body sets for any age, so an amount above every
+    /// limit can still be pointed out.
+    public var highestLimitForAnyAge: Milligrams?
 
     /// Under 4 years: no supplement planning (POLICIES.md).
     public var allowsSupplementPlanning: Bool {

@@ -76,6 +76,13 @@ public struct DaySummary: Sendable {
             notice.source += " ; " + row.citation.source
             notices.append(notice)
         }
+        if case .unknown(let body) = targets.upperLimit, let highest = targets.highestLimitForAnyAge, supplementMagnesium > highest,
+           let notice = book.notice("dose_over_any_ul", [
+               "date": date.description, "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
+               "body": body.displayName, "limit": DecimalText.format(highest.value),
+           ]) {
+            notices.append(notice)
+        }
         self.notices = notices.sortedByUrgency()
     }
 }

@@ -32,6 +32,7 @@ public struct FormCatalog: Sendable {
         if let paren = key.range(of: " (") { key = String(key[..<paren.lowerBound]) }
         key = key.trimmingWhitespace()
         for prefix in ["magnesium ", "mg "] where key.hasPrefix(prefix) { key = String(key.dropFirst(prefix.count)) }
+        key = key.replacingOccurrences(of: "sulph", with: "sulf")
         let mapped = key.map { $0.isLetter || $0.isNumber ? $0 : "_" }
         return String(mapped).split(separator: "_").joined(separator: "_")
     }

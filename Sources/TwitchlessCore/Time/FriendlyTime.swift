@@ -34,7 +34,7 @@ public enum FriendlyTime {
             if let offset = parsed.offset {
                 return Timestamp(localDate: parsed.date, secondsOfDay: parsed.secondsOfDay, utcOffsetSeconds: offset)
             }
-            return clock.timestamp(localDate: parsed.date, secondsOfDay: parsed.secondsOfDay)
+            return try existing(clock.timestamp(localDate: parsed.date, secondsOfDay: parsed.secondsOfDay), parsed.date, parsed.secondsOfDay, clock)
         }
         if let ago = parseAgo(text) {
             return clock.timestamp(epochSeconds: Int64(now.timeIntervalSince1970) - Int64(ago))
@@ -56,7 +56,19 @@ public enum FriendlyTime {
                 fix: "Please use a time like 21:15, 9pm, \"yesterday 21:15\", \"2 hours ago\" or 2026-11-24T21:15:00+01:00."
             )
         }
-        return clock.timestamp(localDate: date, secondsOfDay: seconds)
+        return try existing(clock.timestamp(localDate: date, secondsOfDay: seconds), date, seconds, clock)
+    }
+
+    /// Refuses a wall-clock time that a daylight-saving change skipped (02:30 when clocks jump from 02:00 to 03:00).
+    static func existing(_ stamp: Timestamp, _ date: LocalDate, _ seconds: Int, _ clock: ZonedClock) throws(TwitchlessError) -> Timestamp {
+        guard stamp.localDate == date, stamp.secondsOfDay == seconds else {
+            let hour = seconds / 3600, minute = seconds % 3600 / 60
+            let text = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+            throw .invalidInput(
+                "\(text) on \(date) didn't happen in \(clock.name): the clocks went forward that night.",
+                fix: "Please give the time as the clock showed it, for example \(stamp.clockText).")
+        }
+        return stamp
     }
 
     /// "21:15", "9:05", "9pm", "9:30am", "2115" → seconds since midnight.

@@ -33,28 +33,27 @@ public enum DaysCSV {
                 report(nil, .invalidInput("This line has \(record.fields.count) values but the header has \(header.fields.count).", fix: "Check for an unquoted comma."))
                 continue
             }
-            guard let dateText = cell("date") else {
+            var date: LocalDate?
+            if let dateText = cell("date") {
+                if let parsed = LocalDate(iso: dateText) {
+                    if parsed.year < 1900 {
+                        report("date", .invalidInput("The date \(parsed) is too long ago.", fix: "Please correct it or remove the row."))
+                    } else if parsed > today {
+                        report("date", .invalidInput("The date \(parsed) is in the future.", fix: "Please remove this row or correct the date."))
+                    } else if let earlier = firstLine[parsed] {
+                        report("date", .invalidInput("The date \(parsed) is also on line \(earlier).", fix: "Keep one row per day."))
+                    } else {
+                        firstLine[parsed] = record.line
+                        date = parsed
+                    }
+                } else {
+                    report("date", .invalidInput("We couldn't read the date \"\(dateText)\".", fix: "Please use a date like \(today)."))
+                }
+            } else {
                 report("date", .invalidInput("The date is missing.", fix: "Please give a date like \(today)."))
-                continue
             }
-            guard let date = LocalDate(iso: dateText) else {
-                report("date", .invalidInput("We couldn't read the date \"\(dateText)\".", fix: "Please use a date like \(today)."))
-                continue
-            }
-            if date.year < 1900 {
-                report("date", .invalidInput("The date \(date) is too long ago.", fix: "Please correct it or remove the row."))
-                continue
-            }
-            if date > today {
-                report("date", .invalidInput("The date \(date) is in the future.", fix: "Please remove this row or correct the date."))
-                continue
-            }
-            if let earlier = firstLine[date] {
-                report("date", .invalidInput("The date \(date) is also on line \(earlier).", fix: "Keep one row per day."))
-                continue
-            }
-            firstLine[date] = record.line
-            var day = DayLog(date: date, isTracked: true)
+            // Every cell is checked, even when the date is wrong, so one import lists every problem.
+            var day = DayLog(date: date ?? today, isTracked: true)
             for factor in DayFactor.allCases {
                 guard let text = cell(factor.column) else { continue }
                 do { day.set(factor, try factor.parse(text)) } catch { report(factor.column, error) }
@@ -67,6 +66,7 @@ public enum DaysCSV {
                     report("magnesium_mg", .invalidInput("\"\(text)\" is not an amount of magnesium.", fix: "Please write the milligrams of elemental magnesium, like 200."))
                 }
             }
+            guard date != nil else { continue }
             rows.append(DayRecord(day: day, supplementMagnesium: magnesium, line: record.line,
                                   columns: present, hasMagnesiumColumn: hasMagnesium))
         }

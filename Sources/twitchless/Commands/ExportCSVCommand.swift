@@ -29,14 +29,15 @@ struct ExportCSVCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let data = try await context.read { session in
-                let days = try await session.allDayLogs().filter(\.isTracked)
-                var totals: [LocalDate: Milligrams] = [:]
-                if let first = days.first?.date, let last = days.last?.date {
-                    totals = try await session.supplementTotals(in: first...last)
-                }
+                let all = try await session.allDayLogs()
+                let days = all.filter(\.isTracked)
+                let wide = LocalDate(year: 1900, month: 1, day: 1)!...LocalDate(year: 9999, month: 12, day: 31)!
+                let totals = try await session.supplementTotals(in: wide)
                 return (days, totals, try await session.allEpisodes())
             }
             let (days, totals, episodes) = data
+            let trackedDates = Set(days.map(\.date))
+            let leftOut = totals.keys.filter { !trackedDates.contains($0) }.count
             let records = days.map { day -> DayRecord in
                 let stored = CSVImportPlan.StoredDay(day: day, loggedSupplements: totals[day.date])
                 return DayRecord(day: day, supplementMagnesium: stored.exportedMagnesium)
@@ -50,8 +51,11 @@ struct ExportCSVCommand: AsyncParsableCommand {
                 throw TwitchlessError(.unavailable, "The files could not be written to \(folder.path).",
                                       fix: "Check that the folder is writable, or choose another with --output.", cause: error)
             }
-            print("Wrote \(records.count) days to \(folder.appendingPathComponent(DaysCSV.fileName).path)")
-            print("Wrote \(episodes.count) episodes to \(folder.appendingPathComponent(EpisodesCSV.fileName).path)")
+            print("Wrote \(records.count) \(records.count == 1 ? "day" : "days") to \(folder.appendingPathComponent(DaysCSV.fileName).path)")
+            print("Wrote \(episodes.count) \(episodes.count == 1 ? "episode" : "episodes") to \(folder.appendingPathComponent(EpisodesCSV.fileName).path)")
+            if leftOut > 0 {
+                print(Output.wrap("Note: supplements were logged on \(leftOut) \(leftOut == 1 ? "day" : "days") you didn't check in for. days.csv has a row only for checked-in days, so their magnesium isn't in it; `twitchless log day --date DATE` checks a day in."))
+            }
         }
     }
 }

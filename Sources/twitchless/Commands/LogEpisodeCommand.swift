@@ -25,14 +25,14 @@ struct LogEpisodeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("twitch, spasm or cramp.", valueName: "kind"))
     var kind: String = "twitch"
 
-    @Option(help: ArgumentHelp("How strong, from 1 (barely) to 10 (strongest).", valueName: "1-10"))
-    var intensity: Int?
+    @Option(name: .customLong("intensity"), parsing: .unconditional, help: ArgumentHelp("How strong, from 1 (barely) to 10 (strongest).", valueName: "1-10"))
+    var intensityText: String?
 
     @Option(help: ArgumentHelp("How long it lasted: 30s, 5m, 1h30m or 1:30.", valueName: "duration"))
     var duration: String?
 
-    @Option(help: ArgumentHelp("Pain, from 0 (none) to 10 (worst).", valueName: "0-10"))
-    var pain: Int?
+    @Option(name: .customLong("pain"), parsing: .unconditional, help: ArgumentHelp("Pain, from 0 (none) to 10 (worst).", valueName: "0-10"))
+    var painText: String?
 
     @Option(help: ArgumentHelp("A short note.", valueName: "text"))
     var note: String?
@@ -40,8 +40,22 @@ struct LogEpisodeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("When it started (default: now).", valueName: "time"))
     var at: String?
 
+    /// Reads a whole number on a scale, explaining the scale when it isn't one.
+    static func scale(_ text: String?, _ name: String, _ range: ClosedRange<Int>, _ hint: String) throws(TwitchlessError) -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text.trimmingWhitespace()) else {
+            throw TwitchlessError.invalidInput("\(name) \"\(text)\" isn't a whole number.", fix: "Please use a whole number from \(hint).")
+        }
+        guard range.contains(value) else {
+            throw TwitchlessError.invalidInput("\(name) \(value) is outside the scale.", fix: "Please use a number from \(hint).")
+        }
+        return value
+    }
+
     func run() async throws {
         try await reportingErrors {
+            let intensity = try Self.scale(intensityText, "Intensity", 1...10, "1 (barely) to 10 (strongest)")
+            let pain = try Self.scale(painText, "Pain", 0...10, "0 (none) to 10 (worst)")
             let bodySite = try BodySite(parsing: site)
             let episodeKind = try EpisodeKind(parsing: kind)
             let seconds = try duration.map { text throws(TwitchlessError) in try DurationText.parseSeconds(text) }
@@ -53,7 +67,14 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             try episode.validate()
             let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
             let added = try await context.write { session -> Bool in
-                if try await session.episode(matching: episode.key) != nil { return false }
+                if let existing = try await session.episode(matching: episode.key) {
+                    guard existing == episode else {
+                        throw TwitchlessError(.conflict,
+                            "A \(episode.kind.rawValue) in your \(episode.site.displayName) at \(episode.startedAt.clockText) on \(episode.localDate) is already in your log with other details.",
+                            fix: "To change it, remove it first (twitchless remove episode \(episode.site.rawValue) --at \"\(episode.localDate) \(episode.startedAt.clockText)\") and log it again.")
+                    }
+                    return false
+                }
                 try await session.insertEpisodes([episode])
                 return true
             }

@@ -47,12 +47,19 @@ struct LogSupplementCommand: AsyncParsableCommand {
                     )
                 }
                 let intake = SupplementIntake(product: stored.product, takenAt: takenAt, servings: count)
+                let existing = try await session.supplementIntakes(in: takenAt.localDate...takenAt.localDate)
+                    .first { $0.productName == stored.product.name && $0.takenAt.epochSeconds == takenAt.epochSeconds }
+                if let existing, existing.servings != count {
+                    throw TwitchlessError(.conflict,
+                        "\(stored.product.name) at \(takenAt.clockText) on \(takenAt.localDate) is already in your log (\(DecimalText.format(existing.servings)) servings).",
+                        fix: "To change it, remove it first (twitchless remove supplement \"\(stored.product.name)\" --at \"\(takenAt.localDate) \(takenAt.clockText)\") and log the total again.")
+                }
                 let added = try await session.insertSupplementIntake(productID: stored.id, intake)
                 return (intake, added)
             }
             let (intake, added) = result
             guard added else {
-                print("This intake is already in your log, so it wasn't added again.")
+                print("This intake is already in your log, so it wasn't added again. If you took more, remove it and log the total with --servings.")
                 return
             }
             print("Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(MagnesiumText.range(intake.elementalLow, intake.elemental)) elemental magnesium.")

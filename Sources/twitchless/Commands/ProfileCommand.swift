@@ -70,6 +70,12 @@ struct ProfileCommand: AsyncParsableCommand {
                         fix: "Set --sex female or unspecified, or --pregnancy none."
                     )
                 }
+                if profile.reproductiveStatus != .none, let age = profile.birth?.age(on: context.today),
+                   age.years < (try context.reference.policy()).supplementPlanningMinAgeYears {
+                    throw TwitchlessError.invalidInput(
+                        "Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
+                        fix: "Please check the birth date, or set --pregnancy none.")
+                }
                 let saved = profile
                 try await context.write { try await $0.saveProfile(saved) }
             }

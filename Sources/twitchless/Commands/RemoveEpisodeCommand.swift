@@ -32,21 +32,25 @@ struct RemoveEpisodeCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let minute = try RemoveTime.minute(at, context: context)
-            let removed = try await context.write { session -> Episode in
+            let removed = try await context.write { session -> [Episode] in
                 let found = try await session.episodes(inMinuteStarting: minute.epochSeconds, site: bodySite, kind: episodeKind)
-                guard found.count <= 1 else {
+                let kinds = Set(found.map(\.kind))
+                guard kinds.count <= 1 else {
                     throw TwitchlessError.invalidInput(
                         "There are \(found.count) episodes in your \(bodySite.displayName) at \(minute.clockText) on \(minute.localDate).",
-                        fix: "Add --kind (\(found.map(\.kind.rawValue).joined(separator: " or "))) to say which one.")
+                        fix: "Add --kind (\(kinds.map(\.rawValue).sorted().joined(separator: " or "))) to say which one.")
                 }
-                guard let episode = found.first, try await session.deleteEpisode(episode.key) else {
+                guard !found.isEmpty else {
                     throw TwitchlessError.notFound(
                         "No episode in your \(bodySite.displayName) started at \(minute.clockText) on \(minute.localDate).",
                         fix: "See that day's episodes with: twitchless day \(minute.localDate)")
                 }
-                return episode
+                for episode in found { _ = try await session.deleteEpisode(episode.key) }
+                return found
             }
-            print("Removed the \(removed.kind.rawValue) in your \(removed.site.displayName) at \(removed.startedAt.clockText) on \(removed.localDate).")
+            let first = removed[0]
+            let what = removed.count == 1 ? "the \(first.kind.rawValue)" : "\(removed.count) \(first.kind == .twitch ? "twitches" : first.kind.rawValue + "s")"
+            print("Removed \(what) in your \(first.site.displayName) at \(first.startedAt.clockText) on \(first.localDate).")
         }
     }
 }

@@ -48,7 +48,14 @@ struct DrinkMatcher {
     /// The best USDA food with a caffeine value, counted in its first household portion.
     func matchUSDA(_ query: String, count: Double) throws(TwitchlessError) -> Match? {
         let index = try library.foodIndex()
+        let queryWords = Set(Self.words(query).map(Self.singular))
         for result in index.search(query, limit: 50) {
+            // A beverage whose name (the part after "Beverages,") or brand (SR28 writes brands in capitals) is what
+            // was asked for: "water" must not find "coffee, prepared with tap water".
+            let segments = result.food.description.split(separator: ",").map { String($0).trimmingWhitespace() }
+            let name = Set(Self.words(segments.dropFirst().first ?? "").map(Self.singular))
+            let brand = Set(Self.words(segments.filter { $0 == $0.uppercased() && $0.contains(where: \.isLetter) }.joined(separator: " ")).map(Self.singular))
+            guard result.food.foodGroup == "Beverages", !queryWords.isDisjoint(with: name.union(brand)) else { continue }
             guard let per100g = result.food.caffeinePer100g, per100g > 0,
                   let portion = try library.portions(forFood: result.food.id).min(by: { $0.sequence < $1.sequence }),
                   portion.amount > 0 else { continue }

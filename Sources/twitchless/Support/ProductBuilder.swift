@@ -31,8 +31,9 @@ struct ProductBuilder {
             let line = conversion.lines[0]
             let product = SupplementProduct(name: name, kind: kind, servingUnit: unit, elementalPerServing: line.elemental,
                                             form: match.id, compoundPerServing: compoundMg, basis: .form)
-            return (product, ["\(match.name) is \(match.percentText) magnesium: \(line.arithmetic).",
-                              "Source: \(match.citation.row)."])
+            var lines = ["\(match.name) is \(match.percentText) magnesium: \(line.arithmetic).", "Source: \(match.citation.row)."]
+            if !match.notes.isEmpty { lines.append("Note: \(match.notes) If the label states elemental magnesium, use --elemental instead.") }
+            return (product, lines)
         case .hydrationStates(let salt, let forms):
             let conversion = ElementalConversion(compound: compoundMg, forms: forms)
             guard hydrationUnknown else {
@@ -57,8 +58,12 @@ struct ProductBuilder {
         var scale = 1.0
         if body.hasSuffix("mg") { body = String(body.dropLast(2)).trimmingWhitespace() }
         else if body.hasSuffix("g") { body = String(body.dropLast(1)).trimmingWhitespace(); scale = 1000 }
-        guard let value = DecimalText.parse(body), value > 0, value * scale <= 100_000 else {
+        guard let value = DecimalText.parse(body), value > 0 else {
             throw .invalidInput("We couldn't read the \(what) \"\(text)\".", fix: "Please give milligrams as a number above 0, like 250.")
+        }
+        // A typing check: no capsule, tablet or scoop weighs 10 g.
+        guard value * scale <= 10_000 else {
+            throw .invalidInput("\(DecimalText.format(value * scale)) mg per serving can't be right.", fix: "Please check the label: amounts are usually in mg, like 250.")
         }
         return Milligrams(value * scale)
     }

@@ -155,9 +155,11 @@ struct DaySummaryView {
         if summary.foodsWithoutMagnesiumValue > 0 { food += ", \(summary.foodsWithoutMagnesiumValue) without a value" }
         lines.append(food)
         var supplements = "  From supplements:  \(mg(summary.supplementMagnesiumLow, summary.supplementMagnesium).leftPadded(7))"
-        if !summary.supplements.isEmpty {
-            supplements += "  (" + summary.supplements.map { "\($0.productName) × \(DecimalText.format($0.servings)) at \($0.takenAt.clockText)" }.joined(separator: ", ") + ")"
+        var parts = summary.supplements.map { "\($0.productName) × \(DecimalText.format($0.servings)) at \($0.takenAt.clockText)" }
+        if let reported = summary.dayLog?.reportedSupplementMagnesium, reported.micrograms > 0 {
+            parts.append("\(DecimalText.format(reported.value, digits: 1)) mg imported for the day")
         }
+        if !parts.isEmpty { supplements += "  (" + parts.joined(separator: ", ") + ")" }
         lines.append(supplements)
         var total = "  Total:             \(mg(summary.totalMagnesiumLow, summary.totalMagnesium).leftPadded(7))"
         if let recommended = summary.targets.recommended, let percent = summary.percentOfRecommended {

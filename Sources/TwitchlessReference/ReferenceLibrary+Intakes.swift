@@ -65,8 +65,12 @@ extension ReferenceLibrary {
               let start = values["plan_day_start_hour"], let end = values["plan_day_end_hour"] else {
             throw TwitchlessError(.internalFailure, "app/policies.csv is missing a policy value.", fix: "Please reinstall Twitchless.")
         }
+        guard let window = values["below_rda_window_days"], let minimum = values["below_rda_min_food_days"] else {
+            throw TwitchlessError(.internalFailure, "app/policies.csv is missing a policy value.", fix: "Please reinstall Twitchless.")
+        }
         return ReferencePolicy(infantAgeBelowYears: infant, supplementPlanningMinAgeYears: planning,
-                               planDayStartHour: Int(start), planDayEndHour: Int(end))
+                               planDayStartHour: Int(start), planDayEndHour: Int(end),
+                               belowRDAWindowDays: Int(window), belowRDAMinFoodDays: Int(minimum))
     }
 
     /// Every notice's wording: `app/notices.csv` plus the kidney row of `medication_interactions.csv`.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TwitchlessReference
 @testable import TwitchlessCore
@@ -66,5 +67,31 @@ struct DaySummaryTests {
         #expect(s.notices.map(\.id) == [id])
         let none = try summary(profile: profile, supplementMg: [])
         #expect(none.notices.isEmpty)
+    }
+}
+
+@Suite("Food-first suggestion (POLICIES.md: Below the RDA/AI)")
+struct FoodFirstTests {
+    let library = ReferenceLibrary.shipped
+    let today = LocalDate(iso: "2026-11-24")!
+
+    func notice(_ amounts: [Int: Double]) throws -> Notice? {
+        let policy = try library.policy()
+        let target = try library.intakeReference().targets(for: Profile(birth: .date(LocalDate(iso: "1980-01-01")!), sex: .female), on: today).recommended
+        var totals: [LocalDate: Milligrams] = [:]
+        for (daysAgo, mg) in amounts { totals[today.adding(days: -daysAgo)] = Milligrams(mg) }
+        return FoodFirstSuggestion(windowDays: policy.belowRDAWindowDays, minimumFoodDays: policy.belowRDAMinFoodDays)
+            .notice(today: today, totals: totals, target: target, foods: try library.magnesiumFoodSources(), book: try library.noticeBook())
+    }
+
+    @Test("Four days with food averaging below 320 mg suggest food; three days don't; days outside the week don't count")
+    func thresholds() throws {
+        let low = try #require(try notice([0: 200, 1: 250, 2: 150, 3: 300]))
+        #expect(low.id == "food_first")
+        #expect(low.message.contains("about 225 mg"))
+        #expect(low.message.components(separatedBy: "; ").count == 3)
+        #expect(try notice([0: 200, 1: 250, 2: 150]) == nil)
+        #expect(try notice([0: 200, 1: 250, 2: 150, 7: 100]) == nil)
+        #expect(try notice([0: 400, 1: 350, 2: 300, 3: 330]) == nil)
     }
 }

@@ -8,8 +8,15 @@ public struct ReferencePolicy: Hashable, Sendable {
     public var planDayStartHour: Int
     /// …to this one.
     public var planDayEndHour: Int
+    /// The food-first suggestion averages over this many recent days…
+    public var belowRDAWindowDays: Int
+    /// …when at least this many of them had food logged.
+    public var belowRDAMinFoodDays: Int
 
-    public init(infantAgeBelowYears: Double, supplementPlanningMinAgeYears: Double, planDayStartHour: Int, planDayEndHour: Int) {
+    public init(infantAgeBelowYears: Double, supplementPlanningMinAgeYears: Double, planDayStartHour: Int, planDayEndHour: Int,
+                belowRDAWindowDays: Int, belowRDAMinFoodDays: Int) {
+        self.belowRDAWindowDays = belowRDAWindowDays
+        self.belowRDAMinFoodDays = belowRDAMinFoodDays
         self.infantAgeBelowYears = infantAgeBelowYears
         self.supplementPlanningMinAgeYears = supplementPlanningMinAgeYears
         self.planDayStartHour = planDayStartHour

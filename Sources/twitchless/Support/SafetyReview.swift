@@ -20,6 +20,7 @@ enum SafetyReview {
         let flags = try await activeRedFlags(context: context).map { $0.notice() }
         var notices = flags + summary.notices + builder.timingNotices(conflicts)
             + builder.adviceNotices(medicines, today: today, includingTiming: false) + (try await diarrhoeaNotices(context: context))
+            + (try await foodFirstNotices(context: context, target: summary.targets.recommended))
         var seen = Set<String>()
         notices = notices.filter { seen.insert($0.id + "|" + $0.message).inserted }
         return notices.sortedByUrgency()
@@ -69,6 +70,23 @@ enum SafetyReview {
         let diarrhoea = symptoms.filter { evaluator.symptoms[$0.key]?.magnesiumRole == .diarrhoea }
         guard !diarrhoea.isEmpty, !intakes.isEmpty, let notice = try context.reference.noticeBook().notice("diarrhoea_dose") else { return [] }
         return [notice]
+    }
+
+    /// The food-first suggestion when recent intake on days with food logged is below the RDA/AI.
+    static func foodFirstNotices(context: AppContext, target: ReferenceIntake?) async throws(TwitchlessError) -> [Notice] {
+        let policy = try context.reference.policy()
+        let today = context.today
+        let window = today.adding(days: -(policy.belowRDAWindowDays - 1))...today
+        let (food, supplements, days) = try await context.read { session in
+            (try await session.foodTotals(in: window), try await session.supplementTotals(in: window), try await session.dayLogs(in: window))
+        }
+        var totals: [LocalDate: Milligrams] = [:]
+        for (date, amount) in food {
+            totals[date] = amount + (supplements[date] ?? .zero) + (days.first { $0.date == date }?.reportedSupplementMagnesium ?? .zero)
+        }
+        let suggestion = FoodFirstSuggestion(windowDays: policy.belowRDAWindowDays, minimumFoodDays: policy.belowRDAMinFoodDays)
+        return [suggestion.notice(today: today, totals: totals, target: target, foods: try context.reference.magnesiumFoodSources(),
+                                  book: try context.reference.noticeBook())].compactMap { $0 }
     }
 
     /// Prints the flags a log command newly raised, emergencies first.

@@ -43,11 +43,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The doctor report: HTML with inline SVG charts.
+        .target(name: "TwitchlessReports", dependencies: ["TwitchlessCore"], swiftSettings: swiftSettings),
         // The command-line app.
         .executableTarget(
             name: "twitchless",
             dependencies: [
-                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore",
+                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -68,6 +70,7 @@ let package = Package(
         .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessReportsTests", dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessCLITests", dependencies: ["twitchless", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
     ]
 )

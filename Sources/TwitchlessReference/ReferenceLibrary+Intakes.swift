@@ -185,3 +185,11 @@ extension ReferenceLibrary {
         RedFlagEvaluator(flags: try redFlags(), symptoms: try symptoms(), regions: try regions(), policy: try safetyPolicy())
     }
 }
+
+extension ReferenceLibrary {
+    /// Short, sourced statements of what the evidence says (`app/evidence_points.csv`, from `evidence.md`).
+    public func evidencePoints() throws(TwitchlessError) -> [(topic: String, text: String, source: String)] {
+        let table = try table("app/evidence_points.csv")
+        return table.rows.map { (table.value($0, "topic"), table.value($0, "text"), table.value($0, "source")) }
+    }
+}

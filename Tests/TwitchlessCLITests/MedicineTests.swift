@@ -66,3 +66,25 @@ struct MedicineTests {
         #expect(none?.contains("ppi") == false)
     }
 }
+
+@Suite("The report command")
+struct ReportCommandTests {
+    @Test("Writes one HTML file; refuses a range that ends before it starts, and a missing folder")
+    func report() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "male"])
+        try cli.run(["log", "episode", "calf_left", "--at", "09:00", "--note", "<script>alert(1)</script>"])
+        let path = cli.folder.appendingPathComponent("report.html").path
+        let written = try cli.run(["report", "--from", "2026-11-01", "--to", "2026-11-24", "--output", path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let html = try cli.read(path)
+        #expect(html.contains("report for 2026-11-01 to 2026-11-24"))
+        #expect(!html.contains("<script>"))
+        let backwards = try cli.run(["report", "--from", "2026-11-20", "--to", "2026-11-10", "--output", path])
+        #expect(backwards.status == 65)
+        #expect(backwards.stderr.contains("before it starts"))
+        let missing = try cli.run(["report", "--output", cli.folder.appendingPathComponent("no/such/report.html").path])
+        #expect(missing.status == 69)
+        #expect(try cli.read(path) == html)
+    }
+}

@@ -93,7 +93,7 @@ public struct RedFlagEvaluator: Sendable {
             if let (first, last) = streaks.last(where: { $0.0.days(until: $0.1) > limit }) {
                 let label = regions.values.first { $0.key == region }?.label ?? region
                 found.append(ActiveRedFlag(flag: flag, covers: region, since: first,
-                    detail: "You logged twitching in your \(label) from \(first) to \(last) (\(first.days(until: last)) days)."))
+                    detail: "You logged twitching in \(label) from \(first) to \(last) (\(first.days(until: last)) days)."))
             }
         }
         return found

@@ -1,0 +1,194 @@
+import Foundation
+import TwitchlessCore
+
+extension DoctorReport {
+    func aboutSection() -> String {
+        let profile = input.profile
+        var who: [String] = []
+        if let age = input.targets.age { who.append("age \(Int(age.years))\(age.isEstimated ? " (from birth year)" : "")") }
+        if profile.sex != .unspecified { who.append(profile.sex.rawValue) }
+        if profile.reproductiveStatus != .none { who.append(profile.reproductiveStatus.rawValue) }
+        if profile.kidneyDisease != .none { who.append("kidney disease: \(profile.kidneyDisease.rawValue.replacingOccurrences(of: "_", with: " "))") }
+        let trackedDays = input.days.filter { $0.isTracked && input.period.contains($0.date) }.count
+        return """
+            <section aria-labelledby="about"><h2 id="about">About this report</h2>
+            <p>Made by Twitchless on \(input.generatedOn) from what the person logged themselves\(who.isEmpty ? "" : " (\(HTML.escape(who.joined(separator: ", "))))"). \
+            Period: \(input.period.lowerBound) to \(input.period.upperBound) (\(dates.count) days, \(trackedDays) of them checked in), time zone \(HTML.escape(input.timeZone)).</p>
+            <p class="note">Twitchless is a personal log. It is not a medical device, makes no diagnosis and was not reviewed by a clinician. \
+            Red flags below are the published advice of the sources named, matched to what was logged. A day the person did not check in is unknown, not zero.</p>
+            </section>
+            """
+    }
+
+    func redFlagSection(_ cite: (String) -> Void) -> String {
+        guard !input.redFlags.isEmpty else {
+            return "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags</h2><p>None of the sources' red flags matched what was logged.</p></section>"
+        }
+        var html = "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags (\(input.redFlags.count))</h2>"
+        for flag in input.redFlags {
+            cite(flag.flag.source)
+            let urgency = switch flag.flag.urgency {
+            case .emergency: "Emergency"
+            case .urgent: "Urgent"
+            case .routineGP: "See a GP"
+            }
+            html += "<div class=\"flag \(flag.flag.urgency == .routineGP ? "" : flag.flag.urgency.rawValue)\"><h3>\(urgency): \(HTML.escape(flag.flag.sign))</h3>"
+            html += "<p>\(HTML.escape(flag.detail))</p><p>Source's advice: \(HTML.escape(flag.flag.message))</p><p class=\"note\">\(HTML.escape(flag.flag.id))</p></div>"
+        }
+        return html + "</section>"
+    }
+
+    func episodesSection() -> String {
+        let episodes = input.episodes.filter { input.period.contains($0.localDate) }
+        let tracked = Set(input.days.filter(\.isTracked).map(\.date))
+        var counts: [LocalDate: Int] = [:]
+        for episode in episodes { counts[episode.localDate, default: 0] += 1 }
+        let values: [Double?] = dates.map { date in
+            if let count = counts[date] { return Double(count) }
+            return tracked.contains(date) ? 0 : nil
+        }
+        // 7-day average over the days with data.
+        let average: [Double?] = values.indices.map { index in
+            let window = values[max(0, index - 6)...index].compactMap { $0 }
+            return window.isEmpty ? nil : window.reduce(0, +) / Double(window.count)
+        }
+        var html = "<section aria-labelledby=\"episodes\"><h2 id=\"episodes\">Episodes</h2>"
+        guard !episodes.isEmpty else { return html + "<p>No episodes were logged in this period.</p></section>" }
+        let byKind = EpisodeKind.allCases.map { kind in "\(episodes.filter { $0.kind == kind }.count) \(kind.rawValue)\(kind == .twitch ? "es" : "s")" }
+        html += "<p>\(episodes.count) episodes: \(byKind.joined(separator: ", ")).</p>"
+        html += SVGChart.dailyBars(title: "Episodes per day", description: "Bars: episodes logged each day; grey ticks: days not checked in; line: 7-day average. The most on one day was \(counts.values.max() ?? 0).",
+                                   dates: dates, values: values, line: average, unit: "episodes")
+        var bySite: [(String, Int)] = []
+        for site in BodySite.allCases {
+            let n = episodes.filter { $0.site == site }.count
+            if n > 0 { bySite.append((site.displayName, n)) }
+        }
+        html += "<h3>By body site</h3>"
+        html += SVGChart.horizontalBars(title: "Episodes by body site", description: bySite.map { "\($0.0): \($0.1)" }.joined(separator: ", "), items: bySite)
+        let intensities = episodes.compactMap(\.intensity).map(Double.init).sorted()
+        let durations = episodes.compactMap(\.durationSeconds).map(Double.init).sorted()
+        let pains = episodes.compactMap(\.pain).map(Double.init).sorted()
+        func summary(_ values: [Double], _ format: (Double) -> String) -> [String] {
+            guard !values.isEmpty else { return ["0", "–", "–", "–"] }
+            let median = values.count % 2 == 1 ? values[values.count / 2] : (values[values.count / 2 - 1] + values[values.count / 2]) / 2
+            return [String(values.count), format(median), format(values.first!), format(values.last!)]
+        }
+        let plain = { (v: Double) in DecimalText.format(v, digits: 1) }
+        html += HTML.table(caption: "Intensity, pain and duration", headers: ["Measure", "Episodes with it", "Median", "Lowest", "Highest"],
+                           rows: [["Intensity (1–10)"] + summary(intensities, plain), ["Pain (0–10)"] + summary(pains, plain),
+                                  ["Duration"] + summary(durations) { DurationText.format(seconds: Int($0)) }], numeric: [1, 2, 3, 4])
+        return html + "</section>"
+    }
+
+    func symptomsSection() -> String {
+        let symptoms = input.symptoms.filter { input.period.contains($0.at.localDate) }
+        guard !symptoms.isEmpty else { return "" }
+        let rows = symptoms.map { ["\($0.at.localDate) \($0.at.clockText)", HTML.escape(input.symptomLabels[$0.key] ?? $0.key), HTML.escape($0.note ?? "")] }
+        return "<section aria-labelledby=\"symptoms\"><h2 id=\"symptoms\">Other symptoms logged</h2>"
+            + HTML.table(caption: "Symptoms", headers: ["When", "Symptom", "Note"], rows: rows) + "</section>"
+    }
+
+    func factorsSection() -> String {
+        let days = input.days.filter { $0.isTracked && input.period.contains($0.date) }
+        guard !days.isEmpty else { return "" }
+        var rows: [[String]] = []
+        for factor in DayFactor.allCases {
+            let values = days.compactMap { $0.value(of: factor) }
+            guard !values.isEmpty else { continue }
+            let mean = values.reduce(0, +) / Double(values.count)
+            if factor.isYesNo {
+                rows.append([factor.displayName, String(values.count), "yes on \(values.filter { $0 != 0 }.count) days", "–", "–"])
+            } else {
+                rows.append([factor.displayName + (factor.unit.isEmpty ? "" : " (\(factor.unit))"), String(values.count),
+                             DecimalText.format(mean, digits: 1), DecimalText.format(values.min()!, digits: 1), DecimalText.format(values.max()!, digits: 1)])
+            }
+        }
+        return "<section aria-labelledby=\"factors\"><h2 id=\"factors\">Daily factors</h2>"
+            + HTML.table(caption: "Factors on checked-in days", headers: ["Factor", "Days logged", "Average", "Lowest", "Highest"], rows: rows, numeric: [1, 2, 3, 4])
+            + "</section>"
+    }
+
+    func magnesiumSection(_ cite: (String) -> Void) -> String {
+        let food = dates.map { input.foodMagnesium[$0]?.value }
+        let supplements = dates.map { input.supplementMagnesium[$0]?.value }
+        var html = "<section aria-labelledby=\"magnesium\"><h2 id=\"magnesium\">Magnesium</h2>"
+        let foodDays = food.compactMap { $0 }
+        let supplementDays = supplements.compactMap { $0 }
+        guard !foodDays.isEmpty || !supplementDays.isEmpty else { return html + "<p>No food or supplements were logged in this period.</p></section>" }
+        var lines: [String] = []
+        if let recommended = input.targets.recommended {
+            lines.append("Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(HTML.escape(recommended.lifeStage))).")
+        }
+        switch input.targets.upperLimit {
+        case .established(let limit, let body, _):
+            let over = supplementDays.filter { $0 > limit.value }.count
+            lines.append("Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(HTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements.")
+        case .notEstablished(let body, _):
+            lines.append("No upper limit for supplements is established for this life stage (\(HTML.escape(body.displayName))).")
+        case .unknown:
+            lines.append("Age not given, so the reference values could not be chosen.")
+        }
+        if !foodDays.isEmpty {
+            let totals = dates.indices.compactMap { i in food[i].map { $0 + (supplements[i] ?? 0) } }
+            lines.append("On the \(foodDays.count) days with food logged, total magnesium averaged \(DecimalText.format(totals.reduce(0, +) / Double(totals.count), digits: 0)) mg (food \(DecimalText.format(foodDays.reduce(0, +) / Double(foodDays.count), digits: 0)) mg).")
+        }
+        if !supplementDays.isEmpty {
+            lines.append("Supplements were logged on \(supplementDays.count) days, \(DecimalText.format(supplementDays.reduce(0, +) / Double(supplementDays.count), digits: 0)) mg on average on those days.")
+        }
+        html += "<ul>" + lines.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        let reference = input.targets.recommended.map { (value: $0.target.value, label: "\($0.kind.rawValue) \($0.text)") }
+        html += "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>food <span class=\"key\" style=\"background:#8fb3c9\"></span>supplements; dashed line: recommended intake.</p>"
+        html += SVGChart.dailyBars(title: "Magnesium per day", description: "Stacked bars: magnesium from food (dark) and supplements (light) per day, against the recommended intake (dashed). Days without food logged show supplements only.",
+                                   dates: dates, values: food.map { $0 ?? 0 }, stacked: supplements, reference: reference, unit: "mg")
+        return html + "</section>"
+    }
+
+    func supplementsSection() -> String {
+        guard !input.products.isEmpty else { return "" }
+        let rows = input.products.map { product -> [String] in
+            [HTML.escape(product.name), product.kind.rawValue, HTML.escape(product.form ?? "–"),
+             HTML.escape(product.elementalText) + " per " + HTML.escape(product.servingUnit),
+             product.basis == .label ? "label" : "computed from the compound weight"]
+        }
+        return "<section aria-labelledby=\"supplements\"><h2 id=\"supplements\">Magnesium products</h2>"
+            + HTML.table(caption: "Products the person takes", headers: ["Product", "Kind", "Form", "Elemental magnesium", "From"], rows: rows) + "</section>"
+    }
+
+    func medicinesSection(_ cite: (String) -> Void) -> String {
+        guard !input.medicines.isEmpty else { return "" }
+        let rows = input.medicines.map { medicine -> [String] in
+            let rules = input.medicineRules[medicine.name] ?? []
+            for rule in rules { cite(rule.source) }
+            var parts: [String] = []
+            if let window = TimingWindow(rules: rules) { parts.append("Keep apart from magnesium: \(window.plainText).") }
+            parts += rules.filter { $0.kind != .separateTiming }.map(\.advice)
+            let note = parts.isEmpty ? "Not listed in the app's sources as interacting with magnesium." : parts.joined(separator: " ")
+            var when = medicine.schedule.description
+            if let start = medicine.startDate { when += ", from \(start)" }
+            if let end = medicine.endDate { when += " until \(end)" }
+            return [HTML.escape(medicine.name), HTML.escape(when), HTML.escape(note)]
+        }
+        return "<section aria-labelledby=\"medicines\"><h2 id=\"medicines\">Medicines</h2>"
+            + HTML.table(caption: "Medicines and magnesium", headers: ["Medicine", "Taken", "With magnesium"], rows: rows) + "</section>"
+    }
+
+    func noticesSection(_ cite: (String) -> Void) -> String {
+        guard !input.notices.isEmpty else { return "" }
+        var html = "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><ul>"
+        for notice in input.notices {
+            cite(notice.source)
+            html += "<li>\(HTML.escape(notice.message))</li>"
+        }
+        return html + "</ul></section>"
+    }
+
+    func evidenceSection(_ cite: (String) -> Void) -> String {
+        guard !input.evidence.isEmpty else { return "" }
+        var html = "<section aria-labelledby=\"evidence\"><h2 id=\"evidence\">What the evidence says</h2><ul>"
+        for item in input.evidence {
+            cite(item.source)
+            html += "<li>\(HTML.escape(item.text))</li>"
+        }
+        return html + "</ul></section>"
+    }
+}

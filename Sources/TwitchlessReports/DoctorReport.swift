@@ -1,0 +1,119 @@
+import Foundation
+public import TwitchlessCore
+
+/// The doctor-ready report: one self-contained HTML page (inline CSS and SVG, no scripts, no network).
+public struct DoctorReport: Sendable {
+    /// Everything the report shows, gathered by the caller.
+    public struct Input: Sendable {
+        public var period: ClosedRange<LocalDate>
+        public var generatedOn: LocalDate
+        public var profile: Profile
+        public var targets: IntakeTargets
+        public var timeZone: String
+        public var episodes: [Episode]
+        public var days: [DayLog]
+        public var foodMagnesium: [LocalDate: Milligrams]
+        public var supplementMagnesium: [LocalDate: Milligrams]
+        public var products: [SupplementProduct]
+        public var medicines: [Medicine]
+        public var medicineRules: [String: [InteractionRule]]
+        public var redFlags: [ActiveRedFlag]
+        public var notices: [Notice]
+        public var symptoms: [LoggedSymptom]
+        public var symptomLabels: [String: String]
+        /// Wording about the evidence and what the app is, with their sources.
+        public var evidence: [(text: String, source: String)]
+
+        public init(period: ClosedRange<LocalDate>, generatedOn: LocalDate, profile: Profile, targets: IntakeTargets, timeZone: String,
+                    episodes: [Episode], days: [DayLog], foodMagnesium: [LocalDate: Milligrams], supplementMagnesium: [LocalDate: Milligrams],
+                    products: [SupplementProduct], medicines: [Medicine], medicineRules: [String: [InteractionRule]],
+                    redFlags: [ActiveRedFlag], notices: [Notice], symptoms: [LoggedSymptom], symptomLabels: [String: String],
+                    evidence: [(text: String, source: String)]) {
+            self.period = period
+            self.generatedOn = generatedOn
+            self.profile = profile
+            self.targets = targets
+            self.timeZone = timeZone
+            self.episodes = episodes
+            self.days = days
+            self.foodMagnesium = foodMagnesium
+            self.supplementMagnesium = supplementMagnesium
+            self.products = products
+            self.medicines = medicines
+            self.medicineRules = medicineRules
+            self.redFlags = redFlags
+            self.notices = notices
+            self.symptoms = symptoms
+            self.symptomLabels = symptomLabels
+            self.evidence = evidence
+        }
+    }
+
+    public let input: Input
+
+    public init(_ input: Input) { self.input = input }
+
+    /// The dates of the period, in order.
+    var dates: [LocalDate] {
+        (0...input.period.lowerBound.days(until: input.period.upperBound)).map { input.period.lowerBound.adding(days: $0) }
+    }
+
+    /// The whole page.
+    public func html() -> String {
+        var sources: [String] = []
+        func cite(_ source: String) {
+            if !source.isEmpty, !sources.contains(source) { sources.append(source) }
+        }
+        let sections = [
+            aboutSection(), redFlagSection(cite), episodesSection(), symptomsSection(), factorsSection(),
+            magnesiumSection(cite), supplementsSection(), medicinesSection(cite), noticesSection(cite), evidenceSection(cite),
+        ].filter { !$0.isEmpty }
+        for citation in input.targets.recommended?.citations ?? [] { cite(citation.source) }
+        if let row = input.targets.upperLimit.row { cite(row.citation.source) }
+        return """
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Twitchless report, \(input.period.lowerBound) to \(input.period.upperBound)</title>
+            <style>\(Self.css)</style>
+            </head>
+            <body>
+            <main>
+            <h1>Muscle twitching and magnesium: report for \(input.period.lowerBound) to \(input.period.upperBound)</h1>
+            \(sections.joined(separator: "\n"))
+            <section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol class="sources">\(sources.map { "<li>\(HTML.escape($0))</li>" }.joined())</ol></section>
+            </main>
+            </body>
+            </html>
+            """
+    }
+
+    static let css = """
+        @page { margin: 14mm; }
+        :root { color: #1b1f24; background: #fff; }
+        body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 0; }
+        main { max-width: 190mm; margin: 0 auto; padding: 12px; }
+        h1 { font-size: 1.45em; margin: 0 0 .4em; }
+        h2 { font-size: 1.15em; margin: 1.4em 0 .4em; border-bottom: 1px solid #c9d1d9; padding-bottom: .15em; }
+        h3 { font-size: 1em; margin: 1em 0 .3em; }
+        section { break-inside: auto; }
+        table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; break-inside: avoid; }
+        caption { text-align: left; font-weight: 600; padding: .2em 0; }
+        th, td { border: 1px solid #c9d1d9; padding: .25em .45em; text-align: left; vertical-align: top; }
+        thead th { background: #eef2f5; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .chart { width: 100%; height: auto; break-inside: avoid; margin: .3em 0 .8em; }
+        .chart .bar { fill: #3f6f8f; } .chart .bar2 { fill: #8fb3c9; } .chart .missing { fill: #b8c0c8; }
+        .chart .grid { stroke: #e3e7eb; stroke-width: 1; } .chart .line { fill: none; stroke: #1b1f24; stroke-width: 1.6; }
+        .chart .ref { stroke: #6b4f00; stroke-width: 1.2; stroke-dasharray: 5 4; }
+        .chart .axis, .chart .label { font-size: 11px; fill: #3a4148; }
+        .flag { border-left: 5px solid #b58100; padding: .4em .7em; margin: .5em 0; background: #fbf7ea; break-inside: avoid; }
+        .flag.urgent { border-color: #a34a00; } .flag.emergency { border-color: #a00000; background: #fcefef; }
+        .note { color: #3a4148; }
+        .sources li { margin-bottom: .2em; overflow-wrap: anywhere; }
+        .key { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin-right: .25em; }
+        @media print { main { max-width: none; padding: 0; } a { color: inherit; } }
+        """
+}

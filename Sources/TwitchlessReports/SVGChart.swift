@@ -1,0 +1,88 @@
+import TwitchlessCore
+
+/// Charts as inline SVG with a title and a description for screen readers.
+enum SVGChart {
+    static let width = 680.0
+    static let plotLeft = 44.0
+    static let plotRight = 12.0
+
+    static func number(_ value: Double) -> String { DecimalText.format(value, digits: 1) }
+
+    /// Daily bars (nil = a day not checked in, drawn as a small grey tick) with an optional line series.
+    static func dailyBars(title: String, description: String, dates: [LocalDate], values: [Double?], stacked: [Double?]? = nil,
+                          line: [Double?]? = nil, reference: (value: Double, label: String)? = nil, unit: String) -> String {
+        let height = 200.0, top = 14.0, bottom = 30.0
+        let plotWidth = width - plotLeft - plotRight, plotHeight = height - top - bottom
+        let totals = values.enumerated().map { ($0.element ?? 0) + (stacked?[$0.offset] ?? 0) }
+        var maximum = max(totals.max() ?? 0, line?.compactMap { $0 }.max() ?? 0, reference?.value ?? 0)
+        maximum = maximum <= 0 ? 1 : niceCeiling(maximum)
+        let step = plotWidth / Double(max(dates.count, 1))
+        func y(_ value: Double) -> Double { top + plotHeight - value / maximum * plotHeight }
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
+        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        for tick in 0...4 {
+            let value = maximum * Double(tick) / 4
+            svg += "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>"
+            svg += "<text x=\"\(plotLeft - 4)\" y=\"\(number(y(value) + 3))\" class=\"axis\" text-anchor=\"end\">\(number(value))</text>"
+        }
+        let barWidth = max(step * 0.8, 0.6)
+        for (index, value) in values.enumerated() {
+            let x = plotLeft + Double(index) * step + (step - barWidth) / 2
+            guard let value else {
+                svg += "<rect x=\"\(number(x))\" y=\"\(number(top + plotHeight - 2))\" width=\"\(number(barWidth))\" height=\"2\" class=\"missing\"/>"
+                continue
+            }
+            svg += "<rect x=\"\(number(x))\" y=\"\(number(y(value)))\" width=\"\(number(barWidth))\" height=\"\(number(max(0, top + plotHeight - y(value))))\" class=\"bar\"/>"
+            if let extra = stacked?[index], extra > 0 {
+                svg += "<rect x=\"\(number(x))\" y=\"\(number(y(value + extra)))\" width=\"\(number(barWidth))\" height=\"\(number(y(value) - y(value + extra)))\" class=\"bar2\"/>"
+            }
+        }
+        if let line {
+            var path = ""
+            for (index, value) in line.enumerated() {
+                guard let value else { continue }
+                let x = plotLeft + (Double(index) + 0.5) * step
+                path += (path.isEmpty ? "M" : "L") + "\(number(x)),\(number(y(value))) "
+            }
+            if !path.isEmpty { svg += "<path d=\"\(path)\" class=\"line\"/>" }
+        }
+        if let reference {
+            svg += "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(reference.value)))\" y2=\"\(number(y(reference.value)))\" class=\"ref\"/>"
+            svg += "<text x=\"\(width - plotRight)\" y=\"\(number(y(reference.value) - 4))\" class=\"axis\" text-anchor=\"end\">\(HTML.escape(reference.label))</text>"
+        }
+        if let first = dates.first, let last = dates.last {
+            svg += "<text x=\"\(plotLeft)\" y=\"\(Int(height - 10))\" class=\"axis\">\(first)</text>"
+            svg += "<text x=\"\(width - plotRight)\" y=\"\(Int(height - 10))\" class=\"axis\" text-anchor=\"end\">\(last)</text>"
+        }
+        svg += "<text x=\"4\" y=\"10\" class=\"axis\">\(HTML.escape(unit))</text>"
+        return svg + "</svg>"
+    }
+
+    /// Horizontal bars for labelled counts.
+    static func horizontalBars(title: String, description: String, items: [(String, Int)]) -> String {
+        let rowHeight = 22.0, labelWidth = 130.0
+        let height = Double(items.count) * rowHeight + 8
+        let maximum = Double(max(items.map(\.1).max() ?? 1, 1))
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
+        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        for (index, item) in items.enumerated() {
+            let y = 4 + Double(index) * rowHeight
+            let length = Double(item.1) / maximum * (width - labelWidth - 50)
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(number(y + 14))\" class=\"label\" text-anchor=\"end\">\(HTML.escape(item.0))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(number(y + 3))\" width=\"\(number(max(length, 1)))\" height=\"\(number(rowHeight - 8))\" class=\"bar\"/>"
+            svg += "<text x=\"\(number(labelWidth + length + 6))\" y=\"\(number(y + 14))\" class=\"label\">\(item.1)</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    static func niceCeiling(_ value: Double) -> Double {
+        var magnitude = 1.0
+        while magnitude * 10 <= value { magnitude *= 10 }
+        for factor in [1.0, 2, 2.5, 5, 10] where factor * magnitude >= value { return factor * magnitude }
+        return 10 * magnitude
+    }
+
+    static func anchor(_ title: String) -> String {
+        String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}

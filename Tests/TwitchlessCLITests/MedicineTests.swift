@@ -88,3 +88,25 @@ struct ReportCommandTests {
         #expect(try cli.read(path) == html)
     }
 }
+
+@Suite("The guide")
+struct GuideTests {
+    static let topics = ["magnesium", "forms", "triggers", "sleep", "stress", "hydration", "caffeine", "alcohol", "evidence", "doctor"]
+
+    @Test("Every topic has points, and every point names its source", arguments: topics)
+    func topic(id: String) throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "female"])
+        let topic = try cli.json(["guide", id])
+        let points = try #require(topic["points"] as? [[String: String]])
+        #expect(!points.isEmpty)
+        #expect(points.allSatisfy { !($0["text"] ?? "").isEmpty && !($0["source"] ?? "").isEmpty })
+    }
+
+    @Test("An unknown topic lists the real ones (65)")
+    func unknown() throws {
+        let result = try CLIRunner().run(["guide", "astrology"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("magnesium, forms"))
+    }
+}

@@ -81,7 +81,7 @@ struct Guide {
                 let percents = states.map(\.percentText)
                 let share = percents.count == 1 ? percents[0] : "\(percents.min()!)–\(percents.max()!) depending on the form"
                 points.append(Point(text: "\(form.name): \(share) magnesium. Absorption: \(form.absorptionStatement) Gut: \(form.gutStatement)",
-                                    source: form.absorptionSource))
+                                    source: [form.absorptionSource, form.gutSource, form.citation.source].first { !$0.isEmpty } ?? form.citation.source))
             }
             return points
         case "triggers":

@@ -127,3 +127,22 @@ struct RedFlagTests {
         }
     }
 }
+
+@Suite("Reported start of twitching")
+struct ReportedStartTests {
+    let evaluator = try! ReferenceLibrary.shipped.redFlagEvaluator()
+
+    @Test("A reported start earlier than the first logged episode begins the count")
+    func reportedStart() {
+        let today = LocalDate(iso: "2026-11-24")!
+        let episodes = (0..<5).map { Episode(startedAt: Timestamp(localDate: today.adding(days: -$0), secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch) }
+        func ids(_ starts: [String: LocalDate]) -> [String] {
+            evaluator.evaluate(.init(episodes: episodes, symptoms: [], acknowledgements: [], today: today, tookMagnesiumRecently: false,
+                                     overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false, reportedStarts: starts)).map(\.flag.id)
+        }
+        #expect(ids([:]).isEmpty)
+        #expect(ids(["eyelids": today.adding(days: -14)]).isEmpty)
+        #expect(ids(["eyelids": today.adding(days: -15)]) == ["RF01_twitch_2wk"])
+        #expect(ids(["legs_feet": today.adding(days: -30)]).isEmpty)
+    }
+}

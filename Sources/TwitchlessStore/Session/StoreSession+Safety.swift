@@ -49,3 +49,22 @@ extension StoreSession {
         }
     }
 }
+
+extension StoreSession {
+    /// The start dates people gave for twitching in a region, by region key.
+    public func regionStarts() async throws -> [String: LocalDate] {
+        var starts: [String: LocalDate] = [:]
+        for row in try await database.raw("SELECT region, started_on FROM region_starts WHERE owner_id = \(bind: owner.rawValue)").all() {
+            starts[try row.value("region")] = try row.localDate("started_on")
+        }
+        return starts
+    }
+
+    /// Saves when twitching in a region started.
+    public func saveRegionStart(region: String, startedOn: LocalDate) async throws {
+        try await database.insert(into: "region_starts").columns("owner_id", "region", "started_on", "updated_at")
+            .values(owner.rawValue, region, startedOn.description, now())
+            .onConflict(with: ["owner_id", "region"]) { $0.set(excludedValueOf: "started_on").set(excludedValueOf: "updated_at") }
+            .run()
+    }
+}

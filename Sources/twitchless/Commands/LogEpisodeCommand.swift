@@ -40,6 +40,9 @@ struct LogEpisodeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("When it started (default: now).", valueName: "time"))
     var at: String?
 
+    @Option(help: ArgumentHelp("The day twitching in this part of the body first began, if before your first log of it.", valueName: "date"))
+    var since: String?
+
     /// Reads a whole number on a scale, explaining the scale when it isn't one.
     static func scale(_ text: String?, _ name: String, _ range: ClosedRange<Int>, _ hint: String) throws(TwitchlessError) -> Int? {
         guard let text else { return nil }
@@ -65,6 +68,12 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             let episode = Episode(startedAt: startedAt, site: bodySite, kind: episodeKind, intensity: intensity,
                                   durationSeconds: seconds, pain: pain, note: try NoteText.clean(note))
             try episode.validate()
+            let sinceDate = try since.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
+            if let sinceDate, sinceDate > startedAt.localDate {
+                throw TwitchlessError.invalidInput("--since \(sinceDate) is after this episode (\(startedAt.localDate)).", fix: "Give the day the twitching first began.")
+            }
+            let regions = try context.reference.regions()
+            let region = regions[bodySite]
             let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
             let added = try await context.write { session -> Bool in
                 if let existing = try await session.episode(matching: episode.key) {
@@ -76,6 +85,7 @@ struct LogEpisodeCommand: AsyncParsableCommand {
                     return false
                 }
                 try await session.insertEpisodes([episode])
+                if let sinceDate, let region { try await session.saveRegionStart(region: region.key, startedOn: sinceDate) }
                 return true
             }
             if !added {
@@ -90,6 +100,15 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             if let pain { details.append("pain \(pain)") }
             if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
             print(line + ".")
+            if sinceDate == nil, let region, bodySite != .other {
+                let earlier = try await context.read { session in
+                    try await session.episodes(in: startedAt.localDate.adding(days: -60)...startedAt.localDate)
+                        .filter { regions[$0.site]?.key == region.key && $0.kind != .cramp && $0.startedAt < startedAt }
+                }
+                if earlier.isEmpty, episodeKind != .cramp {
+                    print(Output.wrap("If twitching in \(region.label) began before today, you can say when: add --since DATE the next time you log it."))
+                }
+            }
             let tracked = try await context.read { try await $0.dayLog(on: startedAt.localDate)?.isTracked ?? false }
             if !tracked {
                 print(Output.wrap("Tip: `twitchless log day` records that you checked in on \(startedAt.localDate), so days with no twitches count too."))

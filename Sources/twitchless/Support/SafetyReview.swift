@@ -41,9 +41,10 @@ enum SafetyReview {
         let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
         let data = try await context.read { session in
             (try await session.allEpisodes(), try await session.symptoms(), try await session.acknowledgements(),
-             try await session.medicines(), try await session.supplementTotals(in: lookback), try await session.dayLogs(in: lookback))
+             try await session.medicines(), try await session.supplementTotals(in: lookback), try await session.dayLogs(in: lookback),
+             try await session.regionStarts())
         }
-        let (episodes, symptoms, acks, medicines, totals, days) = data
+        let (episodes, symptoms, acks, medicines, totals, days, starts) = data
         var supplemental: [LocalDate: Milligrams] = totals
         for day in days { if let reported = day.reportedSupplementMagnesium { supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported } }
         let reference = try context.reference.intakeReference()
@@ -56,7 +57,7 @@ enum SafetyReview {
         return evaluator.evaluate(.init(
             episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today,
             tookMagnesiumRecently: supplemental.values.contains { $0.micrograms > 0 }, overUpperLimitRecently: overLimit,
-            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, takesPPI: takesPPI))
+            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, takesPPI: takesPPI, reportedStarts: starts))
     }
 
     /// Diarrhoea after supplements: the dose notice (POLICIES.md: Too much magnesium).

@@ -29,9 +29,13 @@ public struct RedFlagEvaluator: Sendable {
         public var hasKidneyDisease: Bool
         /// Whether a prescription acid reducer (PPI) is among the medicines in effect.
         public var takesPPI: Bool
+        /// When the person said twitching in a region started (region key → date), if they did.
+        public var reportedStarts: [String: LocalDate]
 
         public init(episodes: [Episode], symptoms: [LoggedSymptom], acknowledgements: [RedFlagAcknowledgement], today: LocalDate,
-                    tookMagnesiumRecently: Bool, overUpperLimitRecently: Bool, hasKidneyDisease: Bool, takesPPI: Bool) {
+                    tookMagnesiumRecently: Bool, overUpperLimitRecently: Bool, hasKidneyDisease: Bool, takesPPI: Bool,
+                    reportedStarts: [String: LocalDate] = [:]) {
+            self.reportedStarts = reportedStarts
             self.episodes = episodes
             self.symptoms = symptoms
             self.acknowledgements = acknowledgements
@@ -46,7 +50,7 @@ public struct RedFlagEvaluator: Sendable {
     /// The active flags, most urgent first, without those a doctor has already been told about.
     public func evaluate(_ input: Input) -> [ActiveRedFlag] {
         var found: [ActiveRedFlag] = []
-        found += durationFlags(input.episodes)
+        found += durationFlags(input.episodes, reportedStarts: input.reportedStarts)
         found += multisiteFlags(input.episodes, acknowledgements: input.acknowledgements)
         found += crampFlags(input.episodes)
         found += symptomFlags(input)
@@ -67,7 +71,7 @@ public struct RedFlagEvaluator: Sendable {
     static func isTwitch(_ episode: Episode) -> Bool { episode.kind != .cramp }
 
     /// RF01: per region, a count of days that restarts after a long gap; flagged when it exceeds the source's days.
-    func durationFlags(_ episodes: [Episode]) -> [ActiveRedFlag] {
+    func durationFlags(_ episodes: [Episode], reportedStarts: [String: LocalDate] = [:]) -> [ActiveRedFlag] {
         guard let flag = flags.values.first(where: { if case .durationDays = $0.threshold { true } else { false } }),
               case .durationDays(let limit) = flag.threshold else { return [] }
         var datesByRegion: [String: [LocalDate]] = [:]
@@ -89,6 +93,11 @@ public struct RedFlagEvaluator: Sendable {
                 previous = date
             }
             streaks.append((start, previous))
+            // A start the person reported, earlier than the first logged episode, begins the current count
+            // (POLICIES.md: the reported start, or the first logged episode's date).
+            if let reported = reportedStarts[region], let last = streaks.last, reported < last.0 {
+                streaks[streaks.count - 1] = (reported, last.1)
+            }
             // The latest count that went on too long.
             if let (first, last) = streaks.last(where: { $0.0.days(until: $0.1) > limit }) {
                 let label = regions.values.first { $0.key == region }?.label ?? region

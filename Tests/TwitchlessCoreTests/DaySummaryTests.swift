@@ -95,3 +95,31 @@ struct FoodFirstTests {
         #expect(try notice([0: 400, 1: 350, 2: 300, 3: 330]) == nil)
     }
 }
+
+@Suite("The supplement upper limit on both sides, for every life stage")
+struct UpperLimitBothSidesTests {
+    static let rows = try! ReferenceLibrary.shipped.upperLimitRows().filter { $0.limit != nil }
+    let library = ReferenceLibrary.shipped
+    let day = LocalDate(iso: "2026-11-24")!
+
+    @Test("At the limit: no notice; 1 mg above it: the dose notice naming the limit and body", arguments: rows)
+    func bothSides(row: MagnesiumULRow) throws {
+        let limit = try #require(row.limit)
+        // A person in the middle of the row's age range, in its condition.
+        let age = row.ageMaxYears.map { (row.ageMinYears + $0) / 2 } ?? row.ageMinYears + 5
+        let birth = day.adding(days: -Int(age * 365.25))
+        let status: Profile.ReproductiveStatus = row.condition == "pregnancy" ? .pregnant : row.condition == "lactation" ? .breastfeeding : .none
+        let profile = Profile(birth: .date(birth), sex: .female, reproductiveStatus: status, upperLimitBody: row.jurisdiction == "US" ? .us : .eu)
+        let targets = try library.intakeReference().targets(for: profile, on: day)
+        #expect(targets.upperLimit.limit == limit, "\(row.lifeStage) \(row.condition)")
+        func summary(_ mg: Double) throws -> DaySummary {
+            let at = Timestamp(localDate: day, secondsOfDay: 36_000, utcOffsetSeconds: 0)
+            return DaySummary(date: day, profile: profile, targets: targets, dayLog: nil, episodes: [], foods: [],
+                              supplements: [SupplementIntake(productName: "p", takenAt: at, servings: 1, elemental: Milligrams(mg))],
+                              hasSupplementProducts: true, book: try library.noticeBook())
+        }
+        #expect(try !summary(limit.value).notices.contains { $0.id == "dose_over_ul" })
+        let over = try #require(try summary(limit.value + 1).notices.first { $0.id == "dose_over_ul" })
+        #expect(over.message.contains("\(limit.rounded) mg"))
+    }
+}

@@ -79,6 +79,20 @@ extension StoreSession {
             """).all().map(decodeEpisode)
     }
 
+    /// Every episode with only what the safety rules read (time, site, kind, duration), in no particular order.
+    public func allEpisodesForSafety() async throws -> [Episode] {
+        try await database.raw("""
+            SELECT started_at, utc_offset_seconds, site, kind, duration_seconds FROM episodes
+            WHERE owner_id = \(bind: owner.rawValue)
+            """).all().map { row in
+            guard let site = BodySite(rawValue: try row.value("site")), let kind = EpisodeKind(rawValue: try row.value("kind")) else {
+                throw StoreDecodingError.badValue("site/kind")
+            }
+            return Episode(startedAt: Timestamp(epochSeconds: try row.value("started_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+                           site: site, kind: kind, durationSeconds: try row.optional("duration_seconds"))
+        }
+    }
+
     /// Episode counts per local date within `dates` (dates without episodes are absent).
     public func episodeCounts(in dates: ClosedRange<LocalDate>) async throws -> [LocalDate: Int] {
         var counts: [LocalDate: Int] = [:]

@@ -40,7 +40,7 @@ enum SafetyReview {
         let today = context.today
         let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
         let data = try await context.read { session in
-            (try await session.allEpisodes(), try await session.symptoms(), try await session.acknowledgements(),
+            (try await session.allEpisodesForSafety(), try await session.symptoms(), try await session.acknowledgements(),
              try await session.medicines(), try await session.supplementTotals(in: lookback), try await session.dayLogs(in: lookback),
              try await session.regionStarts())
         }

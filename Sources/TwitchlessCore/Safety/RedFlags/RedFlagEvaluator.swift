@@ -112,21 +112,31 @@ public struct RedFlagEvaluator: Sendable {
     func multisiteFlags(_ episodes: [Episode], acknowledgements: [RedFlagAcknowledgement]) -> [ActiveRedFlag] {
         guard let flag = flags.values.first(where: { if case .bodySites = $0.threshold { true } else { false } }),
               case .bodySites(let minimum) = flag.threshold else { return [] }
-        let twitches = episodes.filter(Self.isTwitch).compactMap { episode -> (LocalDate, String)? in
-            regions[episode.site].map { (episode.localDate, $0.key) }
+        // Day numbers instead of dates: this runs over the whole history.
+        let twitches = episodes.filter(Self.isTwitch).compactMap { episode -> (Int, String)? in
+            regions[episode.site].map { (episode.localDate.dayNumber, $0.key) }
         }.sorted { $0.0 < $1.0 }
         var together = Set<String>()
-        var first: LocalDate?
+        var firstDay: Int?
         var windowStart = 0
+        // Regions in the current window, with how many of its twitches each has (kept as the window slides).
+        var inWindow: [String: Int] = [:]
         for (index, item) in twitches.enumerated() {
-            while twitches[windowStart].0.days(until: item.0) >= policy.multisiteWindowDays { windowStart += 1 }
-            let window = Set(twitches[windowStart...index].map(\.1))
-            if window.count >= minimum {
-                together.formUnion(window)
-                if first == nil { first = twitches[windowStart].0 }
+            inWindow[item.1, default: 0] += 1
+            while item.0 - twitches[windowStart].0 >= policy.multisiteWindowDays {
+                let leaving = twitches[windowStart].1
+                inWindow[leaving]! -= 1
+                if inWindow[leaving] == 0 { inWindow[leaving] = nil }
+                windowStart += 1
             }
+            if inWindow.count >= minimum {
+                together.formUnion(inWindow.keys)
+                if firstDay == nil { firstDay = twitches[windowStart].0 }
+            }
+            _ = index
         }
-        guard let first, !together.isEmpty else { return [] }
+        guard let firstDay, !together.isEmpty else { return [] }
+        let first = LocalDate(dayNumber: firstDay)
         let labels = together.sorted().map { key in regions.values.first { $0.key == key }?.label ?? key }
         return [ActiveRedFlag(flag: flag, covers: together.sorted().joined(separator: ","), since: first,
             detail: "You logged twitching in more than one place within \(policy.multisiteWindowDays) days: \(labels.joined(separator: ", ")).")]

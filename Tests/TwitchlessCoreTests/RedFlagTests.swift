@@ -43,10 +43,10 @@ struct RedFlagTests {
     func duration() {
         #expect(ids(daily(.eyelidLeft, from: "2026-11-10", to: "2026-11-24")).isEmpty)          // 14 days
         #expect(ids(daily(.eyelidLeft, from: "2026-11-09", to: "2026-11-24")) == ["RF01_twitch_2wk"]) // 15 days
-        // A gap of more than 14 days starts a new count; a gap of exactly 14 doesn't.
-        let split = [episode("2026-10-01", .calfLeft), episode("2026-10-16", .calfLeft), episode("2026-10-20", .calfLeft)]
+        // More than 14 days without an episode starts a new count; exactly 14 days without one doesn't.
+        let split = [episode("2026-10-01", .calfLeft), episode("2026-10-17", .calfLeft), episode("2026-10-20", .calfLeft)]
         #expect(ids(split).isEmpty)
-        let joined = [episode("2026-10-01", .calfLeft), episode("2026-10-15", .calfLeft), episode("2026-10-20", .calfLeft)]
+        let joined = [episode("2026-10-01", .calfLeft), episode("2026-10-16", .calfLeft), episode("2026-10-20", .calfLeft)]
         #expect(ids(joined) == ["RF01_twitch_2wk"])
     }
 
@@ -107,9 +107,17 @@ struct RedFlagTests {
         // A new region is a new sign.
         #expect(ids(long + daily(.calfLeft, from: "2026-11-01", to: "2026-11-20"), acks: [ack]) == ["RF01_twitch_2wk", "RF02_twitch_multisite"])
         // A symptom logged again after the acknowledgement returns.
-        let wasting = RedFlagAcknowledgement(flagID: "RF08_muscle_wasting", covers: "muscle_wasting", since: LocalDate(iso: "2026-11-20")!)
-        #expect(ids(symptoms: [symptom("muscle_wasting", "2026-11-20")], acks: [wasting]).isEmpty)
-        #expect(ids(symptoms: [symptom("muscle_wasting", "2026-11-24")], acks: [wasting]) == ["RF08_muscle_wasting"])
+        let first = symptom("muscle_wasting", "2026-11-20")
+        let wasting = RedFlagAcknowledgement(flagID: "RF08_muscle_wasting", covers: "muscle_wasting@\(first.at.epochSeconds)", since: first.at.localDate)
+        #expect(ids(symptoms: [first], acks: [wasting]).isEmpty)
+        #expect(ids(symptoms: [first, symptom("muscle_wasting", "2026-11-24")], acks: [wasting]) == ["RF08_muscle_wasting"])
+        // A new sign later the same day returns too.
+        let later = LoggedSymptom(key: "muscle_wasting", at: Timestamp(localDate: first.at.localDate, secondsOfDay: 50_000, utcOffsetSeconds: 0))
+        #expect(ids(symptoms: [first, later], acks: [wasting]) == ["RF08_muscle_wasting"])
+        // Emergency advice is never hidden.
+        let breathing = symptom("breathing_difficulty")
+        let emergencyAck = RedFlagAcknowledgement(flagID: "RF10_breathing", covers: "breathing_difficulty@\(breathing.at.epochSeconds)", since: breathing.at.localDate)
+        #expect(ids(symptoms: [breathing], acks: [emergencyAck]) == ["RF10_breathing"])
     }
 
     @Test("RF12 and RF13 are the sources' wording only: never raised")
@@ -144,5 +152,24 @@ struct ReportedStartTests {
         #expect(ids(["eyelids": today.adding(days: -14)]).isEmpty)
         #expect(ids(["eyelids": today.adding(days: -15)]) == ["RF01_twitch_2wk"])
         #expect(ids(["legs_feet": today.adding(days: -30)]).isEmpty)
+    }
+
+    @Test("A reported start doesn't reach across a gap to today's count")
+    func reportedStartAcrossGap() {
+        let today = LocalDate(iso: "2026-11-24")!
+        let at = { (date: String) in Episode(startedAt: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch) }
+        let found = evaluator.evaluate(.init(episodes: [at("2026-06-01"), at("2026-11-20"), at("2026-11-24")], symptoms: [], acknowledgements: [], today: today,
+            tookMagnesiumRecently: false, overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false,
+            reportedStarts: ["eyelids": LocalDate(iso: "2026-05-30")!]))
+        #expect(found.isEmpty)
+    }
+
+    @Test("RF27 counts only signs from after the acid reducer was started")
+    func ppiStart() {
+        let today = LocalDate(iso: "2026-11-24")!
+        let old = LoggedSymptom(key: "palpitations", at: Timestamp(iso8601: "2024-03-01T10:00:00Z")!)
+        let found = evaluator.evaluate(.init(episodes: [], symptoms: [old], acknowledgements: [], today: today, tookMagnesiumRecently: false,
+            overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: true, ppiSince: LocalDate(iso: "2026-11-20")!))
+        #expect(found.isEmpty)
     }
 }

@@ -131,3 +131,15 @@ struct PlannerTests {
         #expect(plan.free == [.init(start: 6 * 3600, end: 23 * 3600 + 1)])
     }
 }
+
+@Suite("Planner edges")
+struct PlannerEdgeTests {
+    @Test("A medicine with no gap after the dose: the plan starts the minute after it, never on it")
+    func noGapSide() throws {
+        let plan = MagnesiumPlanner(matcher: MedicineMatcher(rules: try ReferenceLibrary.shipped.interactionRules()), policy: try ReferenceLibrary.shipped.policy())
+            .plan(on: LocalDate(iso: "2026-11-20")!, medicines: [Medicine(name: "gabapentin", schedule: .daily([12 * 3600]))], clock: try ZonedClock(identifier: "UTC"))
+        // Gabapentin: at least 2 hours after magnesium; magnesium any time after the dose.
+        #expect(plan.free.map(\.start) == [6 * 3600, 12 * 3600 + 60])
+        #expect(plan.free.first?.end == 10 * 3600 + 1)
+    }
+}

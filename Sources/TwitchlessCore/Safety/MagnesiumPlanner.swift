@@ -56,6 +56,8 @@ public struct MagnesiumPlanner: Sendable {
             cursor = max(cursor, interval.end)
         }
         if cursor <= dayEnd { free.append(Interval(start: cursor, end: dayEnd + 1)) }
+        // Whole minutes only, so a proposed time is never a second inside a window.
+        free = free.map { Interval(start: ($0.start + 59) / 60 * 60, end: ($0.end - 1) / 60 * 60 + 1) }
         free = free.filter { $0.start < $0.end && $0.start <= dayEnd }
         let longest = free.max { ($0.end - $0.start) < ($1.end - $1.start) }
         let suggestion = longest.map { interval -> Int in

@@ -22,7 +22,7 @@ struct CheckCommand: AsyncParsableCommand {
 
             JSON: {date, notices: [{id, severity (info, warning, urgent, emergency), message, fix, source}]}. Ids are \
             the row ids of the reference files (e.g. RF01_twitch_2wk, levothyroxine, kidney_disease) or the documented \
-            app ids dose_over_ul, diarrhoea_dose, kidney_disease_dialysis, kidney_disease_not_sure, infant_no_supplements, \
+            app ids dose_over_ul, dose_over_any_ul, diarrhoea_dose, food_first, kidney_disease_dialysis, kidney_disease_not_sure, infant_no_supplements, \
             young_child_no_supplement_planning, profile_needs_birth, tables_end_at_50.
             """
     )
@@ -50,7 +50,11 @@ struct CheckCommand: AsyncParsableCommand {
                 }
                 let acks = active.map(\.acknowledgement)
                 try await context.write { try await $0.insertAcknowledgements(acks) }
-                print("Noted that you have talked to a doctor about \(active[0].flag.sign.lowercased()). It will come back only for a new sign.\n")
+                if active[0].flag.urgency == .emergency {
+                    print("Noted that you have talked to a doctor about this (\(active[0].flag.id)). Emergency advice stays on screen all the same.\n")
+                } else {
+                    print("Noted that you have talked to a doctor about this (\(active[0].flag.id)). It will come back only for a new sign.\n")
+                }
             }
             let notices = try await SafetyReview.notices(context: context)
             if output.json {

@@ -99,7 +99,8 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             if let seconds { details.append(DurationText.format(seconds: seconds)) }
             if let pain { details.append("pain \(pain)") }
             if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
-            print(line + ".")
+            let raised = try await SafetyReview.newFlags(before: flagsBefore, context: context)
+            SafetyReview.report([line + "."], raised: raised.filter { $0.flag.urgency == .emergency })
             if sinceDate == nil, let region, bodySite != .other {
                 let earlier = try await context.read { session in
                     try await session.episodes(in: startedAt.localDate.adding(days: -60)...startedAt.localDate)
@@ -113,7 +114,7 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             if !tracked {
                 print(Output.wrap("Tip: `twitchless log day` records that you checked in on \(startedAt.localDate), so days with no twitches count too."))
             }
-            try await SafetyReview.printNewFlags(before: flagsBefore, context: context)
+            for flag in raised where flag.flag.urgency != .emergency { print("\n" + NoticeLines.render(flag.notice())) }
         }
     }
 }

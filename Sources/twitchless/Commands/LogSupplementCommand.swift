@@ -35,6 +35,7 @@ struct LogSupplementCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let takenAt = try FriendlyTime.parse(at ?? "now", now: context.now, clock: context.clock)
+            let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
             let name = product
             let result = try await context.write { session -> (SupplementIntake, Bool) in
                 guard let stored = try await session.product(named: name) else {
@@ -62,6 +63,9 @@ struct LogSupplementCommand: AsyncParsableCommand {
                 print("This intake is already in your log, so it wasn't added again. If you took more, remove it and log the total with --servings.")
                 return
             }
+            let raised = try await SafetyReview.newFlags(before: flagsBefore, context: context)
+            let stillActive = try await SafetyReview.stopMagnesiumFlags(context: context).filter { active in !raised.contains(active) }
+            SafetyReview.report([], raised: (raised + stillActive).filter { $0.flag.urgency == .emergency })
             print("Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(MagnesiumText.range(intake.elementalLow, intake.elemental)) elemental magnesium.")
             let summary = try await DaySummaryLoader.load(context: context, date: takenAt.localDate)
             print("Supplemental magnesium that day: \(MagnesiumText.range(summary.supplementMagnesiumLow, summary.supplementMagnesium)).")
@@ -71,7 +75,9 @@ struct LogSupplementCommand: AsyncParsableCommand {
             let planning = try SupplementNotices.forPlanning(context: context)
                 + (try await SafetyReview.timingNotices(for: intake, context: context))
             var shown = Set<String>()
-            for notice in (summary.notices + planning).sortedByUrgency() where notice.id != "profile_needs_birth" && shown.insert(notice.id).inserted {
+            let flags = (raised + stillActive).filter { $0.flag.urgency != .emergency }.map { $0.notice() }
+            for notice in (flags + summary.notices + planning).sortedByUrgency()
+            where notice.id != "profile_needs_birth" && shown.insert(notice.id + "|" + notice.message).inserted {
                 print("\n" + NoticeLines.render(notice))
             }
         }

@@ -51,9 +51,9 @@ struct LogSymptomCommand: AsyncParsableCommand {
             let before = try await SafetyReview.activeRedFlags(context: context)
             let logged = LoggedSymptom(key: known.key, at: time, note: text)
             let added = try await context.write { try await $0.insertSymptom(logged) }
-            print(added ? "Logged: \(known.label.lowercased()), at \(time.clockText) on \(time.localDate)."
-                        : "This symptom is already in your log at that time, so it wasn't added again.")
-            try await SafetyReview.printNewFlags(before: before, context: context)
+            let raised = try await SafetyReview.newFlags(before: before, context: context)
+            SafetyReview.report([added ? "Logged: \(known.label.lowercased()), at \(time.clockText) on \(time.localDate)."
+                                       : "This symptom is already in your log at that time, so it wasn't added again."], raised: raised)
             if known.magnesiumRole == .diarrhoea {
                 for notice in try await SafetyReview.diarrhoeaNotices(context: context) { print("\n" + NoticeLines.render(notice)) }
             }

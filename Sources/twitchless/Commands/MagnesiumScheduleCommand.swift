@@ -9,7 +9,8 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
         abstract: "The times of a day when magnesium keeps clear of every medicine it affects.",
         discussion: """
             Times are proposed between 06:00 and 23:00. No plan is made while kidney disease (or "not sure") is set \
-            in your profile, or for children under 4: then magnesium supplements are for a doctor to decide.
+            in your profile, for children under 4, or while signs of too much magnesium are active: then magnesium \
+            supplements are for a doctor to decide.
 
             Examples:
               twitchless magnesium schedule
@@ -52,7 +53,8 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
             let book = try context.reference.noticeBook()
             let targets = try context.targets(on: day)
             var refusal: Notice?
-            if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { refusal = kidney }
+            if let stop = try await SafetyReview.stopMagnesiumFlags(context: context).first { refusal = stop.notice() }
+            else if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { refusal = kidney }
             else if !targets.allowsSupplementPlanning { refusal = targets.noticeIDs.compactMap { book.notice($0) }.first }
             if let refusal {
                 if output.json {

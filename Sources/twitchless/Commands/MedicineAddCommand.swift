@@ -65,7 +65,10 @@ struct MedicineAddCommand: AsyncParsableCommand {
                 throw TwitchlessError.invalidInput("\"\(product)\" is not a product choice for \(medicineName).", fix: "Leave --product out unless Twitchless asks for it.")
             }
             let medicine = Medicine(name: medicineName, schedule: parsedSchedule, startDate: startDate, endDate: endDate, chosenRule: product)
+            let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
             try await context.write { try await $0.saveMedicine(medicine) }
+            let raised = try await SafetyReview.newFlags(before: flagsBefore, context: context)
+            defer { for flag in raised { print("\n" + NoticeLines.render(flag.notice())) } }
             var line = "Saved \(medicineName), \(parsedSchedule.description)"
             if let startDate { line += ", from \(startDate)" }
             if let endDate { line += " until \(endDate)" }

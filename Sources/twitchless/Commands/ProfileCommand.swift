@@ -57,6 +57,7 @@ struct ProfileCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             var profile = context.profile
+            var raised: [ActiveRedFlag] = []
             if changesSomething {
                 if let birth { profile.birth = try Profile.Birth(parsing: birth, today: context.today) }
                 if let sex { profile.sex = try Profile.Sex.parse(sex, what: "sex") }
@@ -77,7 +78,11 @@ struct ProfileCommand: AsyncParsableCommand {
                         fix: "Please check the birth date, or set --pregnancy none.")
                 }
                 let saved = profile
+                let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
                 try await context.write { try await $0.saveProfile(saved) }
+                let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
+                                         clock: AppContext.clock(for: saved), now: context.now)
+                raised = try await SafetyReview.newFlags(before: flagsBefore, context: updated)
             }
             let clock = AppContext.clock(for: profile)
             let today = clock.today(context.now)
@@ -87,8 +92,7 @@ struct ProfileCommand: AsyncParsableCommand {
             if output.json {
                 try Output.json(view.json)
             } else {
-                if changesSomething { print("Your profile is saved.\n") }
-                print(view.text)
+                SafetyReview.report(changesSomething ? ["Your profile is saved.\n", view.text] : [view.text], raised: raised)
             }
         }
     }

@@ -53,11 +53,15 @@ enum SafetyReview {
             return amount > limit
         }
         let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
-        let takesPPI = medicines.contains { $0.isInEffect(on: today) && matcher.match($0.name, chosen: $0.chosenRule).rules.contains { $0.id == "ppi" } }
+        let ppis = medicines.filter { $0.isInEffect(on: today) && matcher.match($0.name, chosen: $0.chosenRule).rules.contains { $0.id == "ppi" } }
+        let takesPPI = !ppis.isEmpty
+        // Signs count from the earliest start given; a PPI without a start date counts from any date.
+        let ppiSince = ppis.contains { $0.startDate == nil } ? nil : ppis.compactMap(\.startDate).min()
         return evaluator.evaluate(.init(
             episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today,
             tookMagnesiumRecently: supplemental.values.contains { $0.micrograms > 0 }, overUpperLimitRecently: overLimit,
-            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, takesPPI: takesPPI, reportedStarts: starts))
+            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, takesPPI: takesPPI, reportedStarts: starts,
+            ppiSince: ppiSince, kidneyNotSure: context.profile.kidneyDisease == .notSure))
     }
 
     /// Diarrhoea after supplements: the dose notice (POLICIES.md: Too much magnesium).
@@ -90,10 +94,22 @@ enum SafetyReview {
                                   book: try context.reference.noticeBook())].compactMap { $0 }
     }
 
-    /// Prints the flags a log command newly raised, emergencies first.
-    static func printNewFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) {
+    /// The flags that are active now but were not in `before`.
+    static func newFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
         let known = Set(before.map { "\($0.flag.id)|\($0.covers)|\($0.since)" })
-        let raised = try await activeRedFlags(context: context).filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
-        for flag in raised { print("\n" + NoticeLines.render(flag.notice())) }
+        return try await activeRedFlags(context: context).filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
+    }
+
+    /// Prints a command's outcome with the red flags it raised: emergencies before anything else, the others after.
+    static func report(_ lines: [String], raised: [ActiveRedFlag]) {
+        let emergencies = raised.filter { $0.flag.urgency == .emergency }
+        for flag in emergencies { print(NoticeLines.render(flag.notice()) + "\n") }
+        for line in lines { print(line) }
+        for flag in raised where flag.flag.urgency != .emergency { print("\n" + NoticeLines.render(flag.notice())) }
+    }
+
+    /// The "stop magnesium" flags (too much magnesium) that are active now.
+    static func stopMagnesiumFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+        try await activeRedFlags(context: context).filter { ["RF25_too_much_mg_early", "RF26_too_much_mg_severe"].contains($0.flag.id) }
     }
 }

@@ -31,11 +31,17 @@ public struct RedFlagEvaluator: Sendable {
         public var takesPPI: Bool
         /// When the person said twitching in a region started (region key → date), if they did.
         public var reportedStarts: [String: LocalDate]
+        /// The earliest start date of the acid reducers in effect; nil when not given (then any date counts).
+        public var ppiSince: LocalDate?
+        /// Whether the kidney answer was "not sure" rather than yes or dialysis.
+        public var kidneyNotSure: Bool
 
         public init(episodes: [Episode], symptoms: [LoggedSymptom], acknowledgements: [RedFlagAcknowledgement], today: LocalDate,
                     tookMagnesiumRecently: Bool, overUpperLimitRecently: Bool, hasKidneyDisease: Bool, takesPPI: Bool,
-                    reportedStarts: [String: LocalDate] = [:]) {
+                    reportedStarts: [String: LocalDate] = [:], ppiSince: LocalDate? = nil, kidneyNotSure: Bool = false) {
             self.reportedStarts = reportedStarts
+            self.ppiSince = ppiSince
+            self.kidneyNotSure = kidneyNotSure
             self.episodes = episodes
             self.symptoms = symptoms
             self.acknowledgements = acknowledgements
@@ -54,8 +60,9 @@ public struct RedFlagEvaluator: Sendable {
         found += multisiteFlags(input.episodes, acknowledgements: input.acknowledgements)
         found += crampFlags(input.episodes)
         found += symptomFlags(input)
+        // Emergency advice is never hidden (POLICIES.md), even after "I have talked to a doctor".
         let visible = found.filter { flag in
-            !input.acknowledgements.contains { ack in
+            flag.flag.urgency == .emergency || !input.acknowledgements.contains { ack in
                 guard ack.flagID == flag.flag.id, ack.since >= flag.since else { return false }
                 if case .bodySites = flag.flag.threshold {
                     return Set(flag.covers.split(separator: ",")).isSubset(of: Set(ack.covers.split(separator: ",")))
@@ -86,7 +93,8 @@ public struct RedFlagEvaluator: Sendable {
             var previous = sorted[0]
             var streaks: [(LocalDate, LocalDate)] = []
             for date in sorted.dropFirst() {
-                if previous.days(until: date) > policy.twitchNewCountGapDays {
+                // Days without an episode between the two: one less than the difference of the dates.
+                if previous.days(until: date) - 1 > policy.twitchNewCountGapDays {
                     streaks.append((start, previous))
                     start = date
                 }
@@ -95,8 +103,14 @@ public struct RedFlagEvaluator: Sendable {
             streaks.append((start, previous))
             // A start the person reported, earlier than the first logged episode, begins the current count
             // (POLICIES.md: the reported start, or the first logged episode's date).
-            if let reported = reportedStarts[region], let last = streaks.last, reported < last.0 {
-                streaks[streaks.count - 1] = (reported, last.1)
+            if let reported = reportedStarts[region] {
+                for index in streaks.indices where reported < streaks[index].0 {
+                    let previousEnd = index > 0 ? streaks[index - 1].1 : nil
+                    if previousEnd.map({ $0.days(until: reported) - 1 > policy.twitchNewCountGapDays }) ?? true {
+                        streaks[index].0 = reported
+                    }
+                    break
+                }
             }
             // The latest count that went on too long.
             if let (first, last) = streaks.last(where: { $0.0.days(until: $0.1) > limit }) {
@@ -148,7 +162,7 @@ public struct RedFlagEvaluator: Sendable {
               case .durationMinutes(let limit) = flag.threshold else { return [] }
         let long = episodes.filter { $0.kind == .cramp && ($0.durationSeconds ?? 0) > limit * 60 }
         guard let latest = long.max(by: { $0.startedAt < $1.startedAt }) else { return [] }
-        return [ActiveRedFlag(flag: flag, covers: "cramp", since: latest.localDate,
+        return [ActiveRedFlag(flag: flag, covers: "cramp@\(latest.startedAt.epochSeconds)", since: latest.localDate,
             detail: "You logged a cramp of \(DurationText.format(seconds: latest.durationSeconds ?? 0)) on \(latest.localDate).")]
     }
 
@@ -163,7 +177,7 @@ public struct RedFlagEvaluator: Sendable {
             guard let symptom = symptoms[key] else { continue }
             for id in symptom.redFlags {
                 guard let flag = flags[id] else { continue }
-                found.append(ActiveRedFlag(flag: flag, covers: key, since: logged.at.localDate,
+                found.append(ActiveRedFlag(flag: flag, covers: "\(key)@\(logged.at.epochSeconds)", since: logged.at.localDate,
                     detail: "You logged: \(symptom.label.lowercased()) on \(logged.at.localDate)."))
             }
         }
@@ -176,22 +190,26 @@ public struct RedFlagEvaluator: Sendable {
             let early = recentKeys(.early)
             if (input.overUpperLimitRecently || input.hasKidneyDisease), Set(early.map(\.key)).count >= 2, let flag = flags["RF25_too_much_mg_early"] {
                 let names = Set(early.compactMap { symptoms[$0.key]?.label.lowercased() }).sorted()
-                found.append(ActiveRedFlag(flag: flag, covers: "magnesium", since: early.map(\.at.localDate).max()!,
-                    detail: "You logged \(names.joined(separator: ", ")) while taking magnesium supplements\(input.hasKidneyDisease ? " with kidney disease" : " above the upper limit")."))
+                let latest = early.max { $0.at < $1.at }!
+                let why = input.overUpperLimitRecently ? " above the upper limit" : input.kidneyNotSure ? " while unsure about your kidneys" : " with kidney disease"
+                found.append(ActiveRedFlag(flag: flag, covers: "magnesium@\(latest.at.epochSeconds)", since: latest.at.localDate,
+                    detail: "You logged \(names.joined(separator: ", ")) while taking magnesium supplements\(why)."))
             }
             let severe = recentKeys(.severe)
             let weakness = recentKeys(.weakness)
             let weaknessCounts = !weakness.isEmpty && (input.hasKidneyDisease || input.overUpperLimitRecently)
             if (!severe.isEmpty || weaknessCounts), let flag = flags["RF26_too_much_mg_severe"] {
                 let signs = severe.isEmpty ? weakness : severe
-                found.append(ActiveRedFlag(flag: flag, covers: "magnesium", since: signs.map(\.at.localDate).max()!,
+                let latest = signs.max { $0.at < $1.at }!
+                found.append(ActiveRedFlag(flag: flag, covers: "magnesium-severe@\(latest.at.epochSeconds)", since: latest.at.localDate,
                     detail: "You logged \(Set(signs.compactMap { symptoms[$0.key]?.label.lowercased() }).sorted().joined(separator: ", ")) while taking magnesium supplements."))
             }
         }
         if input.takesPPI, let flag = flags["RF27_ppi_low_mg"] {
-            let signs = input.symptoms.filter { symptoms[$0.key]?.isPPISign == true }
+            // Only signs logged while taking it (from its start date, when given).
+            let signs = input.symptoms.filter { symptoms[$0.key]?.isPPISign == true && $0.at.localDate >= (input.ppiSince ?? $0.at.localDate) }
             if let last = signs.max(by: { $0.at < $1.at }) {
-                found.append(ActiveRedFlag(flag: flag, covers: "ppi", since: last.at.localDate,
+                found.append(ActiveRedFlag(flag: flag, covers: "\(last.key)@\(last.at.epochSeconds)", since: last.at.localDate,
                     detail: "You logged \(symptoms[last.key]!.label.lowercased()) on \(last.at.localDate) while taking an acid reducer."))
             }
         }

@@ -109,6 +109,9 @@ extension ReferenceLibrary {
     public func interactionRules() throws(TwitchlessError) -> [InteractionRule] {
         try cached("interactionRules") { () throws(TwitchlessError) in
             let table = try table("medication_interactions.csv")
+            let policies = try self.table("app/interaction_policies.csv")
+            let antacid = Set(policies.rows.filter { policies.value($0, "antacid_precaution") == "yes" }.map { policies.value($0, "id") })
+            let longTerm = Set(policies.rows.filter { policies.value($0, "long_term_monitor") == "yes" }.map { policies.value($0, "id") })
             var rules: [InteractionRule] = []
             for row in table.rows {
                 guard let kind = InteractionRule.Kind(rawValue: table.value(row, "rule_kind")) else {
@@ -121,6 +124,8 @@ extension ReferenceLibrary {
                     beforeHours: try table.number(row, "separate_before_hours"), afterHours: try table.number(row, "separate_after_hours"),
                     advice: table.value(row, "advice_plain"), source: table.value(row, "source"), evidenceNote: table.value(row, "evidence_note")
                 ))
+                rules[rules.count - 1].isAntacidPrecaution = antacid.contains(rules[rules.count - 1].id)
+                rules[rules.count - 1].isLongTermMonitor = longTerm.contains(rules[rules.count - 1].id)
             }
             return rules
         }

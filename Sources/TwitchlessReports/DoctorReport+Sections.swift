@@ -33,7 +33,12 @@ extension DoctorReport {
             case .routineGP: "See a GP"
             }
             html += "<div class=\"flag \(flag.flag.urgency == .routineGP ? "" : flag.flag.urgency.rawValue)\"><h3>\(urgency): \(HTML.escape(flag.flag.sign))</h3>"
-            html += "<p>\(HTML.escape(flag.detail))</p><p>Source's advice: \(HTML.escape(flag.flag.message))</p><p class=\"note\">\(HTML.escape(flag.flag.id))</p></div>"
+            html += "<p>\(HTML.escape(flag.detail))</p><p>Source's advice: \(HTML.escape(flag.flag.message))</p>"
+            if flag.covers == "eyelids", let note = input.eyelidWeekNote {
+                cite(note.source)
+                html += "<p class=\"note\">\(HTML.escape(note.text))</p>"
+            }
+            html += "<p class=\"note\">\(HTML.escape(flag.flag.id))</p></div>"
         }
         return html + "</section>"
     }
@@ -123,6 +128,9 @@ extension DoctorReport {
         case .established(let limit, let body, _):
             let over = supplementDays.filter { $0 > limit.value }.count
             lines.append("Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(HTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements.")
+            if input.profile.kidneyDisease.needsDoctorForSupplements {
+                lines.append("Kidney disease (\(input.profile.kidneyDisease.rawValue.replacingOccurrences(of: "_", with: " "))): the general upper limit is for healthy kidneys and does not say what is safe here; magnesium supplements need the doctor's agreement.")
+            }
         case .notEstablished(let body, _):
             lines.append("No upper limit for supplements is established for this life stage (\(HTML.escape(body.displayName))).")
         case .unknown:

@@ -23,12 +23,15 @@ public struct DoctorReport: Sendable {
         public var symptomLabels: [String: String]
         /// Wording about the evidence and what the app is, with their sources.
         public var evidence: [(text: String, source: String)]
+        /// The ophthalmology society's one-week suggestion for eyelids (POLICIES.md: the report mentions it).
+        public var eyelidWeekNote: (text: String, source: String)?
 
         public init(period: ClosedRange<LocalDate>, generatedOn: LocalDate, profile: Profile, targets: IntakeTargets, timeZone: String,
                     episodes: [Episode], days: [DayLog], foodMagnesium: [LocalDate: Milligrams], supplementMagnesium: [LocalDate: Milligrams],
                     products: [SupplementProduct], medicines: [Medicine], medicineRules: [String: [InteractionRule]],
                     redFlags: [ActiveRedFlag], notices: [Notice], symptoms: [LoggedSymptom], symptomLabels: [String: String],
-                    evidence: [(text: String, source: String)]) {
+                    evidence: [(text: String, source: String)], eyelidWeekNote: (text: String, source: String)? = nil) {
+            self.eyelidWeekNote = eyelidWeekNote
             self.period = period
             self.generatedOn = generatedOn
             self.profile = profile

@@ -61,3 +61,66 @@ struct RedFlagCLITests {
         #expect(flat(logged.stdout).contains("first sign of taking more supplemental magnesium"))
     }
 }
+
+@Suite("Safety review fixes")
+struct SafetyReviewFixTests {
+    func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    func person() throws -> CLIRunner {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "male", "--time-zone", "UTC"])
+        return cli
+    }
+
+    @Test("Emergency advice comes before the confirmation, and stays after talking to a doctor")
+    func emergency() throws {
+        let cli = try person()
+        let logged = try cli.run(["log", "symptom", "breathing_difficulty"])
+        #expect(logged.stdout.hasPrefix("  EMERGENCY:"), "\(logged.stdout)")
+        #expect(try cli.run(["check", "--talked-to-doctor", "RF10_breathing"]).status == 0)
+        let ids = (try cli.json(["check"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids == ["RF10_breathing"])
+    }
+
+    @Test("Signs of too much magnesium: a supplement log shows the flag, and no magnesium times are planned")
+    func stopMagnesium() throws {
+        let cli = try person()
+        try cli.run(["log", "symptom", "muscle_weakness", "--at", "08:00"])
+        try cli.run(["supplement", "add", "Mag Ox", "--elemental", "240"])
+        let logged = try cli.run(["log", "supplement", "Mag Ox", "--servings", "2", "--at", "09:00"])
+        #expect(flat(logged.stdout).contains("Stop magnesium and call 999"), "\(logged.stdout)")
+        let plan = try cli.json(["magnesium", "schedule"])
+        #expect(plan["refused"] is String)
+    }
+
+    @Test("Medicine wording: the larger gap is explained, antacid-label rules say they are a precaution, digoxin's advice is plain")
+    func wording() throws {
+        let cli = try person()
+        let levofloxacin = flat(try cli.run(["medicine", "add", "levofloxacin", "--schedule", "08:00"]).stdout)
+        #expect(levofloxacin.contains("uses the larger gap on each side"))
+        let thyroid = flat(try cli.run(["medicine", "add", "levothyroxine", "--schedule", "07:00"]).stdout)
+        #expect(thyroid.contains("as a precaution"))
+        let digoxin = flat(try cli.run(["medicine", "add", "digoxin", "--schedule", "08:00", "--start", "2026-10-01"]).stdout)
+        #expect(digoxin.contains("If you take digoxin"))
+        #expect(!digoxin.contains("more than a year"))
+        // An acid reducer without a start date: its "if more than a year" advice is given once, not in every check.
+        let omeprazole = flat(try cli.run(["medicine", "add", "omeprazole", "--schedule", "08:00"]).stdout)
+        #expect(omeprazole.contains("If you have taken omeprazole for more than a year"))
+        let ids = (try cli.json(["check"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(!ids.contains("ppi"))
+        #expect(ids.contains("digoxin"))
+    }
+
+    @Test("The report's notices belong to its period, and eyelid twitching mentions the one-week suggestion")
+    func reportPeriod() throws {
+        let cli = try person()
+        for day in ["01", "05", "09", "13", "17"] { try cli.run(["log", "episode", "eyelid_left", "--at", "2026-10-\(day) 09:00"]) }
+        try cli.run(["supplement", "add", "Big", "--elemental", "500"])
+        try cli.run(["log", "supplement", "Big", "--at", "09:00"])
+        let path = cli.folder.appendingPathComponent("r.html").path
+        try cli.run(["report", "--from", "2026-10-01", "--to", "2026-10-31", "--output", path])
+        let html = try cli.read(path)
+        #expect(html.contains("An eye doctor suggests a check if eyelid twitching lasts more than a week"))
+        #expect(!html.contains("2026-11-24 adds up to"))
+    }
+}

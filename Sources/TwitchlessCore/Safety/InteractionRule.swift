@@ -24,6 +24,10 @@ public struct InteractionRule: Hashable, Sendable {
     public var advice: String
     public var source: String
     public var evidenceNote: String
+    /// The rule comes from a label about magnesium antacids and is applied to supplements as a precaution.
+    public var isAntacidPrecaution = false
+    /// A monitor rule about long-term use (POLICIES.md: acid reducers, diuretics).
+    public var isLongTermMonitor = false
 
     public init(id: String, drugClass: String, generics: [String], effect: String, kind: Kind, beforeHours: Double?,
                 afterHours: Double?, advice: String, source: String, evidenceNote: String) {

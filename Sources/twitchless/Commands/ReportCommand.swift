@@ -73,13 +73,23 @@ struct ReportCommand: AsyncParsableCommand {
         var rules: [String: [InteractionRule]] = [:]
         for medicine in medicines { rules[medicine.name] = matcher.match(medicine.name, chosen: medicine.chosenRule).rules }
         let flags = try await SafetyReview.activeRedFlags(context: context)
-        let flagIDs = Set(flags.map(\.flag.id))
-        let notices = try await SafetyReview.notices(context: context).filter { !flagIDs.contains($0.id) }
+        // Notices about the report's own period: medicine timing there, medicine advice, profile and kidney notices.
+        let intakes = try await context.read { try await $0.supplementIntakes(in: period) }
+        let builder = MedicineNotices(matcher: matcher)
+        let book = try context.reference.noticeBook()
+        let targets = try context.targets(on: period.upperBound)
+        var notices = builder.timingNotices(TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock))
+            + builder.adviceNotices(medicines, today: period.upperBound, includingTiming: false)
+            + targets.noticeIDs.compactMap { book.notice($0) }
+        if !products.isEmpty, let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { notices.append(kidney) }
+        let eyelidRow = try context.reference.redFlags().first { $0.id == "RF13_eyelid_1wk_aao" }
+        let eyelidNote = eyelidRow.map { (text: "\($0.message) Twitchless applies the NHS's 2 weeks to eyelids too.", source: $0.source) }
         let labels = Dictionary(try context.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
         return DoctorReport(.init(
-            period: period, generatedOn: context.today, profile: context.profile, targets: try context.targets(on: period.upperBound),
+            period: period, generatedOn: context.today, profile: context.profile, targets: targets,
             timeZone: context.clock.name, episodes: episodes, days: days, foodMagnesium: food, supplementMagnesium: supplements,
-            products: products, medicines: medicines, medicineRules: rules, redFlags: flags, notices: notices,
-            symptoms: symptoms, symptomLabels: labels, evidence: try context.reference.evidencePoints().map { ($0.text, $0.source) }))
+            products: products, medicines: medicines, medicineRules: rules, redFlags: flags, notices: notices.sortedByUrgency(),
+            symptoms: symptoms, symptomLabels: labels, evidence: try context.reference.evidencePoints().map { ($0.text, $0.source) },
+            eyelidWeekNote: eyelidNote))
     }
 }

@@ -19,7 +19,7 @@ enum SafetyReview {
         let builder = MedicineNotices(matcher: matcher)
         let flags = try await activeRedFlags(context: context).map { $0.notice() }
         var notices = flags + summary.notices + builder.timingNotices(conflicts)
-            + builder.adviceNotices(medicines, today: today, includingTiming: false) + (try await diarrhoeaNotices(context: context))
+            + builder.adviceNotices(medicines, today: today, includingTiming: false, includingOnce: false) + (try await diarrhoeaNotices(context: context))
             + (try await foodFirstNotices(context: context, target: summary.targets.recommended))
         var seen = Set<String>()
         notices = notices.filter { seen.insert($0.id + "|" + $0.message).inserted }

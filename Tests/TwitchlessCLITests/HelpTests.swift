@@ -9,7 +9,7 @@ struct HelpTests {
         ["history"], ["supplement", "add"], ["supplement", "list"], ["magnesium", "forms"], ["magnesium", "convert"],
         ["magnesium", "foods"], ["food", "search"], ["import", "csv"], ["export", "csv"],
         ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"], ["remove"],
-        ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"],
+        ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"], ["remove", "symptom"],
         ["medicine"], ["medicine", "add"], ["medicine", "list"], ["medicine", "remove"], ["check"], ["magnesium", "schedule"],
         ["log", "symptom"], ["report"], ["guide"],
     ]

@@ -43,3 +43,16 @@ struct RemoveTests {
         #expect(try cli.run(["remove", "day", "today"]).status == 66)
     }
 }
+
+@Suite("Removing a symptom")
+struct RemoveSymptomTests {
+    @Test("A symptom logged by mistake can be removed, and its flag goes with it")
+    func removeSymptom() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1980-01-01"])
+        try cli.run(["log", "symptom", "breathing_difficulty", "--at", "10:00"])
+        #expect(try cli.run(["remove", "symptom", "breathing_difficulty", "--at", "10:00"]).status == 0)
+        #expect((try cli.json(["check"])["notices"] as? [Any])?.isEmpty == true)
+        #expect(try cli.run(["remove", "symptom", "breathing_difficulty", "--at", "10:00"]).status == 66)
+    }
+}

@@ -87,9 +87,21 @@ public struct CSVImportPlan: Sendable {
                 changedEpisodes.append(episode)
             } else {
                 conflicts.append(CSVDiagnostic(file: episodesFile, line: record.line, column: nil,
-                    message: "The \(episode.kind.rawValue) at \(episode.site.rawValue) on \(episode.startedAt.iso8601) is already in your log with different values."))
+                    message: "The \(episode.kind.rawValue) at \(episode.site.rawValue) on \(episode.startedAt.iso8601) is already in your log with different values\(Self.differences(existing, episode))."))
             }
         }
+    }
+
+    /// " (intensity 3 → 5, note empty → "worse")".
+    static func differences(_ old: Episode, _ new: Episode) -> String {
+        func show(_ value: Int?) -> String { value.map(String.init) ?? "empty" }
+        var parts: [String] = []
+        if old.startedAt.utcOffsetSeconds != new.startedAt.utcOffsetSeconds { parts.append("started_at \(old.startedAt.iso8601) → \(new.startedAt.iso8601)") }
+        if old.intensity != new.intensity { parts.append("intensity \(show(old.intensity)) → \(show(new.intensity))") }
+        if old.durationSeconds != new.durationSeconds { parts.append("duration_seconds \(show(old.durationSeconds)) → \(show(new.durationSeconds))") }
+        if old.pain != new.pain { parts.append("pain \(show(old.pain)) → \(show(new.pain))") }
+        if old.note != new.note { parts.append("note \(old.note.map { "\"\($0)\"" } ?? "empty") → \(new.note.map { "\"\($0)\"" } ?? "empty")") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
     /// " (sleep_hours 7 → 6.5)".

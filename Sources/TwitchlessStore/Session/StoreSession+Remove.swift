@@ -52,3 +52,18 @@ extension StoreSession {
         return true
     }
 }
+
+extension StoreSession {
+    /// Deletes a symptom logged within the minute beginning at `minute`; returns how many were deleted.
+    public func deleteSymptoms(key: String, inMinuteStarting minute: Int64) async throws -> Int {
+        let rows = try await database.raw("""
+            SELECT id FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND symptom = \(bind: key)
+              AND logged_at >= \(bind: minute) AND logged_at < \(bind: minute + 60)
+            """).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
+        if !ids.isEmpty {
+            try await database.delete(from: "symptoms").where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
+        }
+        return ids.count
+    }
+}

@@ -13,8 +13,9 @@ struct RemoveCommand: AsyncParsableCommand {
               twitchless remove episode eyelid_left --at "yesterday 21:15"
               twitchless remove supplement "Magnesium glycinate" --at 08:00
               twitchless remove food --at 12:30
+              twitchless remove symptom breathing_difficulty --at 20:30
               twitchless remove day 2026-11-20
             """,
-        subcommands: [RemoveEpisodeCommand.self, RemoveSupplementCommand.self, RemoveFoodCommand.self, RemoveDayCommand.self]
+        subcommands: [RemoveEpisodeCommand.self, RemoveSupplementCommand.self, RemoveFoodCommand.self, RemoveSymptomCommand.self, RemoveDayCommand.self]
     )
 }

@@ -42,7 +42,11 @@ struct AppContext: Sendable {
 
     /// The profile's zone; a stored name this system doesn't know falls back to the computer's zone, with a warning.
     static func clock(for profile: Profile) -> ZonedClock {
-        guard let name = profile.timeZone else { return ZonedClock(timeZone: .current) }
+        guard let name = profile.timeZone else {
+            // TZ=UTC shows as "GMT" through TimeZone.current on some systems: keep the name the computer was given.
+            if let tz = ProcessInfo.processInfo.environment["TZ"], let clock = try? ZonedClock(identifier: tz) { return clock }
+            return ZonedClock(timeZone: .current)
+        }
         do {
             return try ZonedClock(identifier: name)
         } catch {

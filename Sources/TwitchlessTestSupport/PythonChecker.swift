@@ -1,0 +1,35 @@
+public import Foundation
+
+/// Runs a reference script with Python (statsmodels, scipy) and returns its JSON output.
+public enum PythonChecker {
+    /// Whether python3 with statsmodels is available.
+    public static var isAvailable: Bool {
+        (try? run(arguments: ["-c", "import statsmodels, scipy"]))?.status == 0
+    }
+
+    /// Runs `python3 script arguments…`; throws when it fails.
+    public static func json(script: String, arguments: [String]) throws -> [String: Any] {
+        let path = PackagePaths.root.appendingPathComponent("Tests/Checkers").appendingPathComponent(script).path
+        let result = try run(arguments: [path] + arguments)
+        guard result.status == 0, let object = try JSONSerialization.jsonObject(with: result.output) as? [String: Any] else {
+            throw CheckerError.failed(String(decoding: result.error, as: UTF8.self))
+        }
+        return object
+    }
+
+    static func run(arguments: [String]) throws -> (status: Int32, output: Data, error: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, output, error)
+    }
+
+    public enum CheckerError: Error { case failed(String) }
+}

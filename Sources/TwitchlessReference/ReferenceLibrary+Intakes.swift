@@ -198,3 +198,16 @@ extension ReferenceLibrary {
         return table.rows.map { (table.value($0, "topic"), table.value($0, "text"), table.value($0, "source")) }
     }
 }
+
+extension ReferenceLibrary {
+    /// The unit each factor's rate ratio is reported per (`app/reporting_units.csv`).
+    public func reportingUnits() throws(TwitchlessError) -> [DayFactor: Double] {
+        let table = try table("app/reporting_units.csv")
+        var units: [DayFactor: Double] = [:]
+        for row in table.rows {
+            guard let factor = DayFactor(rawValue: table.value(row, "factor")) else { continue }
+            units[factor] = try table.requiredNumber(row, "unit")
+        }
+        return units
+    }
+}

@@ -11,7 +11,7 @@ struct HelpTests {
         ["log"], ["supplement"], ["magnesium"], ["food"], ["import"], ["export"], ["remove"],
         ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"], ["remove", "symptom"],
         ["medicine"], ["medicine", "add"], ["medicine", "list"], ["medicine", "remove"], ["check"], ["magnesium", "schedule"],
-        ["log", "symptom"], ["report"], ["guide"],
+        ["log", "symptom"], ["report"], ["guide"], ["analyze"], ["analyze", "triggers"],
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)
@@ -26,7 +26,7 @@ struct HelpTests {
     @Test("The top-level help lists every command and the exit codes")
     func topLevel() throws {
         let result = try CLIRunner().run(["--help"])
-        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check", "report", "guide"] {
+        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check", "report", "guide", "analyze"] {
             #expect(result.stdout.contains("  \(name)"), "missing \(name)")
         }
         #expect(result.stdout.contains("Exit codes"))

@@ -110,3 +110,43 @@ struct GuideTests {
         #expect(result.stderr.contains("magnesium, forms"))
     }
 }
+
+@Suite("Trigger analysis from the command line")
+struct AnalyzeTriggersCLITests {
+    @Test("Too little data gives not_enough_data with what is missing; the documented JSON fields are there")
+    func notEnough() throws {
+        let cli = CLIRunner()
+        try cli.run(["log", "day", "--date", "2026-11-20", "--sleep", "7"])
+        try cli.run(["log", "episode", "face", "--at", "2026-11-20 09:00"])
+        let result = try cli.json(["analyze", "triggers"])
+        #expect(result["status"] as? String == "not_enough_data")
+        #expect((result["reason"] as? String)?.contains("more tracked days") == true)
+        for key in ["days_used", "factors_used", "factors_excluded", "poisson", "negative_binomial"] {
+            #expect(result.keys.contains(key), "missing \(key)")
+        }
+        let text = try cli.run(["analyze", "triggers"]).stdout
+        #expect(text.hasPrefix("Not enough data yet."))
+    }
+
+    @Test("A year of imported days gives rate ratios per factor under both models")
+    func imported() throws {
+        let cli = CLIRunner()
+        var days = "date,sleep_hours,stress\n"
+        var episodes = "started_at,site,kind\n"
+        let start = 20_000  // days since 1970: 2024-10-04
+        for offset in 0..<200 {
+            let date = Date(timeIntervalSince1970: Double(start + offset) * 86_400)
+            let iso = ISO8601DateFormatter().string(from: date).prefix(10)
+            let sleep = 5 + Double(offset % 5)
+            days += "\(iso),\(sleep),\(offset % 7)\n"
+            for hour in 0..<max(0, 9 - Int(sleep)) { episodes += "\(iso)T\(10 + hour):00:00Z,face,twitch\n" }
+        }
+        try cli.run(["import", "csv", try cli.write("days.csv", days), try cli.write("episodes.csv", episodes)])
+        let result = try cli.json(["analyze", "triggers"])
+        #expect(result["status"] as? String == "ok", "\(result)")
+        let poisson = try #require(result["poisson"] as? [String: Any])
+        let factors = try #require(poisson["factors"] as? [String: [String: Any]])
+        #expect((factors["sleep_hours"]?["rate_ratio"] as? Double).map { $0 < 1 } == true)
+        #expect(result["factors_used"] as? [String] == ["sleep_hours", "stress"])
+    }
+}

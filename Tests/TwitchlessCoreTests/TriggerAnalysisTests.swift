@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import TwitchlessReference
 import TwitchlessTestSupport
 @testable import TwitchlessCore
 
 @Suite("Trigger analysis")
 struct TriggerAnalysisTests {
-    let analysis = TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30)
+    let units = try! ReferenceLibrary.shipped.reportingUnits()
+    var analysis: TriggerAnalysis { TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: units) }
     let start = LocalDate(iso: "2025-01-01")!
 
     /// Tracked days with sleep (always), stress (missing on 1 in 10 days), caffeine on fewer than half the days,
@@ -101,7 +103,7 @@ struct TriggerAnalysisTests {
         let rows = days.filter { day in factors.allSatisfy { day.value(of: $0) != nil } }
         var csv = "y," + used.joined(separator: ",") + "\n"
         for day in rows {
-            csv += "\(counts[day.date] ?? 0)," + factors.map { String(day.value(of: $0)! / $0.reportingUnit) }.joined(separator: ",") + "\n"
+            csv += "\(counts[day.date] ?? 0)," + factors.map { String(day.value(of: $0)! / (units[$0] ?? 1)) }.joined(separator: ",") + "\n"
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-triggers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -55,31 +55,8 @@ public enum DayFactor: String, CaseIterable, Sendable {
     }
 
     public var isWholeNumber: Bool { self == .stress || self == .processedMeals }
-
-    /// The unit rate ratios are reported per: an hour of sleep, a point of stress, 100 mg of caffeine, a drink,
-    /// a litre of water, 30 minutes of exercise, a processed meal, a day of long muscle use.
-    public var reportingUnit: Double {
-        switch self {
-        case .caffeineMg: 100
-        case .exerciseMinutes: 30
-        default: 1
-        }
-    }
-
-    /// "an hour of sleep", "100 mg of caffeine"… for plain sentences.
-    public var reportingUnitText: String {
-        switch self {
-        case .sleepHours: "an hour of sleep"
-        case .stress: "a point of stress"
-        case .caffeineMg: "100 mg of caffeine"
-        case .alcoholDrinks: "a drink of alcohol"
-        case .waterLiters: "a litre of water"
-        case .exerciseMinutes: "30 minutes of exercise"
-        case .processedMeals: "a processed meal"
-        case .prolongedMuscleUse: "long use of one muscle group"
-        }
-    }
     public var isYesNo: Bool { self == .prolongedMuscleUse }
+
 
     /// Reads a value for this factor from text.
     /// - Throws: `invalidInput` saying what is wrong and the range to use.

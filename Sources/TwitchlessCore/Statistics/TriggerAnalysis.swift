@@ -56,10 +56,13 @@ public struct TriggerAnalysis: Sendable {
     /// The minimums below which no rate ratios are given.
     public var minimumDays: Int
     public var minimumEpisodes: Int
+    /// The unit each factor's rate ratio is per (`reporting_units.csv`: 100 mg of caffeine, 30 minutes of exercise…).
+    public var units: [DayFactor: Double]
 
-    public init(minimumDays: Int, minimumEpisodes: Int) {
+    public init(minimumDays: Int, minimumEpisodes: Int, units: [DayFactor: Double]) {
         self.minimumDays = minimumDays
         self.minimumEpisodes = minimumEpisodes
+        self.units = units
     }
 
     /// A candidate covariate column.
@@ -74,15 +77,16 @@ public struct TriggerAnalysis: Sendable {
         let allLogs = Dictionary(days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
         var columns: [Column] = []
         for factor in DayFactor.allCases {
+            let unit = units[factor] ?? 1
             var values: [LocalDate: Double] = [:]
-            for day in tracked { if let v = day.value(of: factor) { values[day.date] = v / factor.reportingUnit } }
-            columns.append(Column(name: factor.column, values: values, scale: factor.reportingUnit))
+            for day in tracked { if let v = day.value(of: factor) { values[day.date] = v / unit } }
+            columns.append(Column(name: factor.column, values: values, scale: unit))
             if options.lags {
                 var lagged: [LocalDate: Double] = [:]
                 for day in tracked {
-                    if let v = allLogs[day.date.adding(days: -1)]?.value(of: factor) { lagged[day.date] = v / factor.reportingUnit }
+                    if let v = allLogs[day.date.adding(days: -1)]?.value(of: factor) { lagged[day.date] = v / unit }
                 }
-                columns.append(Column(name: factor.column + "_lag1", values: lagged, scale: factor.reportingUnit))
+                columns.append(Column(name: factor.column + "_lag1", values: lagged, scale: unit))
             }
         }
         var excluded: [String: String] = [:]

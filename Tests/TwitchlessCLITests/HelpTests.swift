@@ -12,6 +12,7 @@ struct HelpTests {
         ["remove", "episode"], ["remove", "supplement"], ["remove", "food"], ["remove", "day"], ["remove", "symptom"],
         ["medicine"], ["medicine", "add"], ["medicine", "list"], ["medicine", "remove"], ["check"], ["magnesium", "schedule"],
         ["log", "symptom"], ["report"], ["guide"], ["analyze"], ["analyze", "triggers"],
+        ["trial"], ["trial", "design"], ["trial", "start"], ["trial", "status"], ["trial", "report"], ["trial", "show"],
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)
@@ -26,7 +27,7 @@ struct HelpTests {
     @Test("The top-level help lists every command and the exit codes")
     func topLevel() throws {
         let result = try CLIRunner().run(["--help"])
-        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check", "report", "guide", "analyze"] {
+        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check", "report", "guide", "analyze", "trial"] {
             #expect(result.stdout.contains("  \(name)"), "missing \(name)")
         }
         #expect(result.stdout.contains("Exit codes"))

@@ -45,11 +45,15 @@ struct ProfileCommand: AsyncParsableCommand {
     @Option(name: .customLong("time-zone"), help: ArgumentHelp("Your time zone as an IANA name, e.g. Europe/London.", valueName: "zone"))
     var timeZone: String?
 
+    @Option(name: .customLong("kidney-doctor-agreed"), help: ArgumentHelp(
+        "With kidney disease: the date your doctor agreed to magnesium (unlocks the trial's magnesium periods).", valueName: "date"))
+    var kidneyDoctorAgreed: String?
+
     @Option(name: .customLong("upper-limit"), help: ArgumentHelp("Whose supplement upper limit to use: us (IOM, default) or eu (EFSA).", valueName: "body"))
     var upperLimit: String?
 
     var changesSomething: Bool {
-        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil
+        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil
     }
 
     func run() async throws {
@@ -79,7 +83,11 @@ struct ProfileCommand: AsyncParsableCommand {
                 }
                 let saved = profile
                 let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
-                try await context.write { try await $0.saveProfile(saved) }
+                let agreed = try kidneyDoctorAgreed.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
+                try await context.write { session in
+                    try await session.saveProfile(saved)
+                    if let agreed { try await session.saveKidneyDoctorAgreement(agreed) }
+                }
                 let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
                                          clock: AppContext.clock(for: saved), now: context.now)
                 raised = try await SafetyReview.newFlags(before: flagsBefore, context: updated)

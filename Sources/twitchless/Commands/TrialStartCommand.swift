@@ -1,0 +1,40 @@
+import ArgumentParser
+import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+struct TrialStartCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start a trial: the order within each block is drawn at random and stored; it never changes.",
+        discussion: """
+            The seed is drawn from the system's cryptographic random source and stored with the order it gives; \
+            --seed reproduces a given order.
+
+            Example:
+              twitchless trial start --product "Magnesium glycinate" --servings 2
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: TrialOptions
+
+    @Option(help: ArgumentHelp("Use this seed instead of a random one (to reproduce an order).", valueName: "n"))
+    var seed: UInt64?
+
+    func run() async throws {
+        try await reportingErrors {
+            let context = try await AppContext.open(global)
+            defer { Task { await context.store.close() } }
+            var system = SystemRandomNumberGenerator()
+            let design = try await TrialSupport.design(options, seed: seed ?? system.next(), context: context)
+            if design.startDate < context.today {
+                throw TwitchlessError.invalidInput("A trial can't start in the past (\(design.startDate)).", fix: "Start today or later.")
+            }
+            try await context.write { try await $0.insertTrial(design) }
+            print("Your trial is set up (seed \(design.seed)).\n")
+            for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line, indent: "  ")) }
+            print("\nEach day, `twitchless trial status` tells you what to take.")
+        }
+    }
+}

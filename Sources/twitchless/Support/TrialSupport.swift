@@ -1,0 +1,82 @@
+import Foundation
+import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+/// Building, checking and reading trials.
+enum TrialSupport {
+    /// A design from the options, after the safety checks.
+    static func design(_ options: TrialOptions, seed: UInt64, context: AppContext) async throws(TwitchlessError) -> TrialDesign {
+        let startDate: LocalDate
+        if let text = options.start {
+            guard let date = LocalDate(iso: text.trimmingWhitespace()) else {
+                throw .invalidInput("We couldn't read the start date \"\(text)\".", fix: "Please use a date like \(context.today.adding(days: 1)).")
+            }
+            startDate = date
+        } else {
+            startDate = context.today.adding(days: 1)
+        }
+        guard options.servings > 0, options.servings <= 20 else {
+            throw .invalidInput("\(DecimalText.format(options.servings)) servings a day can't be right.", fix: "Please give a number like 1 or 2.")
+        }
+        let name = options.product
+        let (stored, trials, agreement) = try await context.read { session in
+            (try await session.product(named: name), try await session.trials(), try await session.kidneyDoctorAgreement())
+        }
+        guard let stored else {
+            throw .notFound("You don't have a product called \"\(name)\".", fix: "Add it first with: twitchless supplement add")
+        }
+        let design = try TrialDesign(startDate: startDate, blocks: options.blocks, periodDays: options.periodDays, washoutDays: options.washoutDays,
+                                     product: stored.product.name, servings: options.servings, usesPlacebo: options.placebo, seed: seed)
+        if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.endDate }) {
+            throw .invalidInput("This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
+                                fix: "Start it after \(overlapping.endDate), with --start.")
+        }
+        // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
+        let targets = try context.targets(on: startDate)
+        if !targets.allowsSupplementPlanning {
+            throw .invalidInput("Twitchless doesn't plan magnesium supplements for children under 4.", fix: "Please talk to your child's doctor.")
+        }
+        if context.profile.kidneyDisease.needsDoctorForSupplements, agreement == nil {
+            throw .invalidInput("With kidney disease (or not sure), the magnesium periods need your doctor's agreement first.",
+                                fix: "When your doctor has agreed, record it with: twitchless profile --kidney-doctor-agreed DATE")
+        }
+        let daily = stored.product.elementalPerServing * options.servings
+        if let limit = targets.upperLimit.limit, daily > limit {
+            throw .invalidInput("\(DecimalText.format(daily.value, digits: 1)) mg of elemental magnesium a day is above the \(limit.rounded) mg upper limit for supplements (\(targets.upperLimit.body.displayName)).",
+                                fix: "Please choose fewer servings.")
+        }
+        return design
+    }
+
+    /// The plan in plain words.
+    static func describe(_ design: TrialDesign, daily: Milligrams?) -> [String] {
+        var lines: [String] = []
+        let dose = daily.map { " (\(DecimalText.format($0.value, digits: 1)) mg elemental magnesium a day)" } ?? ""
+        lines.append("\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days).")
+        lines.append("Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement").")
+        lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day (twitchless log day), because only tracked days count.")
+        lines.append("With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 4)), so fewer blocks can't show a clear difference.")
+        return lines
+    }
+
+    /// The current trial: running now, else the most recent one.
+    static func current(context: AppContext) async throws(TwitchlessError) -> TrialDesign {
+        let trials = try await context.read { try await $0.trials() }
+        guard let trial = trials.first(where: { $0.startDate <= context.today && context.today <= $0.endDate }) ?? trials.last else {
+            throw .notFound("You haven't started a trial.", fix: "See a design with: twitchless trial design --product NAME")
+        }
+        return trial
+    }
+
+    /// The report of a trial up to today.
+    static func report(_ design: TrialDesign, context: AppContext) async throws(TwitchlessError) -> TrialReport {
+        let range = design.startDate...max(design.startDate, min(design.endDate, context.today))
+        let (days, counts, intakes) = try await context.read { session in
+            (try await session.dayLogs(in: range), try await session.episodeCounts(in: range), try await session.supplementIntakes(in: range))
+        }
+        let product = SupplementProduct.nameKey(design.product)
+        return TrialReport(design: design, today: context.today, trackedDates: Set(days.filter(\.isTracked).map(\.date)), episodeCounts: counts,
+                           productDays: Set(intakes.filter { SupplementProduct.nameKey($0.productName) == product }.map(\.takenAt.localDate)))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import TwitchlessTestSupport
+
+@Suite("The N-of-1 trial from the command line")
+struct TrialTests {
+    @Test("Start, show the stored order, then report: 3 blocks all favouring magnesium give p = 0.25")
+    func wholeTrial() throws {
+        var cli = CLIRunner(now: "2026-01-01T12:00:00Z")
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "female", "--time-zone", "UTC"])
+        try cli.run(["supplement", "add", "G", "--elemental", "100"])
+        let design = try cli.run(["trial", "design", "--product", "G", "--servings", "2", "--blocks", "3"])
+        #expect(design.status == 0, "\(design.stderr)")
+        #expect(design.stdout.contains("smallest possible randomization p is 0.25"))
+        let started = try cli.run(["trial", "start", "--product", "G", "--servings", "2", "--blocks", "3", "--period-days", "6",
+                                   "--washout-days", "2", "--seed", "7", "--start", "2026-01-02"])
+        #expect(started.status == 0, "\(started.stderr)")
+        let shown = try cli.json(["trial", "show"])
+        let blocks = try #require(shown["blocks"] as? [[String]])
+        #expect(blocks.count == 3 && blocks.allSatisfy { Set($0) == ["magnesium", "control"] })
+        // The same seed gives the same order.
+        let again = CLIRunner(now: "2026-01-01T12:00:00Z")
+        try again.run(["supplement", "add", "G", "--elemental", "100"])
+        try again.run(["trial", "start", "--product", "G", "--blocks", "3", "--period-days", "6", "--washout-days", "2", "--seed", "7", "--start", "2026-01-02"])
+        #expect(try again.json(["trial", "show"])["blocks"] as? [[String]] == blocks)
+
+        // After the trial: every day checked in; 1 episode a day in magnesium periods, 3 in control periods.
+        cli.now = "2026-03-01T12:00:00Z"
+        var days = "date\n"
+        var episodes = "started_at,site,kind\n"
+        let start = Date(timeIntervalSince1970: 1_767_312_000) // 2026-01-02
+        for offset in 0..<36 {
+            let iso = String(ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(offset) * 86_400)).prefix(10))
+            days += "\(iso)\n"
+            let arm = blocks[offset / 12][(offset % 12) / 6]
+            for hour in 0..<(arm == "magnesium" ? 1 : 3) { episodes += "\(iso)T\(10 + hour):00:00Z,face,twitch\n" }
+        }
+        try cli.run(["import", "csv", try cli.write("days.csv", days), try cli.write("episodes.csv", episodes)])
+        let report = try cli.json(["trial", "report"])
+        #expect(report["interim"] as? Bool == false)
+        #expect(report["estimate"] as? Double == 2)
+        #expect(report["p_randomization"] as? Double == 0.25)
+        #expect(report["p_t"] is NSNull)                       // no spread: undefined, not an error
+        #expect((report["blocks"] as? [[String: Any]])?.first?["analysed_days"] as? Int == 8)
+        let text = try cli.run(["trial", "report"]).stdout
+        #expect(text.contains("2 fewer episodes a day"))
+    }
+
+    @Test("Bad designs are refused and nothing is stored: too few blocks, overlap, kidney disease without agreement, over the limit")
+    func refusals() throws {
+        let cli = CLIRunner(now: "2026-01-01T12:00:00Z")
+        try cli.run(["profile", "--birth", "1980-01-01", "--sex", "male"])
+        try cli.run(["supplement", "add", "G", "--elemental", "100"])
+        #expect(try cli.run(["trial", "report"]).status == 66)
+        #expect(try cli.run(["trial", "start", "--product", "G", "--blocks", "2"]).status == 65)
+        #expect(try cli.run(["trial", "start", "--product", "G", "--servings", "4"]).status == 65)
+        #expect(try cli.run(["trial", "start", "--product", "G"]).status == 0)
+        let overlap = try cli.run(["trial", "start", "--product", "G"])
+        #expect(overlap.status == 65)
+        #expect(overlap.stderr.contains("overlap"))
+        let kidney = CLIRunner(now: "2026-01-01T12:00:00Z")
+        try kidney.run(["profile", "--birth", "1980-01-01", "--kidney", "yes"])
+        try kidney.run(["supplement", "add", "G", "--elemental", "100"])
+        let blocked = try kidney.run(["trial", "start", "--product", "G"])
+        #expect(blocked.status == 65)
+        #expect(blocked.stderr.contains("--kidney-doctor-agreed"))
+        try kidney.run(["profile", "--kidney-doctor-agreed", "2025-12-20"])
+        #expect(try kidney.run(["trial", "start", "--product", "G"]).status == 0)
+    }
+}

@@ -200,3 +200,51 @@ extension DoctorReport {
         return html + "</ul></section>"
     }
 }
+
+extension DoctorReport {
+    func triggersSection() -> String {
+        guard let result = input.triggers, let model = result.leadsWithNegativeBinomial ? result.negativeBinomial : result.poisson else { return "" }
+        let rows = result.factorsUsed.compactMap { name -> (label: String, ratio: Double, low: Double, high: Double)? in
+            let base = name.hasSuffix("_lag1") ? String(name.dropLast(5)) : name
+            let label = (DayFactor(rawValue: base)?.displayName ?? base) + (name.hasSuffix("_lag1") ? " (day before)" : "")
+            return model.factors[name].map { (label, $0.rateRatio, $0.ciLow, $0.ciHigh) }
+        }
+        guard !rows.isEmpty else { return "" }
+        var html = "<section aria-labelledby=\"triggers\"><h2 id=\"triggers\">Day factors and episodes</h2>"
+        html += "<p>Rate ratios with 95% intervals from a \(result.leadsWithNegativeBinomial ? "negative binomial" : "Poisson") model over \(result.daysUsed) checked-in days (\(result.episodesUsed) episodes): above 1, more episodes on days with more of the factor (per hour of sleep, point of stress, 100 mg caffeine, drink, litre of water, 30 minutes of exercise, processed meal). An association, not proof of cause.</p>"
+        html += SVGChart.forestPlot(title: "Rate ratios by day factor", description: rows.map { "\($0.label): \(DecimalText.format($0.ratio, digits: 2)) (\(DecimalText.format($0.low, digits: 2)) to \(DecimalText.format($0.high, digits: 2)))" }.joined(separator: "; "), rows: rows)
+        return html + "</section>"
+    }
+
+    func trialSection() -> String {
+        guard let report = input.trial else { return "" }
+        let design = report.design
+        let stats = report.statistics
+        var html = "<section aria-labelledby=\"trial\"><h2 id=\"trial\">Magnesium trial (N-of-1)\(report.isInterim ? ", interim" : "")</h2>"
+        html += "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(HTML.escape(design.product)) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
+        if let estimate = stats.estimate {
+            var line = "Control minus magnesium: \(DecimalText.format(estimate, digits: 2)) episodes a day"
+            if let low = stats.ciLow, let high = stats.ciHigh { line += " (95% interval \(DecimalText.format(low, digits: 2)) to \(DecimalText.format(high, digits: 2)))" }
+            if let p = stats.pRandomization { line += "; randomization p = \(DecimalText.format(p, digits: 3))" }
+            if let p = stats.pT { line += "; paired t p = \(DecimalText.format(p, digits: 3))" }
+            html += "<p>\(line).</p>"
+        }
+        let last = min(design.endDate, input.generatedOn)
+        var values: [(count: Double?, arm: String?, washout: Bool)] = []
+        var date = design.startDate
+        let tracked = Set(input.days.filter(\.isTracked).map(\.date))
+        var counts: [LocalDate: Int] = [:]
+        for episode in input.episodes { counts[episode.localDate, default: 0] += 1 }
+        while date <= last {
+            let position = design.position(on: date)
+            let known = tracked.contains(date) || counts[date] != nil
+            values.append((known ? Double(counts[date] ?? 0) : nil, position?.arm.rawValue, position?.isWashout ?? false))
+            date = date.adding(days: 1)
+        }
+        if !values.isEmpty {
+            html += "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>magnesium <span class=\"key\" style=\"background:#8fb3c9\"></span>control <span class=\"key\" style=\"background:#b8c0c8\"></span>washout or not checked in</p>"
+            html += SVGChart.trialBars(title: "Daily episodes during the trial", description: "Daily episode counts, shaded by arm; washout days and days not checked in are grey.", values: values, first: design.startDate, last: last)
+        }
+        return html + "</section>"
+    }
+}

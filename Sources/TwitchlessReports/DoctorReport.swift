@@ -25,6 +25,10 @@ public struct DoctorReport: Sendable {
         public var evidence: [(text: String, source: String)]
         /// The ophthalmology society's one-week suggestion for eyelids (POLICIES.md: the report mentions it).
         public var eyelidWeekNote: (text: String, source: String)?
+        /// The trigger analysis over the person's history, if it could be run.
+        public var triggers: TriggerAnalysis.Result?
+        /// A trial that overlaps the period, with its report.
+        public var trial: TrialReport?
 
         public init(period: ClosedRange<LocalDate>, generatedOn: LocalDate, profile: Profile, targets: IntakeTargets, timeZone: String,
                     episodes: [Episode], days: [DayLog], foodMagnesium: [LocalDate: Milligrams], supplementMagnesium: [LocalDate: Milligrams],
@@ -69,7 +73,8 @@ public struct DoctorReport: Sendable {
         }
         let sections = [
             aboutSection(), redFlagSection(cite), episodesSection(), symptomsSection(), factorsSection(),
-            magnesiumSection(cite), supplementsSection(), medicinesSection(cite), noticesSection(cite), evidenceSection(cite),
+            magnesiumSection(cite), triggersSection(), trialSection(), supplementsSection(), medicinesSection(cite), noticesSection(cite),
+            evidenceSection(cite),
         ].filter { !$0.isEmpty }
         for citation in input.targets.recommended?.citations ?? [] { cite(citation.source) }
         if let row = input.targets.upperLimit.row { cite(row.citation.source) }

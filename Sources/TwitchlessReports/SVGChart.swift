@@ -1,3 +1,4 @@
+import Foundation
 import TwitchlessCore
 
 /// Charts as inline SVG with a title and a description for screen readers.
@@ -84,5 +85,53 @@ enum SVGChart {
 
     static func anchor(_ title: String) -> String {
         String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}
+
+extension SVGChart {
+    /// A forest plot: each row a rate ratio with its 95% interval on a log scale, a line at 1 (no difference).
+    static func forestPlot(title: String, description: String, rows: [(label: String, ratio: Double, low: Double, high: Double)]) -> String {
+        let rowHeight = 24.0, labelWidth = 200.0, right = 70.0
+        let height = Double(rows.count) * rowHeight + 30
+        let low = max(rows.map(\.low).min() ?? 0.5, 0.01), high = min(rows.map(\.high).max() ?? 2, 100)
+        let minimum = min(log(low), -log(1.25)) - 0.1, maximum = max(log(high), log(1.25)) + 0.1
+        let plotWidth = width - labelWidth - right
+        func x(_ value: Double) -> Double { labelWidth + (log(value) - minimum) / (maximum - minimum) * plotWidth }
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
+        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        svg += "<line x1=\"\(number(x(1)))\" x2=\"\(number(x(1)))\" y1=\"4\" y2=\"\(number(height - 22))\" class=\"ref\"/>"
+        svg += "<text x=\"\(number(x(1)))\" y=\"\(number(height - 8))\" class=\"axis\" text-anchor=\"middle\">1 (no difference)</text>"
+        for (index, row) in rows.enumerated() {
+            let y = 14 + Double(index) * rowHeight
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(number(y + 4))\" class=\"label\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+            svg += "<line x1=\"\(number(x(max(row.low, exp(minimum)))))\" x2=\"\(number(x(min(row.high, exp(maximum)))))\" y1=\"\(number(y))\" y2=\"\(number(y))\" class=\"line\"/>"
+            svg += "<rect x=\"\(number(x(row.ratio) - 4))\" y=\"\(number(y - 4))\" width=\"8\" height=\"8\" class=\"bar\"/>"
+            svg += "<text x=\"\(number(width - right + 6))\" y=\"\(number(y + 4))\" class=\"label\">\(DecimalText.format(row.ratio, digits: 2))</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// Daily counts as bars, shaded by trial arm (magnesium dark, control light, washout and untracked grey).
+    static func trialBars(title: String, description: String, values: [(count: Double?, arm: String?, washout: Bool)], first: LocalDate, last: LocalDate) -> String {
+        let height = 170.0, top = 10.0, bottom = 28.0
+        let plotWidth = width - plotLeft - plotRight, plotHeight = height - top - bottom
+        let maximum = niceCeiling(max(values.compactMap(\.count).max() ?? 1, 1))
+        let step = plotWidth / Double(max(values.count, 1))
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
+        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        for (index, value) in values.enumerated() {
+            let x = plotLeft + Double(index) * step
+            guard let count = value.count else {
+                svg += "<rect x=\"\(number(x))\" y=\"\(number(top + plotHeight - 2))\" width=\"\(number(max(step * 0.8, 0.6)))\" height=\"2\" class=\"missing\"/>"
+                continue
+            }
+            let h = count / maximum * plotHeight
+            let cls = value.washout ? "missing" : (value.arm == "magnesium" ? "bar" : "bar2")
+            svg += "<rect x=\"\(number(x))\" y=\"\(number(top + plotHeight - h))\" width=\"\(number(max(step * 0.8, 0.6)))\" height=\"\(number(max(h, 0.5)))\" class=\"\(cls)\"/>"
+        }
+        svg += "<text x=\"\(plotLeft)\" y=\"\(Int(height - 8))\" class=\"axis\">\(first)</text>"
+        svg += "<text x=\"\(width - plotRight)\" y=\"\(Int(height - 8))\" class=\"axis\" text-anchor=\"end\">\(last)</text>"
+        svg += "<text x=\"4\" y=\"10\" class=\"axis\">episodes</text>"
+        return svg + "</svg>"
     }
 }

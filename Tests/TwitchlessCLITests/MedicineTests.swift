@@ -148,5 +148,8 @@ struct AnalyzeTriggersCLITests {
         let factors = try #require(poisson["factors"] as? [String: [String: Any]])
         #expect((factors["sleep_hours"]?["rate_ratio"] as? Double).map { $0 < 1 } == true)
         #expect(result["factors_used"] as? [String] == ["sleep_hours", "stress"])
+        let path = cli.folder.appendingPathComponent("report.html").path
+        try cli.run(["report", "--output", path])
+        #expect(try cli.read(path).contains("Rate ratios by day factor"))
     }
 }

@@ -44,6 +44,11 @@ struct TrialTests {
         #expect((report["blocks"] as? [[String: Any]])?.first?["analysed_days"] as? Int == 8)
         let text = try cli.run(["trial", "report"]).stdout
         #expect(text.contains("2 fewer episodes a day"))
+        let path = cli.folder.appendingPathComponent("report.html").path
+        try cli.run(["report", "--from", "2026-01-01", "--to", "2026-02-28", "--output", path])
+        let html = try cli.read(path)
+        #expect(html.contains("Magnesium trial (N-of-1)"))
+        #expect(html.contains("Daily episodes during the trial"))
     }
 
     @Test("Bad designs are refused and nothing is stored: too few blocks, overlap, kidney disease without agreement, over the limit")

@@ -85,11 +85,24 @@ struct ReportCommand: AsyncParsableCommand {
         let eyelidRow = try context.reference.redFlags().first { $0.id == "RF13_eyelid_1wk_aao" }
         let eyelidNote = eyelidRow.map { (text: "\($0.message) Twitchless applies the NHS's 2 weeks to eyelids too.", source: $0.source) }
         let labels = Dictionary(try context.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
-        return DoctorReport(.init(
+        let history = try await context.read { session in
+            (try await session.allDayLogs(), try await session.episodeCounts(in: LocalDate(year: 1900, month: 1, day: 1)!...period.upperBound))
+        }
+        let triggers = TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: try context.reference.reportingUnits())
+            .run(days: history.0.filter { $0.date <= period.upperBound }, episodeCounts: history.1)
+        let trials = try await context.read { try await $0.trials() }
+        var trialReport: TrialReport?
+        if let trial = trials.last(where: { $0.startDate <= period.upperBound && period.lowerBound <= $0.endDate }) {
+            trialReport = try await TrialSupport.report(trial, context: context)
+        }
+        var report = DoctorReport.Input(
             period: period, generatedOn: context.today, profile: context.profile, targets: targets,
             timeZone: context.clock.name, episodes: episodes, days: days, foodMagnesium: food, supplementMagnesium: supplements,
             products: products, medicines: medicines, medicineRules: rules, redFlags: flags, notices: notices.sortedByUrgency(),
             symptoms: symptoms, symptomLabels: labels, evidence: try context.reference.evidencePoints().map { ($0.text, $0.source) },
-            eyelidWeekNote: eyelidNote))
+            eyelidWeekNote: eyelidNote)
+        report.triggers = triggers
+        report.trial = trialReport
+        return DoctorReport(report)
     }
 }

@@ -10,6 +10,7 @@ READ_RUNS=5
 IMPORT_TARGET_MS=1000
 READ_TARGET_MS=50
 SAFETY_TARGET_MS=200
+ANALYSIS_TARGET_MS=100
 
 # GNU time gives wall time and peak RSS of the child alone.
 if [[ ! -x /usr/bin/time ]]; then
@@ -83,7 +84,7 @@ bench_read() {
     local med max
     med=$(median "${times[@]}"); max=$(maximum "${times[@]}")
     local target=$READ_TARGET_MS
-    case "$label" in check|report*) target=$SAFETY_TARGET_MS ;; esac
+    case "$label" in check|report*) target=$SAFETY_TARGET_MS ;; "analyze triggers") target=$ANALYSIS_TARGET_MS ;; esac
     printf '%-34s %10s %10s   < %d ms: median %s, max %s  (runs: %s)\n' "$label median / max" "$med / $max" \
         "$(maximum "${mbs[@]}")" "$target" "$(verdict "$med" "$target")" \
         "$(verdict "$max" "$target")" "${times[*]}"
@@ -102,6 +103,12 @@ bench_read "report (10 years)" report --from 2016-11-27 --to 2026-11-24 --output
 measure "$WORK/today.json" today --json --database "$DB"
 if python3 -m json.tool "$WORK/today.json" >/dev/null; then ok="valid JSON"; else ok="NOT valid JSON"; fi
 printf '%-34s %10s %10s   %s\n' "today --json (once)" "$MS" "$MB" "$ok, $(wc -c <"$WORK/today.json") bytes"
+
+# Trigger analysis end to end, and the same models timed in statsmodels (if installed) for comparison.
+bench_read "analyze triggers" analyze triggers --json
+if python3 -c "import statsmodels" 2>/dev/null; then
+    python3 "$ROOT/Benchmarks/statsmodels_triggers.py" "$WORK/data/days.csv" "$WORK/data/episodes.csv"
+fi
 
 # Food search in-process: the index is built once, then each search should take well under a millisecond.
 echo

@@ -11,7 +11,7 @@ struct TrialTests {
         try cli.run(["supplement", "add", "G", "--elemental", "100"])
         let design = try cli.run(["trial", "design", "--product", "G", "--servings", "2", "--blocks", "3"])
         #expect(design.status == 0, "\(design.stderr)")
-        #expect(design.stdout.contains("smallest possible randomization p is 0.25"))
+        #expect(design.stdout.contains("smallest possible randomization p is 0.25:"))
         let started = try cli.run(["trial", "start", "--product", "G", "--servings", "2", "--blocks", "3", "--period-days", "6",
                                    "--washout-days", "2", "--seed", "7", "--start", "2026-01-02"])
         #expect(started.status == 0, "\(started.stderr)")

@@ -56,7 +56,7 @@ enum TrialSupport {
         lines.append("\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days).")
         lines.append("Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement").")
         lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day (twitchless log day), because only tracked days count.")
-        lines.append("With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 4)), so fewer blocks can't show a clear difference.")
+        lines.append("With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 3)): the strongest result this trial can give. More blocks can show smaller differences.")
         return lines
     }
 

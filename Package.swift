@@ -58,7 +58,7 @@ let package = Package(
         // In-process benchmark of the food search (not part of the test suite).
         .executableTarget(
             name: "twitchless-bench",
-            dependencies: ["TwitchlessCore", "TwitchlessReference"],
+            dependencies: ["TwitchlessCore", "TwitchlessIO", "TwitchlessReference"],
             swiftSettings: swiftSettings
         ),
         .target(

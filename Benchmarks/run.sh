@@ -113,6 +113,6 @@ fi
 # Food search in-process: the index is built once, then each search should take well under a millisecond.
 echo
 (cd "$ROOT" && swift build -c release --product twitchless-bench 2>&1 | tail -n 1 >/dev/null)
-"$(cd "$ROOT" && swift build -c release --show-bin-path)/twitchless-bench"
+"$(cd "$ROOT" && swift build -c release --show-bin-path)/twitchless-bench" "$WORK/data"
 measure "$WORK/search.out" food search pumpkin seeds
 printf '%-34s %10s %10s   %s\n' "food search (whole command)" "$MS" "$MB" "includes parsing the USDA tables"

@@ -4,6 +4,7 @@
 import Foundation
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessIO
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -59,8 +60,21 @@ for offset in 0..<3650 {
     while product > exp(-mean) { k += 1; product *= random.uniform() }
     counts[day.date] = k
 }
+// With a folder holding days.csv and episodes.csv (as Benchmarks/run.sh passes), analyse those files instead,
+// so the figure compares like for like with statsmodels on the same data.
+if CommandLine.arguments.count > 1 {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[1])
+    let dayRecords = try CSVReader.records([UInt8](Data(contentsOf: folder.appendingPathComponent("days.csv"))))
+    let episodeRecords = try CSVReader.records([UInt8](Data(contentsOf: folder.appendingPathComponent("episodes.csv"))))
+    let parsedDays = DaysCSV.parse(dayRecords, today: LocalDate(year: 9999, month: 1, day: 1)!).rows.map(\.day)
+    var fileCounts: [LocalDate: Int] = [:]
+    for record in EpisodesCSV.parse(episodeRecords, now: .max).rows { fileCounts[record.episode.localDate, default: 0] += 1 }
+    days = parsedDays
+    counts = fileCounts
+}
 let analysis = TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: try library.reportingUnits())
 var analysisTimes: [Double] = []
 for _ in 0..<10 { analysisTimes.append(milliseconds { _ = analysis.run(days: days, episodeCounts: counts) }) }
 analysisTimes.sort()
-print("trigger analysis (Poisson + NB2), 3,650 days and \(counts.values.reduce(0, +)) episodes: median \(String(format: "%.1f", analysisTimes[5])) ms, best \(String(format: "%.1f", analysisTimes[0])) ms")
+let used = analysis.run(days: days, episodeCounts: counts).daysUsed
+print("trigger analysis (Poisson + NB2), \(days.count) days (\(used) complete) and \(counts.values.reduce(0, +)) episodes: median \(String(format: "%.1f", analysisTimes[5])) ms, best \(String(format: "%.1f", analysisTimes[0])) ms")

@@ -42,6 +42,8 @@ struct TrialTests {
         #expect(report["p_randomization"] as? Double == 0.25)
         #expect(report["p_t"] is NSNull)                       // no spread: undefined, not an error
         #expect((report["blocks"] as? [[String: Any]])?.first?["analysed_days"] as? Int == 8)
+        let periods = try #require((report["adherence"] as? [String: Any])?["periods"] as? [[String: Any]])
+        #expect(periods.count == 6 && periods.allSatisfy { $0["days"] as? Int == 4 && $0["days_taken"] as? Int == 0 })
         let text = try cli.run(["trial", "report"]).stdout
         #expect(text.contains("2 fewer episodes a day"))
         let path = cli.folder.appendingPathComponent("report.html").path
@@ -71,5 +73,46 @@ struct TrialTests {
         #expect(blocked.stderr.contains("--kidney-doctor-agreed"))
         try kidney.run(["profile", "--kidney-doctor-agreed", "2025-12-20"])
         #expect(try kidney.run(["trial", "start", "--product", "G"]).status == 0)
+    }
+}
+
+@Suite("Statistics edge cases from the command line")
+struct StatisticsEdgeTests {
+    @Test("Zero episodes: an honest not_enough_data, never a crash or NaN")
+    func zeroEpisodes() throws {
+        let cli = CLIRunner()
+        var days = "date,sleep_hours\n"
+        for offset in 0..<90 {
+            let iso = String(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(20_000 + offset) * 86_400)).prefix(10))
+            days += "\(iso),\(6 + offset % 3)\n"
+        }
+        try cli.run(["import", "csv", try cli.write("days.csv", days)])
+        let result = try cli.run(["analyze", "triggers", "--json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"not_enough_data\""))
+        #expect(!result.stdout.contains("NaN") && !result.stdout.contains("nan"))
+    }
+
+    @Test("Episodes across a DST change and time zones count on the local date they were written with")
+    func acrossDST() throws {
+        let cli = CLIRunner(now: "2026-11-24T12:00:00Z")
+        // Around the end of summer time in London (2026-10-25), and one written in New York late in the evening.
+        let episodes = """
+            started_at,site,kind
+            2026-10-24T23:30:00+01:00,face,twitch
+            2026-10-25T00:30:00+01:00,face,twitch
+            2026-10-25T01:30:00+00:00,face,twitch
+            2026-10-25T23:30:00-04:00,face,twitch
+
+            """
+        try cli.run(["import", "csv", try cli.write("episodes.csv", episodes)])
+        let history = try cli.json(["history", "--days", "35"])
+        let counts = Dictionary(uniqueKeysWithValues: (history["days"] as? [[String: Any]] ?? []).compactMap { day -> (String, Int)? in
+            guard let date = day["date"] as? String, let n = day["episodes"] as? Int else { return nil }
+            return (date, n)
+        })
+        #expect(counts["2026-10-24"] == 1)
+        #expect(counts["2026-10-25"] == 3)
+        #expect(counts["2026-10-26"] == nil)
     }
 }

@@ -5,6 +5,14 @@ public struct TrialReport: Sendable {
         public var data: TrialStatistics.Block
     }
 
+    /// One period's adherence: analysed days with the trial product logged, out of analysed days.
+    public struct PeriodAdherence: Sendable {
+        public var block: Int
+        public var arm: TrialDesign.Arm
+        public var daysTaken: Int
+        public var days: Int
+    }
+
     public struct Adherence: Sendable {
         /// Analysed magnesium-period days with the trial product logged.
         public var magnesiumDaysTaken: Int
@@ -12,6 +20,7 @@ public struct TrialReport: Sendable {
         /// Analysed control-period days with the trial product logged (should be 0).
         public var controlDaysTaken: Int
         public var controlDays: Int
+        public var periods: [PeriodAdherence] = []
     }
 
     public var design: TrialDesign
@@ -32,11 +41,15 @@ public struct TrialReport: Sendable {
         for block in 0..<design.blocks {
             var totals: [TrialDesign.Arm: (episodes: Int, days: Int)] = [.magnesium: (0, 0), .control: (0, 0)]
             for arm in [TrialDesign.Arm.magnesium, .control] {
+                var period = PeriodAdherence(block: block, arm: arm, daysTaken: 0, days: 0)
+                defer { adherence.periods.append(period) }
                 for date in stride(from: 0, to: design.periodDays, by: 1).map({ design.period(block: block, arm: arm).lowerBound.adding(days: $0) }) {
                     guard date <= today, let position = design.position(on: date), !position.isWashout else { continue }
                     guard trackedDates.contains(date) || (episodeCounts[date] ?? 0) > 0 else { untracked += 1; continue }
                     totals[arm]!.episodes += episodeCounts[date] ?? 0
                     totals[arm]!.days += 1
+                    period.days += 1
+                    if productDays.contains(date) { period.daysTaken += 1 }
                     if arm == .magnesium {
                         adherence.magnesiumDays += 1
                         if productDays.contains(date) { adherence.magnesiumDaysTaken += 1 }

@@ -19,8 +19,8 @@ struct TrialReportCommand: AsyncParsableCommand {
               twitchless trial report --json
 
             JSON: {interim, blocks: [{magnesium_mean, control_mean, difference, analysed_days}], estimate, ci_low, ci_high, \
-            p_t, p_randomization, prob_benefit, adherence {magnesium_days_taken, magnesium_days, control_days_taken, \
-            control_days}, untracked_days_excluded}; numbers that can't be computed yet are null.
+            p_t, p_randomization, prob_benefit, adherence {periods: [{block, arm, days_taken, days}], magnesium_days_taken, \
+            magnesium_days, control_days_taken, control_days}, untracked_days_excluded}; numbers that can't be computed yet are null.
             """
     )
 
@@ -34,7 +34,15 @@ struct TrialReportCommand: AsyncParsableCommand {
         let analysed_days: Int
     }
 
+    struct PeriodJSON: Encodable {
+        let block: Int
+        let arm: String
+        let days_taken: Int
+        let days: Int
+    }
+
     struct AdherenceJSON: Encodable {
+        let periods: [PeriodJSON]
         let magnesium_days_taken: Int
         let magnesium_days: Int
         let control_days_taken: Int
@@ -68,7 +76,8 @@ struct TrialReportCommand: AsyncParsableCommand {
                                                           difference: $0.data.difference, analysed_days: $0.data.magnesiumDays + $0.data.controlDays) },
                     estimate: stats.estimate, ci_low: stats.ciLow, ci_high: stats.ciHigh, p_t: stats.pT, p_randomization: stats.pRandomization,
                     prob_benefit: stats.probabilityOfBenefit,
-                    adherence: AdherenceJSON(magnesium_days_taken: report.adherence.magnesiumDaysTaken, magnesium_days: report.adherence.magnesiumDays,
+                    adherence: AdherenceJSON(periods: report.adherence.periods.map { PeriodJSON(block: $0.block + 1, arm: $0.arm.rawValue, days_taken: $0.daysTaken, days: $0.days) },
+                                             magnesium_days_taken: report.adherence.magnesiumDaysTaken, magnesium_days: report.adherence.magnesiumDays,
                                              control_days_taken: report.adherence.controlDaysTaken, control_days: report.adherence.controlDays),
                     untracked_days_excluded: report.untrackedDaysExcluded))
                 return

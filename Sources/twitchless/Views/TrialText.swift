@@ -38,6 +38,10 @@ enum TrialText {
             lines.append(Output.wrap("Without a placebo, expecting magnesium to help can itself reduce episodes, so a benefit may be partly expectation."))
         }
         let adherence = report.adherence
+        for period in adherence.periods where period.days > 0 {
+            let expected = period.arm == .magnesium ? "taken" : "taken (should be none)"
+            lines.append("  Block \(period.block + 1), \(period.arm.rawValue): product \(expected) on \(period.daysTaken) of \(period.days) analysed days")
+        }
         lines.append(Output.wrap("You logged the product on \(adherence.magnesiumDaysTaken) of \(adherence.magnesiumDays) analysed magnesium days and on \(adherence.controlDaysTaken) of \(adherence.controlDays) control days; \(report.untrackedDaysExcluded) days weren't checked in and were left out."))
         return lines.joined(separator: "\n")
     }

@@ -62,3 +62,13 @@ struct CSVFuzzTests {
         #expect(parsed > 300, "only \(parsed) of 1000 files reached the parsers")
     }
 }
+
+@Suite("Extreme clocks")
+struct ExtremeClockTests {
+    @Test("Parsing episodes with the latest possible 'now' doesn't overflow")
+    func latestNow() throws {
+        let records = try CSVReader.records(Array("started_at,site,kind\n9999-12-31T23:59:59-18:00,face,twitch\n".utf8))
+        let (rows, diagnostics) = EpisodesCSV.parse(records, now: .max)
+        #expect(rows.count == 1 && diagnostics.isEmpty)
+    }
+}

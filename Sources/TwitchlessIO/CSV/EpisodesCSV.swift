@@ -37,7 +37,7 @@ public enum EpisodesCSV {
                 if let parsed = Timestamp(iso8601: text) {
                     if parsed.localDate.year < 1900 {
                         report("started_at", .invalidInput("The time \(text) is too long ago.", fix: "Please correct it or remove the row."))
-                    } else if parsed.epochSeconds > epochSeconds + 60 {
+                    } else if parsed.epochSeconds - 60 > epochSeconds {
                         report("started_at", .invalidInput("The time \(text) is in the future.", fix: "Please correct it or remove the row."))
                     } else {
                         startedAt = parsed

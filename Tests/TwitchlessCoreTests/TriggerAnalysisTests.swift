@@ -119,4 +119,41 @@ struct TriggerAnalysisTests {
             #expect(abs(estimate.ciHigh - exp(params[index + 1] + z * bse[index + 1])) / estimate.ciHigh < 1e-6)
         }
     }
+
+    @Test("With lags and the day of week, the estimates still equal statsmodels' on the same design")
+    func lagsAndWeekdays() throws {
+        guard PythonChecker.isAvailable else {
+            #expect(!PackagePaths.isCI, "python3 with statsmodels is missing, and CI requires it")
+            return
+        }
+        let (days, counts) = history(days: 400, seed: 31)
+        let result = analysis.run(days: days, episodeCounts: counts, options: .init(lags: true, dayOfWeek: true))
+        #expect(result.status == .ok)
+        let byDate = Dictionary(uniqueKeysWithValues: days.map { ($0.date, $0) })
+        func value(_ name: String, _ date: LocalDate) -> Double? {
+            let lagged = name.hasSuffix("_lag1")
+            let factor = DayFactor(rawValue: lagged ? String(name.dropLast(5)) : name)!
+            return byDate[lagged ? date.adding(days: -1) : date]?.value(of: factor).map { $0 / (units[factor] ?? 1) }
+        }
+        let used = result.factorsUsed
+        var csv = "y," + used.joined(separator: ",") + ",dow2,dow3,dow4,dow5,dow6,dow7\n"
+        var rows = 0
+        for day in days {
+            let values = used.map { value($0, day.date) }
+            guard values.allSatisfy({ $0 != nil }) else { continue }
+            rows += 1
+            let weekdays = (2...7).map { day.date.isoWeekday == $0 ? "1" : "0" }
+            csv += "\(counts[day.date] ?? 0)," + values.map { String($0!) }.joined(separator: ",") + "," + weekdays.joined(separator: ",") + "\n"
+        }
+        #expect(rows == result.daysUsed)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-lags-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("data.csv"))
+        let reference = try PythonChecker.json(script: "statsmodels_counts.py", arguments: [folder.appendingPathComponent("data.csv").path])
+        let params = try #require((reference["poisson"] as? [String: Any])?["params"] as? [Double])
+        for (index, name) in used.enumerated() {
+            let estimate = try #require(result.poisson?.factors[name])
+            #expect(abs(estimate.rateRatio - exp(params[index + 1])) / exp(params[index + 1]) < 1e-6, "\(name)")
+        }
+    }
 }

@@ -21,10 +21,13 @@ struct Twitchless: AsyncParsableCommand {
               twitchless profile --birth 1988-04-02 --sex female --time-zone Europe/London
               twitchless log day --sleep 6.5 --stress 6 --drink "2 coffee"
               twitchless log episode eyelid_left --intensity 3 --duration 20s
-              twitchless supplement add "Magnesium glycinate" --elemental 100 --unit capsule
+              twitchless supplement add "Magnesium glycinate" --elemental 100
               twitchless log supplement "Magnesium glycinate" --servings 2
               twitchless log food "pumpkin seeds" --amount "1 oz"
               twitchless today
+
+            Later: `twitchless check` for anything that needs attention, `twitchless analyze triggers` for what goes \
+            with more twitching, and `twitchless trial design` to test whether magnesium helps you.
 
             Exit codes: 0 success, 64 wrong usage, 65 bad data or a conflict, 66 not found, \
             69 storage unavailable, 70 internal failure.

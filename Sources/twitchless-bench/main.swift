@@ -72,7 +72,7 @@ if CommandLine.arguments.count > 1 {
     days = parsedDays
     counts = fileCounts
 }
-let analysis = TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: try library.reportingUnits())
+let analysis = TriggerAnalysis.standard(units: try library.reportingUnits())
 var analysisTimes: [Double] = []
 for _ in 0..<10 { analysisTimes.append(milliseconds { _ = analysis.run(days: days, episodeCounts: counts) }) }
 analysisTimes.sort()

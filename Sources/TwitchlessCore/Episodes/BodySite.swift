@@ -32,8 +32,7 @@ public enum BodySite: String, CaseIterable, Sendable, Codable {
     /// Reads a site name, forgiving case, spaces and hyphens ("Left eyelid" is not accepted; "eyelid-left" is).
     /// - Throws: `invalidInput` listing the valid names.
     public init(parsing text: String) throws(TwitchlessError) {
-        let key = text.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-        guard let site = BodySite(rawValue: key) else {
+        guard let site = BodySite(rawValue: text.vocabularyKey) else {
             throw .invalidInput(
                 "\"\(text)\" is not a body site we know.",
                 fix: "Please use one of: \(BodySite.allCases.map(\.rawValue).joined(separator: ", "))."
@@ -46,5 +45,11 @@ public enum BodySite: String, CaseIterable, Sendable, Codable {
 extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    /// The text as a key of the app's vocabularies: trimmed, lowercased, hyphens and spaces as underscores
+    /// ("Calf-left" → "calf_left", "on dialysis" → "on_dialysis").
+    public var vocabularyKey: String {
+        trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
     }
 }

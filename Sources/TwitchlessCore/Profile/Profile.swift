@@ -34,7 +34,7 @@ public struct Profile: Hashable, Sendable {
                     throw .invalidInput("The birth date \(date) is in the future.", fix: "Please check the year.")
                 }
                 self = .date(date)
-            } else if trimmed.count == 4, let year = Int(trimmed), year >= 1900 {
+            } else if trimmed.count == 4, let year = Int(trimmed), year >= LocalDate.earliestLoggable.year {
                 guard year <= today.year else {
                     throw .invalidInput("The birth year \(year) is in the future.", fix: "Please check the year.")
                 }
@@ -143,9 +143,7 @@ extension CaseIterable where Self: RawRepresentable, RawValue == String {
     /// Reads one of the raw values, forgiving case, spaces and hyphens.
     /// - Throws: `invalidInput` listing the valid values.
     public static func parse(_ text: String, what: String) throws(TwitchlessError) -> Self {
-        let key = text.trimmingWhitespace().lowercased()
-            .replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-        guard let value = Self(rawValue: key) else {
+        guard let value = Self(rawValue: text.vocabularyKey) else {
             throw .invalidInput(
                 "\"\(text)\" isn't one of the \(what) options.",
                 fix: "Please use one of: \(allCases.map(\.rawValue).joined(separator: ", "))."

@@ -53,15 +53,9 @@ public enum MedicineSchedule: Hashable, Sendable {
         }
     }
 
-    /// "07:05" for seconds since midnight.
-    static func clock(_ seconds: Int) -> String {
-        let h = seconds / 3600, m = seconds % 3600 / 60
-        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
-    }
-
     /// "daily at 08:00 and 20:00", "weekly on Monday at 07:00", "monthly on day 1 at 07:00".
     public var description: String {
-        let clock = Self.clock
+        let clock = Timestamp.clockText(secondsOfDay:)
         switch self {
         case .daily(let times): return "daily at " + times.map(clock).joined(separator: " and ")
         case .weekly(let weekday, let time): return "weekly on \(Self.weekdays[weekday - 1].sentenceCased) at \(clock(time))"
@@ -71,7 +65,7 @@ public enum MedicineSchedule: Hashable, Sendable {
 
     /// The text form stored in the database, readable by `init(parsing:)`.
     public var storageText: String {
-        let clock = Self.clock
+        let clock = Timestamp.clockText(secondsOfDay:)
         switch self {
         case .daily(let times): return times.map(clock).joined(separator: ",")
         case .weekly(let weekday, let time): return "weekly \(Self.weekdays[weekday - 1]) \(clock(time))"

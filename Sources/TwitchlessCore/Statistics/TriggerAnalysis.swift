@@ -59,6 +59,11 @@ public struct TriggerAnalysis: Sendable {
     /// The unit each factor's rate ratio is per (`reporting_units.csv`: 100 mg of caffeine, 30 minutes of exercise…).
     public var units: [DayFactor: Double]
 
+    /// The analysis as the app runs it: at least 60 complete-case days and 30 episodes.
+    public static func standard(units: [DayFactor: Double]) -> TriggerAnalysis {
+        TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: units)
+    }
+
     public init(minimumDays: Int, minimumEpisodes: Int, units: [DayFactor: Double]) {
         self.minimumDays = minimumDays
         self.minimumEpisodes = minimumEpisodes

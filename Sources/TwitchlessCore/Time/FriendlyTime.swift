@@ -7,7 +7,7 @@ public enum FriendlyTime {
     /// - Throws: `invalidInput` when the text is not a time, or when the time is in the future.
     public static func parse(_ text: String, now: Date, clock: ZonedClock) throws(TwitchlessError) -> Timestamp {
         let result = try parseAllowingFuture(text, now: now, clock: clock)
-        if result.localDate.year < 1900 {
+        if result.localDate < LocalDate.earliestLoggable {
             throw .invalidInput("The time \"\(text.trimmingWhitespace())\" is too long ago to log.", fix: "Please give a time from 1900 on.")
         }
         let nowSeconds = Int64(now.timeIntervalSince1970)
@@ -126,7 +126,7 @@ public enum FriendlyTime {
         if date > today {
             throw .invalidInput("The date \(date) is in the future.", fix: "Please give today's date or an earlier one.")
         }
-        if date.year < 1900 {
+        if date < LocalDate.earliestLoggable {
             throw .invalidInput("The date \(date) is too long ago to log.", fix: "Please give a date from 1900 on.")
         }
         return date

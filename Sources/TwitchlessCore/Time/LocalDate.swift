@@ -39,6 +39,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
+    /// The earliest date Twitchless logs or reads: anything before is a typing mistake.
+    public static let earliestLoggable = LocalDate(year: 1900, month: 1, day: 1)!
+
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.

@@ -22,9 +22,11 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public var secondsOfDay: Int { Int(localSeconds - localSeconds.floorDivided(by: 86_400) * 86_400) }
 
     /// Local wall-clock time as "21:15".
-    public var clockText: String {
-        let s = secondsOfDay
-        return "\(Self.pad(s / 3600)):\(Self.pad(s % 3600 / 60))"
+    public var clockText: String { Self.clockText(secondsOfDay: secondsOfDay) }
+
+    /// "07:05" for seconds since midnight.
+    public static func clockText(secondsOfDay seconds: Int) -> String {
+        "\(pad(seconds / 3600)):\(pad(seconds % 3600 / 60))"
     }
 
     /// ISO 8601 with the offset, e.g. "2026-11-24T21:15:00+01:00" (or "Z" for UTC).

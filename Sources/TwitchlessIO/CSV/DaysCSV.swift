@@ -36,7 +36,7 @@ public enum DaysCSV {
             var date: LocalDate?
             if let dateText = cell("date") {
                 if let parsed = LocalDate(iso: dateText) {
-                    if parsed.year < 1900 {
+                    if parsed < LocalDate.earliestLoggable {
                         report("date", .invalidInput("The date \(parsed) is too long ago.", fix: "Please correct it or remove the row."))
                     } else if parsed > today {
                         report("date", .invalidInput("The date \(parsed) is in the future.", fix: "Please remove this row or correct the date."))

@@ -13,15 +13,25 @@ extension StoreSession {
 
     /// Deletes the intakes of a product taken within the minute beginning at `minute`; returns how many.
     public func deleteSupplementIntakes(productID: String, inMinuteStarting minute: Int64) async throws -> Int {
+        try await deleteInMinute(table: "supplement_intakes", column: "product_id", value: productID, timeColumn: "taken_at", minute: minute)
+    }
+
+    /// Deletes this owner's rows of `table` whose `column` is `value` and whose `timeColumn` falls within the minute
+    /// beginning at `minute`; returns how many.
+    func deleteInMinute(table: String, column: String, value: String, timeColumn: String, minute: Int64) async throws -> Int {
         let rows = try await database.raw("""
-            SELECT id FROM supplement_intakes WHERE owner_id = \(bind: owner.rawValue) AND product_id = \(bind: productID)
-              AND taken_at >= \(bind: minute) AND taken_at < \(bind: minute + 60)
+            SELECT id FROM \(ident: table) WHERE owner_id = \(bind: owner.rawValue) AND \(ident: column) = \(bind: value)
+              AND \(ident: timeColumn) >= \(bind: minute) AND \(ident: timeColumn) < \(bind: minute + 60)
             """).all()
         let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
-        if !ids.isEmpty {
-            try await database.delete(from: "supplement_intakes").where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
-        }
+        try await deleteRows(table: table, ids: ids)
         return ids.count
+    }
+
+    /// Deletes this owner's rows of `table` with these ids.
+    func deleteRows(table: String, ids: [String]) async throws {
+        guard !ids.isEmpty else { return }
+        try await database.delete(from: table).where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
     }
 
     /// Foods eaten within the minute beginning at `minute`, with their row ids.
@@ -41,8 +51,7 @@ extension StoreSession {
 
     /// Deletes food intakes by row id.
     public func deleteFoodIntakes(ids: [String]) async throws {
-        guard !ids.isEmpty else { return }
-        try await database.delete(from: "food_intakes").where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
+        try await deleteRows(table: "food_intakes", ids: ids)
     }
 
     /// Deletes a day's log (its check-in and factors); returns whether there was one.
@@ -56,14 +65,6 @@ extension StoreSession {
 extension StoreSession {
     /// Deletes a symptom logged within the minute beginning at `minute`; returns how many were deleted.
     public func deleteSymptoms(key: String, inMinuteStarting minute: Int64) async throws -> Int {
-        let rows = try await database.raw("""
-            SELECT id FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND symptom = \(bind: key)
-              AND logged_at >= \(bind: minute) AND logged_at < \(bind: minute + 60)
-            """).all()
-        let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
-        if !ids.isEmpty {
-            try await database.delete(from: "symptoms").where("owner_id", .equal, owner.rawValue).where("id", .in, ids).run()
-        }
-        return ids.count
+        try await deleteInMinute(table: "symptoms", column: "symptom", value: key, timeColumn: "logged_at", minute: minute)
     }
 }

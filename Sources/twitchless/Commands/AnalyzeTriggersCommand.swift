@@ -71,9 +71,9 @@ struct AnalyzeTriggersCommand: AsyncParsableCommand {
         try await reportingErrors {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
-            let all = LocalDate(year: 1900, month: 1, day: 1)!...context.today
+            let all = LocalDate.earliestLoggable...context.today
             let (days, counts) = try await context.read { session in (try await session.allDayLogs(), try await session.episodeCounts(in: all)) }
-            let result = TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: try context.reference.reportingUnits())
+            let result = TriggerAnalysis.standard(units: try context.reference.reportingUnits())
                 .run(days: days, episodeCounts: counts, options: .init(lags: lags, dayOfWeek: dayOfWeek))
             if output.json { try Output.json(json(result)) } else { print(TriggerText.render(result)) }
         }

@@ -31,7 +31,7 @@ struct ExportCSVCommand: AsyncParsableCommand {
             let data = try await context.read { session in
                 let all = try await session.allDayLogs()
                 let days = all.filter(\.isTracked)
-                let wide = LocalDate(year: 1900, month: 1, day: 1)!...LocalDate(year: 9999, month: 12, day: 31)!
+                let wide = LocalDate.earliestLoggable...LocalDate(year: 9999, month: 12, day: 31)!
                 let totals = try await session.supplementTotals(in: wide)
                 return (days, totals, try await session.allEpisodes())
             }

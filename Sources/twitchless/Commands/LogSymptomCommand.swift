@@ -39,7 +39,7 @@ struct LogSymptomCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let vocabulary = try ReferenceLibrary.shipped.symptoms()
-            let key = symptom.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            let key = symptom.vocabularyKey
             guard let known = vocabulary.first(where: { $0.key == key }) else {
                 throw TwitchlessError.invalidInput("\"\(symptom)\" is not a symptom Twitchless knows.",
                     fix: "See the list with: twitchless log symptom --help. Twitching itself is logged with: twitchless log episode")

@@ -37,9 +37,7 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
     }
 
     static func clock(_ seconds: Int) -> String {
-        let s = min(seconds, 24 * 3600 - 60)
-        let h = s / 3600, m = s % 3600 / 60
-        return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+        Timestamp.clockText(secondsOfDay: min(seconds, 24 * 3600 - 60))
     }
 
     func run() async throws {

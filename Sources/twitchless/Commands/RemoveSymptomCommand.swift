@@ -24,7 +24,7 @@ struct RemoveSymptomCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let key = symptom.trimmingWhitespace().lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            let key = symptom.vocabularyKey
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let minute = try RemoveTime.minute(at, context: context)

@@ -86,9 +86,9 @@ struct ReportCommand: AsyncParsableCommand {
         let eyelidNote = eyelidRow.map { (text: "\($0.message) Twitchless applies the NHS's 2 weeks to eyelids too.", source: $0.source) }
         let labels = Dictionary(try context.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
         let history = try await context.read { session in
-            (try await session.allDayLogs(), try await session.episodeCounts(in: LocalDate(year: 1900, month: 1, day: 1)!...period.upperBound))
+            (try await session.allDayLogs(), try await session.episodeCounts(in: LocalDate.earliestLoggable...period.upperBound))
         }
-        let triggers = TriggerAnalysis(minimumDays: 60, minimumEpisodes: 30, units: try context.reference.reportingUnits())
+        let triggers = TriggerAnalysis.standard(units: try context.reference.reportingUnits())
             .run(days: history.0.filter { $0.date <= period.upperBound }, episodeCounts: history.1)
         let trials = try await context.read { try await $0.trials() }
         var trialReport: TrialReport?

@@ -63,8 +63,9 @@ struct LogSupplementCommand: AsyncParsableCommand {
                 print("This intake is already in your log, so it wasn't added again. If you took more, remove it and log the total with --servings.")
                 return
             }
-            let raised = try await SafetyReview.newFlags(before: flagsBefore, context: context)
-            let stillActive = try await SafetyReview.stopMagnesiumFlags(context: context).filter { active in !raised.contains(active) }
+            let flagsAfter = try await SafetyReview.activeRedFlags(context: context)
+            let raised = SafetyReview.newFlags(before: flagsBefore, after: flagsAfter)
+            let stillActive = SafetyReview.stopMagnesiumFlags(among: flagsAfter).filter { active in !raised.contains(active) }
             SafetyReview.report([], raised: (raised + stillActive).filter { $0.flag.urgency == .emergency })
             print("Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(MagnesiumText.range(intake.elementalLow, intake.elemental)) elemental magnesium.")
             let summary = try await DaySummaryLoader.load(context: context, date: takenAt.localDate)

@@ -96,8 +96,13 @@ enum SafetyReview {
 
     /// The flags that are active now but were not in `before`.
     static func newFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+        newFlags(before: before, after: try await activeRedFlags(context: context))
+    }
+
+    /// The flags in `after` that were not in `before`.
+    static func newFlags(before: [ActiveRedFlag], after: [ActiveRedFlag]) -> [ActiveRedFlag] {
         let known = Set(before.map { "\($0.flag.id)|\($0.covers)|\($0.since)" })
-        return try await activeRedFlags(context: context).filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
+        return after.filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
     }
 
     /// Prints a command's outcome with the red flags it raised: emergencies before anything else, the others after.
@@ -110,6 +115,10 @@ enum SafetyReview {
 
     /// The "stop magnesium" flags (too much magnesium) that are active now.
     static func stopMagnesiumFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
-        try await activeRedFlags(context: context).filter { ["RF25_too_much_mg_early", "RF26_too_much_mg_severe"].contains($0.flag.id) }
+        stopMagnesiumFlags(among: try await activeRedFlags(context: context))
+    }
+
+    static func stopMagnesiumFlags(among flags: [ActiveRedFlag]) -> [ActiveRedFlag] {
+        flags.filter { ["RF25_too_much_mg_early", "RF26_too_much_mg_severe"].contains($0.flag.id) }
     }
 }

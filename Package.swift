@@ -19,12 +19,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure domain: models, units, magnesium math, life-stage lookups. No I/O.
         .target(name: "TwitchlessCore", swiftSettings: swiftSettings),
-        // Text formats: the CSV codec, days.csv and episodes.csv.
-        .target(name: "TwitchlessIO", dependencies: ["TwitchlessCore"], swiftSettings: swiftSettings),
+        // File formats: the CSV codec, days.csv and episodes.csv; the streaming Apple Health reader.
+        .target(
+            name: "TwitchlessIO",
+            dependencies: ["TwitchlessCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // The sourced reference tables, shipped as resources and loaded into Core values.
         .target(
             name: "TwitchlessReference",
@@ -67,7 +72,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReportsTests", dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),

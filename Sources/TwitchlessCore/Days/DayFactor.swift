@@ -8,6 +8,7 @@ public enum DayFactor: String, CaseIterable, Sendable {
     case alcoholDrinks = "alcohol_drinks"
     case waterLiters = "water_liters"
     case exerciseMinutes = "exercise_minutes"
+    case mindfulMinutes = "mindful_minutes"
     case processedMeals = "processed_meals"
     case prolongedMuscleUse = "prolonged_muscle_use"
 
@@ -22,6 +23,7 @@ public enum DayFactor: String, CaseIterable, Sendable {
         case .alcoholDrinks: "Alcohol"
         case .waterLiters: "Water"
         case .exerciseMinutes: "Exercise"
+        case .mindfulMinutes: "Relaxation practice"
         case .processedMeals: "Processed meals"
         case .prolongedMuscleUse: "Long use of one muscle group"
         }
@@ -35,6 +37,7 @@ public enum DayFactor: String, CaseIterable, Sendable {
         case .alcoholDrinks: "standard drinks"
         case .waterLiters: "litres"
         case .exerciseMinutes: "minutes"
+        case .mindfulMinutes: "minutes"
         case .processedMeals: "meals"
         case .prolongedMuscleUse: ""
         }
@@ -49,6 +52,7 @@ public enum DayFactor: String, CaseIterable, Sendable {
         case .alcoholDrinks: 0...100
         case .waterLiters: 0...20
         case .exerciseMinutes: 0...1440
+        case .mindfulMinutes: 0...1440
         case .processedMeals: 0...20
         case .prolongedMuscleUse: nil
         }
@@ -100,6 +104,7 @@ public enum DayFactor: String, CaseIterable, Sendable {
         case .alcoholDrinks: "1"
         case .waterLiters: "1.5"
         case .exerciseMinutes: "30"
+        case .mindfulMinutes: "10"
         case .processedMeals: "1"
         case .prolongedMuscleUse: "yes"
         }
@@ -122,6 +127,7 @@ extension DayLog {
         case .alcoholDrinks: alcoholDrinks
         case .waterLiters: waterLiters
         case .exerciseMinutes: exerciseMinutes
+        case .mindfulMinutes: mindfulMinutes
         case .processedMeals: processedMeals.map(Double.init)
         case .prolongedMuscleUse: prolongedMuscleUse.map { $0 ? 1 : 0 }
         }
@@ -136,6 +142,7 @@ extension DayLog {
         case .alcoholDrinks: alcoholDrinks = other.alcoholDrinks
         case .waterLiters: waterLiters = other.waterLiters
         case .exerciseMinutes: exerciseMinutes = other.exerciseMinutes
+        case .mindfulMinutes: mindfulMinutes = other.mindfulMinutes
         case .processedMeals: processedMeals = other.processedMeals
         case .prolongedMuscleUse: prolongedMuscleUse = other.prolongedMuscleUse
         }
@@ -155,6 +162,7 @@ extension DayLog {
         case .alcoholDrinks: alcoholDrinks = number
         case .waterLiters: waterLiters = number
         case .exerciseMinutes: exerciseMinutes = number
+        case .mindfulMinutes: mindfulMinutes = number
         case .processedMeals: processedMeals = number.map { Int($0) }
         case .prolongedMuscleUse: prolongedMuscleUse = number.map { $0 != 0 }
         }

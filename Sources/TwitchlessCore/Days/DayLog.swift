@@ -17,12 +17,20 @@ public struct DayLog: Hashable, Sendable {
     public var waterLiters: Double?
     /// Exercise in minutes.
     public var exerciseMinutes: Double?
+    /// Minutes of relaxation practice (mindfulness, breathing), a way of caring for stress.
+    public var mindfulMinutes: Double?
     /// Whether a muscle group was used for a long time (prolonged muscle use).
     public var prolongedMuscleUse: Bool?
     /// Processed meals eaten.
     public var processedMeals: Int?
     /// Supplemental elemental magnesium reported for the whole day without naming products (from a days.csv).
     public var reportedSupplementMagnesium: Milligrams?
+    /// Magnesium from food that another app (Apple Health) recorded for the day; counted only when no food is logged here.
+    public var importedFoodMagnesium: Milligrams?
+    /// The factors whose values came from an import rather than from the person's own log.
+    public var importedFactors: Set<DayFactor> = []
+    /// True when `reportedSupplementMagnesium` came from an import.
+    public var isSupplementMagnesiumImported = false
 
     public init(date: LocalDate, isTracked: Bool = true) {
         self.date = date
@@ -32,7 +40,7 @@ public struct DayLog: Hashable, Sendable {
     /// True when no factor is filled in.
     public var hasNoFactors: Bool {
         sleepHours == nil && stress == nil && caffeineMg == nil && alcoholDrinks == nil && waterLiters == nil
-            && exerciseMinutes == nil && prolongedMuscleUse == nil && processedMeals == nil
+            && exerciseMinutes == nil && mindfulMinutes == nil && prolongedMuscleUse == nil && processedMeals == nil
     }
 
     /// Fills in every factor that `other` has, keeping the rest; tracked stays tracked.
@@ -45,6 +53,7 @@ public struct DayLog: Hashable, Sendable {
         merged.alcoholDrinks = other.alcoholDrinks ?? alcoholDrinks
         merged.waterLiters = other.waterLiters ?? waterLiters
         merged.exerciseMinutes = other.exerciseMinutes ?? exerciseMinutes
+        merged.mindfulMinutes = other.mindfulMinutes ?? mindfulMinutes
         merged.prolongedMuscleUse = other.prolongedMuscleUse ?? prolongedMuscleUse
         merged.processedMeals = other.processedMeals ?? processedMeals
         merged.reportedSupplementMagnesium = other.reportedSupplementMagnesium ?? reportedSupplementMagnesium

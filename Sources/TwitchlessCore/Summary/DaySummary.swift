@@ -55,7 +55,7 @@ public struct DaySummary: Sendable {
         self.foods = foods.sorted { $0.eatenAt < $1.eatenAt }
         self.supplements = supplements.sorted { $0.takenAt < $1.takenAt }
         self.targets = targets
-        self.foodMagnesium = foods.compactMap(\.magnesium).sum()
+        self.foodMagnesium = foods.isEmpty ? (dayLog?.importedFoodMagnesium ?? .zero) : foods.compactMap(\.magnesium).sum()
         self.foodsWithoutMagnesiumValue = foods.filter { $0.magnesium == nil }.count
         self.supplementMagnesium = supplements.map(\.elemental).sum() + (dayLog?.reportedSupplementMagnesium ?? .zero)
         self.supplementMagnesiumLow = supplements.map { $0.elementalLow ?? $0.elemental }.sum() + (dayLog?.reportedSupplementMagnesium ?? .zero)

@@ -4,12 +4,12 @@ public import TwitchlessCore
 ///
 /// Columns: `date` (YYYY-MM-DD, required), `sleep_hours`, `stress`, `caffeine_mg`, `alcohol_drinks`,
 /// `water_liters`, `exercise_minutes`, `processed_meals`, `magnesium_mg`, then the app's own
-/// `prolonged_muscle_use` (yes/no). Any cell but `date` may be empty: not logged.
+/// `prolonged_muscle_use` (yes/no) and `mindful_minutes`. Any cell but `date` may be empty: not logged.
 public enum DaysCSV {
     public static let fileName = "days.csv"
     public static let documentedColumns = ["date", "sleep_hours", "stress", "caffeine_mg", "alcohol_drinks",
                                            "water_liters", "exercise_minutes", "processed_meals", "magnesium_mg"]
-    public static let appColumns = ["prolonged_muscle_use"]
+    public static let appColumns = ["prolonged_muscle_use", "mindful_minutes"]
     public static var allColumns: [String] { documentedColumns + appColumns }
 
     /// Reads the records after the header, collecting a diagnostic for every bad cell.
@@ -91,6 +91,7 @@ public enum DaysCSV {
                 day.processedMeals.map(String.init) ?? "",
                 row.supplementMagnesium?.decimalText ?? "",
                 day.prolongedMuscleUse.map { $0 ? "yes" : "no" } ?? "",
+                number(day.mindfulMinutes),
             ])
         }
         return writer.text

@@ -30,7 +30,8 @@ extension StoreSession {
         }
     }
 
-    /// Magnesium from food per local date within `dates` (foods without a value count as nothing).
+    /// Magnesium from food per local date within `dates` (foods without a value count as nothing). On a day with no
+    /// food logged here, magnesium from food that another app recorded counts instead.
     public func foodTotals(in dates: ClosedRange<LocalDate>) async throws -> [LocalDate: Milligrams] {
         var totals: [LocalDate: Milligrams] = [:]
         for row in try await database.raw("""
@@ -41,6 +42,9 @@ extension StoreSession {
             """).all() {
             let total = try row.optional("total", as: Int64.self) ?? 0
             totals[try row.localDate("local_date")] = Milligrams(micrograms: total)
+        }
+        for (date, day) in try await importedDays(in: dates) where totals[date] == nil {
+            if let imported = day.values[.foodMagnesiumMg] { totals[date] = Milligrams(imported) }
         }
         return totals
     }

@@ -56,7 +56,7 @@ extension StoreSession {
 
     /// Deletes a day's log (its check-in and factors); returns whether there was one.
     public func deleteDayLog(on date: LocalDate) async throws -> Bool {
-        guard try await dayLog(on: date) != nil else { return false }
+        guard try await ownDayLog(on: date) != nil else { return false }
         try await database.delete(from: "day_logs").where("owner_id", .equal, owner.rawValue).where("date", .equal, date.description).run()
         return true
     }

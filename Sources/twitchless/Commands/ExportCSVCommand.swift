@@ -29,7 +29,7 @@ struct ExportCSVCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let data = try await context.read { session in
-                let all = try await session.allDayLogs()
+                let all = try await session.allOwnDayLogs()
                 let days = all.filter(\.isTracked)
                 let wide = LocalDate.earliestLoggable...LocalDate(year: 9999, month: 12, day: 31)!
                 let totals = try await session.supplementTotals(in: wide)

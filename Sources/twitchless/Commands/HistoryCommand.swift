@@ -13,7 +13,7 @@ struct HistoryCommand: AsyncParsableCommand {
             without episodes.
 
             JSON: {from, to, days: [{date, tracked, episodes (null on a day you didn't check in and logged \
-            nothing), factors {sleep_hours, stress, caffeine_mg, alcohol_drinks, water_liters, exercise_minutes, \
+            nothing), factors {sleep_hours, stress, caffeine_mg, alcohol_drinks, water_liters, exercise_minutes, mindful_minutes, \
             processed_meals, prolonged_muscle_use: number or null}, magnesium_food_mg, magnesium_supplement_mg}]}, \
             oldest day first.
 

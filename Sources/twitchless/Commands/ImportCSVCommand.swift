@@ -17,7 +17,7 @@ struct ImportCSVCommand: AsyncParsableCommand {
 
             days.csv columns: date (YYYY-MM-DD, required), sleep_hours, stress, caffeine_mg, alcohol_drinks, \
             water_liters, exercise_minutes, processed_meals, magnesium_mg (elemental magnesium from supplements), \
-            then prolonged_muscle_use (yes/no). Each row is a day you checked in.
+            then prolonged_muscle_use (yes/no) and mindful_minutes (relaxation practice). Each row is a day you checked in.
 
             episodes.csv columns: started_at (ISO 8601 with offset, required), site (required), kind (required), \
             intensity (1–10), duration_seconds, pain (0–10), note.
@@ -79,7 +79,7 @@ struct ImportCSVCommand: AsyncParsableCommand {
             let plan = try await context.write { session -> CSVImportPlan in
                 var storedDays: [LocalDate: CSVImportPlan.StoredDay] = [:]
                 if let first = dayRows.map(\.day.date).min(), let last = dayRows.map(\.day.date).max() {
-                    let logs = try await session.dayLogs(in: first...last)
+                    let logs = try await session.ownDayLogs(in: first...last)
                     let totals = try await session.supplementTotals(in: first...last)
                     for log in logs { storedDays[log.date] = .init(day: log, loggedSupplements: totals[log.date]) }
                     for (date, total) in totals where storedDays[date] == nil { storedDays[date] = .init(day: nil, loggedSupplements: total) }

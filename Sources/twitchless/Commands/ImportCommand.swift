@@ -9,7 +9,8 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             Example:
               twitchless import csv days.csv episodes.csv
+              twitchless import apple-health export.zip
             """,
-        subcommands: [ImportCSVCommand.self]
+        subcommands: [ImportCSVCommand.self, ImportAppleHealthCommand.self]
     )
 }

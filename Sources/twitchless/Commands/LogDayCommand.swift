@@ -47,6 +47,9 @@ struct LogDayCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Exercise in minutes.", valueName: "minutes"))
     var exercise: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("Minutes of relaxation practice: mindfulness, breathing exercises.", valueName: "minutes"))
+    var relaxation: String?
+
     @Option(name: .customLong("long-muscle-use"), help: ArgumentHelp("yes if one muscle group worked for a long time (typing, a long walk, a long drive).", valueName: "yes/no"))
     var longMuscleUse: String?
 
@@ -61,7 +64,7 @@ struct LogDayCommand: AsyncParsableCommand {
             var values: [(DayFactor, DayFactor.FactorValue)] = []
             let given: [(DayFactor, String?)] = [
                 (.sleepHours, sleep), (.stress, stress), (.caffeineMg, caffeine), (.alcoholDrinks, alcohol),
-                (.waterLiters, water), (.exerciseMinutes, exercise), (.prolongedMuscleUse, longMuscleUse),
+                (.waterLiters, water), (.exerciseMinutes, exercise), (.mindfulMinutes, relaxation), (.prolongedMuscleUse, longMuscleUse),
                 (.processedMeals, processedMeals),
             ]
             for (factor, text) in given {
@@ -73,7 +76,7 @@ struct LogDayCommand: AsyncParsableCommand {
             }
             let chosen = values
             let result = try await context.write { session -> DayLog in
-                var log = try await session.dayLog(on: day) ?? DayLog(date: day)
+                var log = try await session.ownDayLog(on: day) ?? DayLog(date: day)
                 log.isTracked = true
                 for (factor, value) in chosen { log.set(factor, value) }
                 if !drinks.isEmpty {

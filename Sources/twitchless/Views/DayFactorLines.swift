@@ -14,6 +14,11 @@ enum DayFactorLines {
             default: parts.append("\(factor.displayName) \(DecimalText.format(value)) \(factor.unit)")
             }
         }
-        return parts.isEmpty ? "" : "  " + parts.joined(separator: " · ")
+        var line = parts.isEmpty ? "" : "  " + parts.joined(separator: " · ")
+        if !day.importedFactors.isEmpty {
+            let names = DayFactor.allCases.filter(day.importedFactors.contains).map { $0.displayName.lowercased() }
+            line += "\n  (\(names.joined(separator: ", ")) from Apple Health)"
+        }
+        return line
     }
 }

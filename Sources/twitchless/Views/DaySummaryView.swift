@@ -61,6 +61,8 @@ struct DaySummaryView {
         let episodes: Int
         let episode_list: [EpisodeJSON]
         let factors: [String: Nullable<Double>]
+        /// The factors whose values came from Apple Health rather than your own log.
+        let imported_factors: [String]
         let foods: [FoodJSON]
         let supplements: [SupplementJSON]
         let magnesium: MagnesiumJSON
@@ -80,6 +82,7 @@ struct DaySummaryView {
                             duration_seconds: $0.durationSeconds, pain: $0.pain, note: $0.note)
             },
             factors: factors,
+            imported_factors: DayFactor.allCases.filter { summary.dayLog?.importedFactors.contains($0) ?? false }.map(\.column),
             foods: summary.foods.map {
                 FoodJSON(eaten_at: $0.eatenAt.iso8601, food_id: $0.foodID, description: $0.description, grams: $0.grams,
                          portion: $0.portion, magnesium_mg: $0.magnesium?.value)
@@ -152,12 +155,14 @@ struct DaySummaryView {
         func mg(_ low: Milligrams, _ high: Milligrams) -> String { MagnesiumText.range(low, high, digits: 0) }
         var food = "  From food:         \(mg(summary.foodMagnesium, summary.foodMagnesium).leftPadded(7))"
         if summary.foods.count > 0 { food += "  (\(summary.foods.count) \(summary.foods.count == 1 ? "food" : "foods"))" }
+        else if summary.foodMagnesium.micrograms > 0 { food += "  (from Apple Health)" }
         if summary.foodsWithoutMagnesiumValue > 0 { food += ", \(summary.foodsWithoutMagnesiumValue) without a value" }
         lines.append(food)
         var supplements = "  From supplements:  \(mg(summary.supplementMagnesiumLow, summary.supplementMagnesium).leftPadded(7))"
         var parts = summary.supplements.map { "\($0.productName) × \(DecimalText.format($0.servings)) at \($0.takenAt.clockText)" }
         if let reported = summary.dayLog?.reportedSupplementMagnesium, reported.micrograms > 0 {
-            parts.append("\(DecimalText.format(reported.value, digits: 1)) mg imported for the day")
+            let origin = summary.dayLog?.isSupplementMagnesiumImported == true ? "from Apple Health" : "imported"
+            parts.append("\(DecimalText.format(reported.value, digits: 1)) mg \(origin) for the day")
         }
         if !parts.isEmpty { supplements += "  (" + parts.joined(separator: ", ") + ")" }
         lines.append(supplements)
@@ -171,7 +176,7 @@ struct DaySummaryView {
         if summary.isSupplementRange {
             lines.append(Output.wrap("A product's hydration state is unknown, so amounts are ranges; the higher value is used for the upper limit.", indent: "  "))
         }
-        if summary.foods.isEmpty {
+        if summary.foods.isEmpty, summary.dayLog?.importedFoodMagnesium == nil {
             lines.append(Output.wrap("No food logged yet, so the total leaves food out. `twitchless log food` adds it.", indent: "  "))
         }
         let supplemental = mg(summary.supplementMagnesiumLow, summary.supplementMagnesium)

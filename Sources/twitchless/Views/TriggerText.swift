@@ -53,6 +53,7 @@ enum TriggerText {
             case .alcoholDrinks: "one more alcoholic drink"
             case .waterLiters: "a litre more water"
             case .exerciseMinutes: "30 minutes more exercise"
+            case .mindfulMinutes: "10 minutes more relaxation practice"
             case .processedMeals: "one more processed meal"
             case .prolongedMuscleUse: "long use of one muscle group"
             }

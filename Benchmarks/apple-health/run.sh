@@ -76,16 +76,16 @@ ZIP_BYTES=$(stat -c %s "$ZIP")
 XML_MB=$(awk -v b="$XML_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')
 
 # measure INPUT STDOUT CMD...: warms the page cache with INPUT, then runs CMD once under GNU time.
-# Sets SECS (wall, from the shell clock) and RSS (peak MiB); returns CMD's exit status.
+# Sets SECS (wall, from the shell clock), CPU (user + system s) and RSS (peak MiB); returns CMD's status.
 measure() {
     local input="$1" out="$2"; shift 2
     cat "$input" >/dev/null
     local start end rc=0
     start=$(date +%s%N)
-    /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >"$out" 2>"$WORK/stderr" || rc=$?
+    /usr/bin/time -f '%M %U %S' -o "$WORK/time" "$@" >"$out" 2>"$WORK/stderr" || rc=$?
     end=$(date +%s%N)
     SECS=$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')
-    RSS=$(awk '{ k = $NF } END { printf "%.1f", k / 1024 }' "$WORK/time")
+    read -r RSS CPU < <(tail -n 1 "$WORK/time" | awk '{ printf "%.1f %.2f\n", $1 / 1024, $2 + $3 }')
     return $rc
 }
 
@@ -98,20 +98,20 @@ declare -A MBPS PEAK
 # seconds) and the largest peak RSS. A failing command gets a FAILED row and its stderr.
 bench() {
     local name="$1" runs="$2" input="$3" prep="$4"; shift 4
-    local out="$WORK/out" secs=() rss=() i
+    local out="$WORK/out" secs=() rss=() cpu=() i
     [[ "$name" == cat ]] && out=/dev/null
     for ((i = 1; i <= runs; i++)); do
         eval "$prep"
         if ! measure "$input" "$out" "$@"; then
             printf '%-28s %9s\n' "$name" "FAILED" ; sed 's/^/    /' "$WORK/stderr" | head -n 15; return 0
         fi
-        secs+=("$SECS"); rss+=("$RSS")
+        secs+=("$SECS"); rss+=("$RSS"); cpu+=("$CPU")
     done
-    local s m r
-    s=$(median "${secs[@]}"); r=$(maximum "${rss[@]}")
+    local s m r c
+    s=$(median "${secs[@]}"); r=$(maximum "${rss[@]}"); c=$(median "${cpu[@]}")
     m=$(awk -v mb="$XML_MB" -v s="$s" 'BEGIN { printf "%.1f", mb / s }')
     MBPS[$name]=$m PEAK[$name]=$r
-    printf '%-28s %9s %9s %9s   %s\n' "$name" "$s" "$m" "$r" "runs: ${secs[*]}${NOTE:+; $NOTE}"
+    printf '%-28s %9s %9s %9s %9s   %s\n' "$name" "$s" "$m" "$r" "$c" "runs: ${secs[*]}${NOTE:+; $NOTE}"
 }
 
 echo
@@ -129,9 +129,10 @@ EOF
 echo "Files: $XML"
 echo "       $ZIP"
 echo "(MB/s is export.xml MiB over wall seconds, for the zip row too; page cache warmed before every run;"
-echo " seconds are the median of the runs; peak RSS from GNU time, the largest of the runs.)"
+echo " seconds are the median of the runs; peak RSS from GNU time, the largest of the runs;"
+echo " cpu s is the median user + system time, which for a tool that waits on fsync is below its wall time.)"
 echo
-printf '%-28s %9s %9s %9s   %s\n' "tool" "seconds" "MB/s" "peak MB" "notes"
+printf '%-28s %9s %9s %9s %9s   %s\n' "tool" "seconds" "MB/s" "peak MB" "cpu s" "notes"
 
 NOTE="" bench cat "$RUNS" "$XML" : cat "$XML"
 NOTE="" bench libxml2-sax-count "$RUNS" "$XML" : "$WORK/libxml2_count" "$XML"

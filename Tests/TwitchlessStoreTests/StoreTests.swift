@@ -32,7 +32,7 @@ struct StoreTests {
         defer { Task { await store.close() } }
         let tables = try await store.database.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners') AND name NOT LIKE 'sqlite_%'").all()
             .map { try $0.decode(column: "name", as: String.self) }
-        #expect(tables.count == 11)
+        #expect(tables.count == 13)
         for table in tables {
             let columns = try await store.database.raw("SELECT name FROM pragma_table_info(\(bind: table))").all()
                 .map { try $0.decode(column: "name", as: String.self) }

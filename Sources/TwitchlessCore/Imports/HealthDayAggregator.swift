@@ -31,7 +31,8 @@ public struct HealthDayAggregator: Sendable {
     private let clock: ZonedClock
     private let now: Int64
     private let today: LocalDate
-    private var seen: Set<HealthSample.DuplicateKey> = []
+    /// 64-bit fingerprints of the records seen, so memory grows by a few bytes per used record, not by the record.
+    private var seen: Set<Int> = []
     private var sums: [HealthSample.Kind: [LocalDate: Double]] = [:]
     private var pieces: [HealthSample.Kind: [LocalDate: [Range<Int64>]]] = [:]
     private var zones: [String: ZonedClock] = [:]
@@ -59,7 +60,7 @@ public struct HealthDayAggregator: Sendable {
         tally.records += 1
         guard sample.end >= sample.start, sample.amount.isFinite, sample.amount >= 0 else { tally.invalid += 1; return }
         guard sample.start <= now else { tally.future += 1; return }
-        guard seen.insert(sample.duplicateKey).inserted else { tally.duplicates += 1; return }
+        guard seen.insert(sample.duplicateKey.hashValue).inserted else { tally.duplicates += 1; return }
         let zone = zoneClock(for: sample.timeZone)
         let startDate = zone.timestamp(epochSeconds: sample.start).localDate
         guard startDate >= LocalDate.earliestLoggable else { tally.invalid += 1; return }

@@ -38,17 +38,47 @@ enum ZipExport {
         )
     }
 
-    /// Inflates the entry in 1 MB chunks, passing each to `body`.
+    /// Inflates the entry in 1 MB chunks on a second thread, passing each to `body` on this one.
     static func stream(_ located: Located, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let pipe = ChunkPipe(capacity: 4)
+        let producer = Producer(located: located, pipe: pipe)
+        let thread = Thread { producer.run() }
+        thread.start()
         do {
-            _ = try located.archive.extract(located.entry, bufferSize: AppleHealthImport.chunkSize, skipCRC32: false) { data in
-                try data.withUnsafeBytes { try body($0) }
+            while let chunk = try pipe.take() {
+                try chunk.withUnsafeBytes { try body($0) }
             }
         } catch let error as TwitchlessError {
+            pipe.cancel()
             throw error
         } catch {
+            pipe.cancel()
             throw TwitchlessError(.invalidInput, "The export inside the zip is damaged: it could not be unpacked to the end.",
                                   fix: "Please export again from the Health app and import the new export.zip. Nothing was imported.", cause: error)
+        }
+    }
+
+    /// Inflates the entry into the pipe.
+    private final class Producer: @unchecked Sendable {
+        // The archive is handed over whole: only the producer thread touches it until `pipe.finish`, and the
+        // reading thread waits for that (at the end of the chunks, or in `cancel`) before returning.
+        let located: Located
+        let pipe: ChunkPipe
+
+        init(located: Located, pipe: ChunkPipe) {
+            self.located = located
+            self.pipe = pipe
+        }
+
+        func run() {
+            do {
+                _ = try located.archive.extract(located.entry, bufferSize: AppleHealthImport.chunkSize, skipCRC32: false) { data in
+                    try pipe.put(data)
+                }
+                pipe.finish(nil)
+            } catch {
+                pipe.finish(error)
+            }
         }
     }
 

@@ -104,7 +104,7 @@ public struct ScheduleCalendar: Sendable {
                 summary = "Placebo (trial control period)"
             }
         } else {
-            summary = "Magnesium" + (products.map { ": " + $0 } ?? "")
+            summary = "Magnesium" + (products.map { " (\($0))" } ?? "")
         }
         let uid = ids.uuid("ics/magnesium/\(day.date)")
         guard let time = day.time else {

@@ -24,7 +24,7 @@ struct ExportICSCommand: AsyncParsableCommand {
 
             Examples:
               twitchless export ics --output magnesium.ics
-              twitchless export ics --check-in-at 21:00 --magnesium-at 08:00 --output ~/magnesium.ics
+              twitchless export ics --check-in-at 21:00 --magnesium-at 08:00
               twitchless export ics --from 2026-12-01 --to 2027-02-28 --output winter.ics
             """
     )

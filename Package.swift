@@ -72,7 +72,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReportsTests", dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),

@@ -25,7 +25,7 @@ public final class ReferenceLibrary: Sendable {
     ]
 
     /// The app's own data files, which follow the same rule: every row has a source.
-    public static let appFiles = ["app/notices.csv", "app/policies.csv", "app/symptoms.csv", "app/regions.csv", "app/red_flag_rules.csv", "app/evidence_points.csv", "app/interaction_policies.csv", "app/reporting_units.csv"]
+    public static let appFiles = ["app/notices.csv", "app/policies.csv", "app/symptoms.csv", "app/regions.csv", "app/red_flag_rules.csv", "app/evidence_points.csv", "app/interaction_policies.csv", "app/reporting_units.csv", "app/fhir_codes.csv"]
 
     /// Parses a file (or returns the cached parse).
     /// - Throws: `internalFailure` when the file is missing or malformed.

@@ -7,6 +7,11 @@ public enum PythonChecker {
         (try? run(arguments: ["-c", "import statsmodels, scipy"]))?.status == 0
     }
 
+    /// Whether python3 can import every one of `modules` (such as "fhir.resources.R4B" or "icalendar").
+    public static func hasModules(_ modules: [String]) -> Bool {
+        (try? run(arguments: ["-c", modules.map { "import " + $0 }.joined(separator: "; ")]))?.status == 0
+    }
+
     /// Runs `python3 script arguments…`; throws when it fails.
     public static func json(script: String, arguments: [String]) throws -> [String: Any] {
         let path = PackagePaths.root.appendingPathComponent("Tests/Checkers").appendingPathComponent(script).path

@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
@@ -37,13 +40,16 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: swiftSettings
         ),
-        // Storage: one SQLKit schema and store, on sqlite-kit.
+        // Storage: one SQLKit schema and store, on sqlite-kit and postgres-kit.
         .target(
             name: "TwitchlessStore",
             dependencies: [
                 "TwitchlessCore",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -68,7 +74,11 @@ let package = Package(
         ),
         .target(
             name: "TwitchlessTestSupport",
-            dependencies: ["TwitchlessCore", "TwitchlessReference", "TwitchlessStore"],
+            dependencies: [
+                "TwitchlessCore", "TwitchlessReference", "TwitchlessStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),

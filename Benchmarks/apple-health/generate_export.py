@@ -15,7 +15,6 @@ as JSON. Standard library only; the same arguments always give byte-identical fi
 import argparse
 import datetime as dt
 import json
-import math
 import os
 import random
 import sys
@@ -779,7 +778,6 @@ class Context:
 def body(ctx, w):
     """Every section after the header, in export order: Records by type then source, then the rest."""
     watch, phone = ctx.watch, ctx.phone
-    one = lambda r: 0  # noqa: E731
     T = "HKQuantityTypeIdentifier"
     daily_stream(ctx, w, T + "Height", "Health", None, "cm", 0.004, awake_time, lambda r: "168", "height", MD_USER)
     daily_stream(ctx, w, T + "BodyMass", "Withings", ctx.scale, "kg", 0.35, lambda r, d: d.wake + 600,
@@ -821,7 +819,7 @@ def body(ctx, w):
                      "Breakfast" if secs < 11 * 3600 else "Lunch" if secs < 16 * 3600 else "Dinner"))
     daily_stream(ctx, w, T + "DietaryMagnesium", "Health", None, "mg", 0.6, lambda r, d: d.bed - 1800,
                  lambda r: ("200", "300", "375")[int(r() * 3)], "mg-supplement", MD_USER)
-    daily_stream(ctx, w, T + "AppleExerciseTime", WATCH, watch, "min", 20, awake_time, one, "exercise", dur=60)
+    daily_stream(ctx, w, T + "AppleExerciseTime", WATCH, watch, "min", 20, awake_time, lambda r: "1", "exercise", dur=60)
     daily_stream(ctx, w, T + "RestingHeartRate", WATCH, watch, "count/min", 1, lambda r, d: 0,
                  lambda r: VALS[52 + int(r() * 8)], "resting", dur=86399)
     daily_stream(ctx, w, T + "WalkingHeartRateAverage", WATCH, watch, "count/min", 1, lambda r, d: 0,

@@ -9,6 +9,8 @@
 #   TWITCHLESS_BIN use this binary instead of building one
 #   RUNS           runs per fast tool, median reported (default 3; healthkit-to-sqlite runs once)
 # The export is cached under ${TMPDIR:-/tmp}/twitchless-ah-bench/ by size, seed and generator version.
+# Databases go to a temporary folder there too: on disk, healthkit-to-sqlite's wall time is mostly
+# fsync waits and varies from run to run; TMPDIR=/dev/shm puts the export and every database in RAM.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,7 +20,7 @@ while (($#)); do
     case "$1" in
         --no-build) BUILD=0 ;;
         --seed) SEED="$2"; shift ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) [[ "$1" =~ ^[0-9]+$ ]] || { echo "error: unknown argument $1" >&2; exit 2; }; SIZE="$1" ;;
     esac
     shift

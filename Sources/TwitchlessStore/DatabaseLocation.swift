@@ -7,16 +7,28 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
     case sqliteFile(String)
     /// A private in-memory SQLite database (tests).
     case memory
+    /// A PostgreSQL database, by its URL (`postgres://user:password@host:5432/database`).
+    case postgres(url: String)
 
+    /// Where the data is, with any password left out.
     public var description: String {
         switch self {
         case .sqliteFile(let path): path
         case .memory: ":memory:"
+        case .postgres(let url): Self.redacted(url)
         }
     }
 
+    /// The URL without its password.
+    static func redacted(_ url: String) -> String {
+        guard let scheme = url.range(of: "://"), let at = url.range(of: "@", options: .backwards) else { return url }
+        let credentials = url[scheme.upperBound..<at.lowerBound]
+        let user = credentials.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        return String(url[..<scheme.upperBound]) + user + String(url[at.lowerBound...])
+    }
+
     /// Resolves `--database`, then `$TWITCHLESS_DATABASE`, then the user data folder.
-    /// - Throws: `invalidInput` for a URL scheme this version does not support.
+    /// - Throws: `invalidInput` for a URL scheme Twitchless does not know.
     public static func resolve(flag: String?, environment: [String: String]) throws(TwitchlessError) -> (location: DatabaseLocation, isDefault: Bool) {
         if let value = flag ?? environment["TWITCHLESS_DATABASE"], !value.trimmingWhitespace().isEmpty {
             return (try parse(value.trimmingWhitespace(), environment: environment), false)
@@ -26,15 +38,12 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
 
     static func parse(_ value: String, environment: [String: String]) throws(TwitchlessError) -> DatabaseLocation {
         let lower = value.lowercased()
-        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
-            throw TwitchlessError(.invalidInput, "This version of Twitchless stores data in SQLite only; PostgreSQL is not supported yet.",
-                                  fix: "Give a file path with --database, or leave it out to use the default file.")
-        }
+        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") { return .postgres(url: value) }
         if lower.hasPrefix("sqlite://") { return .sqliteFile(expand(String(value.dropFirst(9)), environment)) }
         if lower.hasPrefix("sqlite:") { return .sqliteFile(expand(String(value.dropFirst(7)), environment)) }
         if lower.contains("://") {
             throw TwitchlessError(.invalidInput, "\"\(value)\" is not a database location we understand.",
-                                  fix: "Give a path to an SQLite file, like ~/twitchless.sqlite.")
+                                  fix: "Give a path to an SQLite file, like ~/twitchless.sqlite, or a PostgreSQL URL, like postgres://twitchless@localhost:5432/twitchless.")
         }
         return .sqliteFile(expand(value, environment))
     }

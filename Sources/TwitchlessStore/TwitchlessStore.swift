@@ -3,30 +3,65 @@ import SQLKit
 import SQLiteKit
 import NIOCore
 import NIOPosix
+import PostgresKit
+import PostgresNIO
+import NIOSSL
 public import Logging
 import Foundation
 
-/// The database: one schema and one set of engine-neutral SQLKit queries.
+/// The database: one schema and one set of engine-neutral SQLKit queries, on SQLite or PostgreSQL.
 ///
 /// Opening runs pending migrations. Every change happens inside `write`, one transaction that commits
 /// before `write` returns, so a command reports success only for data that is on disk.
 public final class TwitchlessStore: Sendable {
     public let location: DatabaseLocation
-    let connection: SQLiteConnection
-    let database: any SQLDatabase
+    let engine: any StoreEngine
 
-    private init(location: DatabaseLocation, connection: SQLiteConnection, database: any SQLDatabase) {
+    private init(location: DatabaseLocation, engine: any StoreEngine) {
         self.location = location
-        self.connection = connection
-        self.database = database
+        self.engine = engine
     }
 
+    /// "sqlite" or "postgresql".
+    public var engineName: String { engine.name }
+
     /// Opens (or creates) the database and brings its schema up to date.
-    /// - Throws: `unavailable` when the file or its folder can't be used, with what to do about it.
+    /// - Throws: `unavailable` when the file, its folder or the server can't be used, with what to do about it.
     public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "twitchless.store")) async throws(TwitchlessError) -> TwitchlessStore {
-        let path: String
+        let store: TwitchlessStore
         switch location {
-        case .sqliteFile(let file):
+        case .sqliteFile, .memory:
+            store = TwitchlessStore(location: location, engine: try await openSQLite(location, logger: logger))
+        case .postgres(let url):
+            let (probe, configuration) = try postgresConfiguration(url)
+            // One direct connection first, so an unreachable server or a refused login fails at once with a plain message.
+            do {
+                let connection = try await PostgresConnection.connect(configuration: probe, id: 0, logger: logger)
+                try await connection.close()
+            } catch {
+                throw Self.storageError(error, path: location.description)
+            }
+            var quiet = logger
+            quiet.logLevel = .error
+            store = TwitchlessStore(location: location, engine: PostgresEngine(configuration: configuration, logger: quiet))
+        }
+        do {
+            try await store.prepare()
+        } catch let error as MigrationError {
+            await store.close()
+            guard case .newerDatabase(let name) = error else { throw TwitchlessError(.internalFailure, "The database could not be prepared.") }
+            throw TwitchlessError(.unavailable, "This database was written by a newer version of Twitchless (it has the change \"\(name)\").",
+                                  fix: "Please update Twitchless to open it. Your data has not been changed.")
+        } catch {
+            await store.close()
+            throw Self.storageError(error, path: location.description)
+        }
+        return store
+    }
+
+    private static func openSQLite(_ location: DatabaseLocation, logger: Logger) async throws(TwitchlessError) -> SQLiteEngine {
+        var path = ":memory:"
+        if case .sqliteFile(let file) = location {
             path = file
             let folder = (file as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false
@@ -34,8 +69,6 @@ public final class TwitchlessStore: Sendable {
                 throw TwitchlessError(.unavailable, "The folder \(folder) for the database does not exist.",
                                       fix: "Create it first (mkdir -p \"\(folder)\"), or choose another path with --database.")
             }
-        case .memory:
-            path = ":memory:"
         }
         let isNew = path != ":memory:" && !FileManager.default.fileExists(atPath: path)
         let connection: SQLiteConnection
@@ -53,68 +86,97 @@ public final class TwitchlessStore: Sendable {
             // Health data: readable by this user only (SQLite gives its -wal and -shm files the same mode).
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         }
-        let database = connection.sql(queryLogLevel: .trace)
-        let store = TwitchlessStore(location: location, connection: connection, database: database)
+        return SQLiteEngine(connection: connection)
+    }
+
+    /// The client settings for a PostgreSQL URL.
+    static func postgresConfiguration(_ url: String) throws(TwitchlessError) -> (PostgresConnection.Configuration, PostgresClient.Configuration) {
+        let parsed: SQLPostgresConfiguration
         do {
-            // A file that isn't a database fails here, before anything is written.
-            try await database.raw("PRAGMA foreign_keys = ON").run()
-            if case .sqliteFile = location {
-                try await database.raw("PRAGMA journal_mode = WAL").run()
-                try await database.raw("PRAGMA synchronous = FULL").run()
+            parsed = try SQLPostgresConfiguration(url: url)
+        } catch {
+            throw TwitchlessError(.invalidInput, "\"\(DatabaseLocation.redacted(url))\" is not a PostgreSQL address we can read.",
+                                  fix: "Use a URL like postgres://user:password@localhost:5432/twitchless (add ?sslmode=require for TLS).", cause: error)
+        }
+        let core = parsed.coreConfiguration
+        var configuration: PostgresClient.Configuration
+        if let socket = core.unixSocketPath {
+            configuration = .init(unixSocketPath: socket, username: core.username, password: core.password, database: core.database)
+        } else {
+            let tls: PostgresClient.Configuration.TLS = core.tls.isEnforced ? .require(.makeClientConfiguration())
+                : core.tls.isAllowed ? .prefer(.makeClientConfiguration()) : .disable
+            configuration = .init(host: core.host ?? "localhost", port: core.port ?? 5432, username: core.username,
+                                  password: core.password, database: core.database, tls: tls)
+        }
+        configuration.options.maximumConnections = 16
+        configuration.options.connectTimeout = .seconds(5)
+        var probe = core
+        probe.options.connectTimeout = .seconds(5)
+        return (probe, configuration)
+    }
+
+    /// Turns on SQLite's safety settings, runs the migrations and makes sure the local owner exists.
+    private func prepare() async throws {
+        try await engine.withDatabase { database in
+            if database.dialect.name == "sqlite" {
+                // A file that isn't a database fails here, before anything is written.
+                try await database.raw("PRAGMA foreign_keys = ON").run()
+                if case .sqliteFile = self.location {
+                    try await database.raw("PRAGMA journal_mode = WAL").run()
+                    try await database.raw("PRAGMA synchronous = FULL").run()
+                }
+                try await Migrator.migrate(database)
+            } else {
+                // Several servers may start at once: one migrates while the others wait.
+                try await database.raw("SELECT pg_advisory_lock(\(literal: Self.migrationLockKey))").run()
+                do {
+                    try await Migrator.migrate(database)
+                } catch {
+                    try? await database.raw("SELECT pg_advisory_unlock(\(literal: Self.migrationLockKey))").run()
+                    throw error
+                }
+                try await database.raw("SELECT pg_advisory_unlock(\(literal: Self.migrationLockKey))").run()
             }
-            try await Migrator.migrate(database)
             try await database.insert(into: "owners").columns("id", "created_at")
                 .values(OwnerID.local.rawValue, Self.timestampText())
                 .ignoringConflicts(with: "id").run()
-        } catch let error as MigrationError {
-            try? await connection.close()
-            guard case .newerDatabase(let name) = error else { throw TwitchlessError(.internalFailure, "The database could not be prepared.") }
-            throw TwitchlessError(.unavailable, "This database was written by a newer version of Twitchless (it has the change \"\(name)\").",
-                                  fix: "Please update Twitchless to open it. Your data has not been changed.")
-        } catch {
-            try? await connection.close()
-            throw Self.storageError(error, path: path)
         }
-        return store
     }
 
-    /// Closes the connection.
+    /// The advisory lock key that serializes migrations across server instances ("twitchle" in ASCII).
+    static let migrationLockKey = 0x7477_6974_6368_6c65
+
+    /// Closes the connections.
     public func close() async {
-        try? await connection.close()
+        await engine.close()
     }
 
     /// Runs `body` in one transaction for `owner`; commits if it returns, rolls back if it throws.
     /// - Throws: the body's `TwitchlessError`, or `unavailable` for a storage failure. Nothing is changed on failure.
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        try await transaction(begin: Self.beginWrite(database), owner, body)
+        try await transaction(begin: engine.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN", owner, body)
     }
 
     /// Runs `body` to read data for `owner`, in one consistent snapshot.
     public func read<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        try await transaction(begin: "BEGIN", owner, body)
+        try await transaction(begin: engine.name == "sqlite" ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", owner, body)
     }
 
     private func transaction<T: Sendable>(begin: String, _ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        let session = StoreSession(database: database, owner: owner)
         do {
-            try await database.raw(SQLQueryString(begin)).run()
+            return try await engine.transaction(begin: begin) { database in
+                try await body(StoreSession(database: database, owner: owner))
+            }
+        } catch let error as TwitchlessError {
+            throw error
         } catch {
-            throw Self.storageError(error, path: location.description)
-        }
-        do {
-            let result = try await body(session)
-            try await database.raw("COMMIT").run()
-            return result
-        } catch {
-            try? await database.raw("ROLLBACK").run()
-            if let error = error as? TwitchlessError { throw error }
             throw Self.storageError(error, path: location.description)
         }
     }
 
-    /// SQLite takes the write lock at BEGIN IMMEDIATE, so two writers never deadlock half-way.
-    static func beginWrite(_ database: any SQLDatabase) -> String {
-        database.dialect.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN"
+    /// Runs `body` on one connection, outside any transaction (tests and maintenance).
+    func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await engine.withDatabase(body)
     }
 
     static func storageError(_ error: any Error, path: String) -> TwitchlessError {
@@ -131,6 +193,24 @@ public final class TwitchlessStore: Sendable {
             case .busy, .locked, .busyTimeout:
                 return TwitchlessError(.unavailable, "The database is busy with another Twitchless command.",
                                        fix: "Please try again in a moment.", cause: error)
+            default: break
+            }
+        }
+        if let postgres = error as? PSQLError {
+            switch postgres.code {
+            case .connectionError, .unexpectedBackendMessage, .serverClosedConnection, .clientClosedConnection, .poolClosed:
+                return TwitchlessError(.unavailable, "The database server at \(path) could not be reached, so nothing was changed.",
+                                       fix: "Check that PostgreSQL is running and the address is right, then try again.", cause: error)
+            case .server:
+                let state = postgres.serverInfo?[.sqlState] ?? ""
+                if state.hasPrefix("28") || state == "3D000" {
+                    return TwitchlessError(.unavailable, "The database server at \(path) refused the login or has no such database.",
+                                           fix: "Check the user, password and database name in the address.", cause: error)
+                }
+                if state == "40001" || state == "40P01" {
+                    return TwitchlessError(.unavailable, "Another change to the same data happened at the same moment, so nothing was changed.",
+                                           fix: "Please try again.", cause: error)
+                }
             default: break
             }
         }

@@ -1,8 +1,16 @@
 public import TwitchlessStore
 public import Foundation
+import PostgresNIO
+import Logging
 
-/// Fresh databases for tests.
+/// Fresh databases for tests, on both engines.
 public enum TestStores {
+    /// The engines the store runs on.
+    public enum Engine: String, CaseIterable, Sendable, CustomStringConvertible {
+        case sqlite, postgres
+        public var description: String { rawValue }
+    }
+
     /// A new, empty SQLite file in its own temporary folder.
     public static func temporaryFile() -> (url: URL, folder: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-test-\(UUID().uuidString)")
@@ -10,9 +18,67 @@ public enum TestStores {
         return (folder.appendingPathComponent("twitchless.sqlite"), folder)
     }
 
-    /// Opens a store on a new temporary file.
+    /// Opens a store on a new temporary SQLite file.
     public static func open() async throws -> (store: TwitchlessStore, url: URL) {
         let (url, _) = temporaryFile()
         return (try await TwitchlessStore.open(.sqliteFile(url.path)), url)
+    }
+
+    /// The throwaway PostgreSQL cluster the test command started (`TWITCHLESS_TEST_POSTGRES_URL`), if any.
+    public static var postgresAdminURL: String? {
+        ProcessInfo.processInfo.environment["TWITCHLESS_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A location on `engine` with nothing in it: a new SQLite file, or a new database on the test cluster.
+    /// Nil when PostgreSQL isn't available outside CI (the caller skips); in CI its absence is an error.
+    public static func freshLocation(_ engine: Engine) async throws -> DatabaseLocation? {
+        switch engine {
+        case .sqlite:
+            return .sqliteFile(temporaryFile().url.path)
+        case .postgres:
+            guard let admin = postgresAdminURL else {
+                if PackagePaths.isCI { throw TestStoreError.postgresMissing }
+                return nil
+            }
+            let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            try await createDatabase(name, adminURL: admin)
+            guard let slash = admin.range(of: "/", options: .backwards), admin[..<slash.lowerBound].hasSuffix("//") == false else {
+                return .postgres(url: admin + "/" + name)
+            }
+            return .postgres(url: String(admin[..<slash.upperBound]) + name)
+        }
+    }
+
+    /// Opens a store on a fresh location of `engine`; nil when that engine isn't available outside CI.
+    public static func open(_ engine: Engine) async throws -> TwitchlessStore? {
+        guard let location = try await freshLocation(engine) else { return nil }
+        return try await TwitchlessStore.open(location)
+    }
+
+    static func createDatabase(_ name: String, adminURL: String) async throws {
+        guard let url = URL(string: adminURL), let host = url.host else { throw TestStoreError.badURL(adminURL) }
+        var configuration = PostgresConnection.Configuration(host: host, port: url.port ?? 5432, username: url.user ?? "postgres",
+                                                             password: url.password, database: "postgres", tls: .disable)
+        configuration.options.connectTimeout = .seconds(5)
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "twitchless.tests"))
+        do {
+            try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: Logger(label: "twitchless.tests"))
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
+    }
+
+    public enum TestStoreError: Error, CustomStringConvertible {
+        case postgresMissing
+        case badURL(String)
+
+        public var description: String {
+            switch self {
+            case .postgresMissing: "TWITCHLESS_TEST_POSTGRES_URL is not set, and CI requires the PostgreSQL tests; run them with scripts/test"
+            case .badURL(let url): "TWITCHLESS_TEST_POSTGRES_URL is not a postgres:// URL: \(url)"
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwitchlessTestSupport
+import TwitchlessStore
 
 @Suite("Bad input gives a clear error, the right exit code, and changes nothing")
 struct BadInputTests {
@@ -76,11 +77,31 @@ struct BadInputTests {
         #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("data/twitchless/twitchless.sqlite").path))
     }
 
-    @Test("A PostgreSQL URL is refused plainly in this version")
-    func postgres() throws {
-        let result = try CLIRunner().run(["today", "--database", "postgres://localhost/db"], useDatabase: false)
+    @Test("A PostgreSQL server that isn't there is reported plainly, without the password")
+    func postgresUnreachable() throws {
+        // Port 9 on loopback: nothing listens there.
+        let result = try CLIRunner().run(["today", "--database", "postgres://me:secret@127.0.0.1:9/db"], useDatabase: false)
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("could not be reached"))
+        #expect(result.stderr.contains("postgres://me@127.0.0.1:9/db"))
+        #expect(!result.stderr.contains("secret"))
+    }
+
+    @Test("A PostgreSQL address that can't be read is refused")
+    func postgresBadURL() throws {
+        let result = try CLIRunner().run(["today", "--database", "postgres://"], useDatabase: false)
         #expect(result.status == 65)
-        #expect(result.stderr.contains("PostgreSQL"))
+        #expect(result.stderr.contains("not a PostgreSQL address"))
+    }
+
+    @Test("The CLI works on PostgreSQL too: log an episode, see it today")
+    func onPostgres() async throws {
+        guard let location = try await TestStores.freshLocation(.postgres), case .postgres(url: let url) = location else { return }
+        let runner = CLIRunner()
+        let logged = try runner.run(["log", "episode", "eyelid_left", "--intensity", "3", "--database", url], useDatabase: false)
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let today = try runner.run(["today", "--json", "--database", url], useDatabase: false)
+        #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
     }
 }
 

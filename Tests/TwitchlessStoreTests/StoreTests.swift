@@ -14,14 +14,14 @@ struct StoreTests {
     func migrations() async throws {
         // Given a new database
         let (store, url) = try await TestStores.open()
-        let names = try await store.database.raw("SELECT name FROM schema_migrations").all().map { try $0.decode(column: "name", as: String.self) }
+        let names = try await store.withDatabase { try await $0.raw("SELECT name FROM schema_migrations").all().map { try $0.decode(column: "name", as: String.self) } }
         #expect(names == Migration.all.map(\.name))
-        let mode = try await store.database.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+        let mode = try await store.withDatabase { try await $0.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self) }
         #expect(mode == "wal")
         await store.close()
         // When it is opened again, nothing is re-applied and data survives
         let again = try await TwitchlessStore.open(.sqliteFile(url.path))
-        let count = try await again.database.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self)
+        let count = try await again.withDatabase { try await $0.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self) }
         #expect(count == Migration.all.count)
         await again.close()
     }
@@ -30,12 +30,15 @@ struct StoreTests {
     func ownerColumns() async throws {
         let (store, _) = try await TestStores.open()
         defer { Task { await store.close() } }
-        let tables = try await store.database.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners') AND name NOT LIKE 'sqlite_%'").all()
-            .map { try $0.decode(column: "name", as: String.self) }
+        let tables = try await store.withDatabase {
+            try await $0.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners') AND name NOT LIKE 'sqlite_%'").all()
+                .map { try $0.decode(column: "name", as: String.self) }
+        }
         #expect(tables.count == 13)
         for table in tables {
-            let columns = try await store.database.raw("SELECT name FROM pragma_table_info(\(bind: table))").all()
-                .map { try $0.decode(column: "name", as: String.self) }
+            let columns = try await store.withDatabase {
+                try await $0.raw("SELECT name FROM pragma_table_info(\(bind: table))").all().map { try $0.decode(column: "name", as: String.self) }
+            }
             #expect(columns.contains("owner_id"), "\(table) has no owner_id")
         }
     }
@@ -43,7 +46,7 @@ struct StoreTests {
     @Test("A database from a newer version is refused without being changed")
     func newerDatabase() async throws {
         let (store, url) = try await TestStores.open()
-        try await store.database.raw("INSERT INTO schema_migrations (name, applied_at) VALUES ('v99_future', 'x')").run()
+        try await store.withDatabase { try await $0.raw("INSERT INTO schema_migrations (name, applied_at) VALUES ('v99_future', 'x')").run() }
         await store.close()
         await #expect {
             try await TwitchlessStore.open(.sqliteFile(url.path))
@@ -65,10 +68,17 @@ struct StoreTests {
             try await TwitchlessStore.open(.sqliteFile("/nonexistent-\(UUID().uuidString)/db.sqlite"))
         } throws: { ($0 as? TwitchlessError)?.message.contains("does not exist") == true }
     }
+}
 
-    @Test("A write that throws leaves nothing behind")
-    func rollback() async throws {
-        let (store, _) = try await TestStores.open()
+/// What the store does, run on SQLite and on PostgreSQL (the test command starts a throwaway cluster).
+@Suite("The store on both engines")
+struct EngineStoreTests {
+    let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
+                          intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
+
+    @Test("A write that throws leaves nothing behind", arguments: TestStores.Engine.allCases)
+    func rollback(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
         defer { Task { await store.close() } }
         let episode = self.episode
         await #expect(throws: TwitchlessError.self) {
@@ -81,12 +91,12 @@ struct StoreTests {
         #expect(all.isEmpty)
     }
 
-    @Test("One owner never sees or changes another's data")
-    func isolation() async throws {
-        let (store, _) = try await TestStores.open()
+    @Test("One owner never sees or changes another's data", arguments: TestStores.Engine.allCases)
+    func isolation(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
         defer { Task { await store.close() } }
         let other = OwnerID("someone-else")
-        try await store.database.raw("INSERT INTO owners (id, created_at) VALUES (\(bind: other.rawValue), 'now')").run()
+        try await store.withDatabase { try await $0.raw("INSERT INTO owners (id, created_at) VALUES (\(bind: other.rawValue), 'now')").run() }
         let episode = self.episode
         try await store.write(.local) { session in
             try await session.insertEpisodes([episode])
@@ -105,9 +115,9 @@ struct StoreTests {
         #expect(try await store.read(.local) { try await $0.allEpisodes() } == [episode])
     }
 
-    @Test("Episodes round-trip exactly and are unique by instant, site and kind")
-    func episodes() async throws {
-        let (store, _) = try await TestStores.open()
+    @Test("Episodes round-trip exactly and are unique by instant, site and kind", arguments: TestStores.Engine.allCases)
+    func episodes(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
         defer { Task { await store.close() } }
         let episode = self.episode
         try await store.write(.local) { try await $0.insertEpisodes([episode, episode]) }
@@ -118,9 +128,9 @@ struct StoreTests {
         #expect(counts == [episode.localDate: 1])
     }
 
-    @Test("Day logs keep tracked days, empty check-ins and reported magnesium")
-    func dayLogs() async throws {
-        let (store, _) = try await TestStores.open()
+    @Test("Day logs keep tracked days, empty check-ins and reported magnesium", arguments: TestStores.Engine.allCases)
+    func dayLogs(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
         defer { Task { await store.close() } }
         let date = LocalDate(iso: "2026-11-20")!
         var full = DayLog(date: date)
@@ -135,9 +145,9 @@ struct StoreTests {
         #expect(read == days)
     }
 
-    @Test("Profile, products and intakes round-trip")
-    func profileAndSupplements() async throws {
-        let (store, _) = try await TestStores.open()
+    @Test("Profile, products and intakes round-trip", arguments: TestStores.Engine.allCases)
+    func profileAndSupplements(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
         defer { Task { await store.close() } }
         let profile = Profile(birth: .year(1988), sex: .unspecified, reproductiveStatus: .breastfeeding, kidneyDisease: .notSure,
                               timeZone: "Asia/Tokyo", upperLimitBody: .eu)

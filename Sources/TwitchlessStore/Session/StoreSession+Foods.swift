@@ -35,7 +35,7 @@ extension StoreSession {
     public func foodTotals(in dates: ClosedRange<LocalDate>) async throws -> [LocalDate: Milligrams] {
         var totals: [LocalDate: Milligrams] = [:]
         for row in try await database.raw("""
-            SELECT local_date, SUM(magnesium_ug) AS total FROM food_intakes
+            SELECT local_date, CAST(SUM(magnesium_ug) AS BIGINT) AS total FROM food_intakes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             GROUP BY local_date

@@ -96,7 +96,7 @@ extension StoreSession {
     public func supplementTotals(in dates: ClosedRange<LocalDate>) async throws -> [LocalDate: Milligrams] {
         var totals: [LocalDate: Milligrams] = [:]
         for row in try await database.raw("""
-            SELECT local_date, SUM(elemental_ug) AS total FROM supplement_intakes
+            SELECT local_date, CAST(SUM(elemental_ug) AS BIGINT) AS total FROM supplement_intakes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             GROUP BY local_date

@@ -1,0 +1,29 @@
+import SQLKit
+import PostgresKit
+import PostgresNIO
+import Logging
+
+/// PostgreSQL: a pool of connections shared by any number of server instances; each transaction takes one.
+final class PostgresEngine: StoreEngine {
+    let client: PostgresClient
+    private let runner: Task<Void, Never>
+
+    init(configuration: PostgresClient.Configuration, logger: Logger) {
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        self.runner = Task { await client.run() }
+    }
+
+    var name: String { "postgresql" }
+
+    func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await body(connection.sql(queryLogLevel: .trace))
+        }
+    }
+
+    func close() async {
+        runner.cancel()
+        _ = await runner.value
+    }
+}

@@ -1,0 +1,28 @@
+import SQLKit
+
+/// One database engine: it runs a transaction on a single connection and closes its connections.
+protocol StoreEngine: Sendable {
+    /// "sqlite" or "postgresql".
+    var name: String { get }
+    /// Runs `body` on one connection between `begin` and COMMIT (ROLLBACK when it throws).
+    func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` on one connection outside a transaction (migrations manage their own).
+    func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func close() async
+}
+
+extension StoreEngine {
+    func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withDatabase { database in
+            try await database.raw(SQLQueryString(begin)).run()
+            do {
+                let result = try await body(database)
+                try await database.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await database.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+}

@@ -108,9 +108,12 @@ extension DoctorReport {
                              DecimalText.format(mean, digits: 1), DecimalText.format(values.min()!, digits: 1), DecimalText.format(values.max()!, digits: 1)])
             }
         }
+        let imported = DayFactor.allCases.filter { factor in days.contains { $0.importedFactors.contains(factor) } }
+        let note = imported.isEmpty ? "" : "<p>Some values of " + HTML.escape(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))
+            + " come from Apple Health, where the person left the factor empty; the rest are the person's own entries.</p>"
         return "<section aria-labelledby=\"factors\"><h2 id=\"factors\">Daily factors</h2>"
             + HTML.table(caption: "Factors on checked-in days", headers: ["Factor", "Days logged", "Average", "Lowest", "Highest"], rows: rows, numeric: [1, 2, 3, 4])
-            + "</section>"
+            + note + "</section>"
     }
 
     func magnesiumSection(_ cite: (String) -> Void) -> String {
@@ -142,6 +145,10 @@ extension DoctorReport {
         }
         if !supplementDays.isEmpty {
             lines.append("Supplements were logged on \(supplementDays.count) days, \(DecimalText.format(supplementDays.reduce(0, +) / Double(supplementDays.count), digits: 0)) mg on average on those days.")
+        }
+        let importedDays = input.days.filter { input.period.contains($0.date) && ($0.isSupplementMagnesiumImported || $0.importedFoodMagnesium != nil) }
+        if !importedDays.isEmpty {
+            lines.append("On \(importedDays.count) day\(importedDays.count == 1 ? "" : "s") the magnesium amounts come from Apple Health rather than from products or foods logged here.")
         }
         html += "<ul>" + lines.map { "<li>\($0)</li>" }.joined() + "</ul>"
         let reference = input.targets.recommended.map { (value: $0.target.value, label: "\($0.kind.rawValue) \($0.text)") }

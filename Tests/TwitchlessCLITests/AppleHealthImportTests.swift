@@ -53,7 +53,7 @@ struct AppleHealthImportTests {
         #expect((first["stored"] as? [String: Int])?["added"] == 5)
         let before = try history(runner)
         let second = try runner.json(["import", "apple-health", file])
-        #expect(second["stored"] as? [String: Int] == ["added": 0, "changed": 0, "unchanged": 5])
+        #expect(second["stored"] as? [String: Int] == ["added": 0, "changed": 0, "unchanged": 5, "removed": 0])
         #expect(try history(runner) == before)
         let text = try runner.run(["import", "apple-health", file])
         #expect(text.stdout.contains("Nothing new"))
@@ -85,6 +85,16 @@ struct AppleHealthImportTests {
         #expect(own["tracked"] as? Bool == true)
         #expect(own["imported_factors"] as? [String] == ["caffeine_mg", "water_liters"])
         #expect((own["magnesium"] as? [String: Any])?["supplement_mg"] as? Double == 150)
+        // A clinician's export says which values Apple Health recorded.
+        let bundle = try runner.run(["export", "fhir", "--from", "2026-11-21", "--to", "2026-11-21"])
+        let entries = try #require((try JSONSerialization.jsonObject(with: Data(bundle.stdout.utf8)) as? [String: Any])?["entry"] as? [[String: Any]])
+        let observations = entries.compactMap { $0["resource"] as? [String: Any] }.filter { $0["resourceType"] as? String == "Observation" }
+        let caffeine = try #require(observations.first { (($0["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["code"] as? String == "caffeine-intake" })
+        #expect((caffeine["device"] as? [String: Any])?["display"] as? String == "Apple Health")
+        #expect(caffeine["performer"] == nil)
+        let sleep = try #require(observations.first { (($0["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["code"] as? String == "93832-4" })
+        #expect(sleep["device"] == nil)
+        #expect(sleep["performer"] != nil)
         let importedOnly = try runner.json(["day", "2026-11-22"])
         #expect(importedOnly["tracked"] as? Bool == false)
         // Editing the day keeps the imported values out of the person's own log.
@@ -112,6 +122,32 @@ struct AppleHealthImportTests {
         #expect(remembered["magnesium_origin"] as? String == "food")
         #expect(remembered["magnesium_skipped"] as? Bool == false)
         #expect(try runner.run(["import", "apple-health", file, "--magnesium-from", "pills"]).status == 64)
+    }
+
+    @Test("Changing the magnesium answer moves the magnesium; it is never counted as both")
+    func magnesiumAnswerChanged() throws {
+        let runner = CLIRunner()
+        let file = try runner.write("e.xml", Self.export(Self.older))
+        #expect(try runner.run(["import", "apple-health", file, "--magnesium-from", "supplement"]).status == 0)
+        let switched = try runner.json(["import", "apple-health", file, "--magnesium-from", "food"])
+        #expect(switched["stored"] as? [String: Int] == ["added": 1, "changed": 0, "unchanged": 4, "removed": 1])
+        let magnesium = try #require(try runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])
+        #expect(magnesium["food_mg"] as? Double == 150)
+        #expect(magnesium["supplement_mg"] as? Double == 0)
+    }
+
+    @Test("A unit Twitchless can't convert stops the import, unless the person chooses to leave those records out")
+    func unknownUnit() throws {
+        let runner = CLIRunner()
+        let file = try runner.write("e.xml", Self.export(Self.older + [Self.record("DietaryCaffeine", "kcal", "2026-11-22 09:00:00 +0000", "5")]))
+        let refused = try runner.run(["import", "apple-health", file, "--magnesium-from", "food"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("1 caffeine record in \"kcal\""))
+        #expect(refused.stderr.contains("--skip-unknown-units"))
+        #expect((try runner.json(["day", "2026-11-21"])["factors"] as? [String: Any])?["caffeine_mg"] is NSNull)
+        let accepted = try runner.json(["import", "apple-health", file, "--skip-unknown-units"])
+        #expect(accepted["unknown_units"] as? [String: Int] == ["caffeine kcal": 1])
+        #expect((try runner.json(["day", "2026-11-22"])["factors"] as? [String: Any])?["caffeine_mg"] as? Double == 60)
     }
 
     @Test("Bad files stop with a plain message, and nothing stored changes")

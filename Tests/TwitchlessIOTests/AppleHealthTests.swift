@@ -185,6 +185,27 @@ struct AppleHealthTests {
         #expect { try SampleExport.read(cut) } throws: { ($0 as? TwitchlessError)?.message.contains("ends early") == true }
     }
 
+    @Test("A record that lasts days or ends in the future is a clock error, not weeks of sleep")
+    func clockErrors() throws {
+        let body = [
+            SampleExport.sleep("Asleep", source: "Watch", "2024-06-01 23:00:00 +0100", "2024-06-09 07:00:00 +0100"),
+            SampleExport.record("Category:MindfulSession", source: "Watch", start: "2024-06-20 10:00:00 +0100", end: "2030-01-06 10:00:00 +0100"),
+            SampleExport.sleep("Asleep", source: "Watch", "2024-06-10 23:00:00 +0100", "2024-06-11 07:00:00 +0100"),
+        ].joined()
+        let reading = try SampleExport.read(SampleExport.header + body + SampleExport.footer)
+        #expect(reading.days.count == 1)
+        #expect(reading.days[LocalDate(year: 2024, month: 6, day: 11)!]?[.sleep] == 8)
+        #expect(reading.tallies[.sleep]?.invalid == 1)
+        #expect(reading.tallies[.mindful]?.future == 1)
+        #expect(reading.tallies[.sleep]?.first == LocalDate(year: 2024, month: 6, day: 11))
+    }
+
+    @Test("A file cut off inside its DOCTYPE is reported as cut off")
+    func truncatedInDoctype() throws {
+        let cut = String(SampleExport.header.prefix(120))
+        #expect { try SampleExport.read(cut) } throws: { ($0 as? TwitchlessError)?.message.contains("ends early") == true }
+    }
+
     @Test("A tag that never closes doesn't grow memory without bound")
     func runawayTag() throws {
         var scanner = XMLByteScanner()

@@ -16,6 +16,7 @@ public struct HealthDayAggregator: Sendable {
         public var duplicates = 0
         public var future = 0
         public var invalid = 0
+        /// The first and last date with a value stored (for sleep, the morning the night ended).
         public var first: LocalDate?
         public var last: LocalDate?
         /// Day values left out because they are beyond what a day can hold (more than 24 hours of sleep).
@@ -24,6 +25,11 @@ public struct HealthDayAggregator: Sendable {
 
         public init() {}
     }
+
+    /// How far past "now" a record may end (a phone's clock a little ahead) before it counts as future-dated.
+    public static let clockSlackSeconds: Int64 = 300
+    /// The longest a single sleep, relaxation or workout record can last.
+    public static let longestIntervalSeconds: Int64 = 24 * 3_600
 
     /// The evening hour at which one night's sleep ends and the next begins.
     public static let nightBoundarySeconds = 18 * 3_600
@@ -59,16 +65,17 @@ public struct HealthDayAggregator: Sendable {
         defer { tallies[sample.kind] = tally }
         tally.records += 1
         guard sample.end >= sample.start, sample.amount.isFinite, sample.amount >= 0 else { tally.invalid += 1; return }
-        guard sample.start <= now else { tally.future += 1; return }
+        // A device with a wrong clock writes records that start or end in the future; leave them out whole.
+        guard sample.start <= now, sample.end <= now + Self.clockSlackSeconds else { tally.future += 1; return }
+        // No single sleep, relaxation or workout record lasts more than a day; a longer one is a clock error.
+        guard !sample.kind.isInterval || sample.end - sample.start <= Self.longestIntervalSeconds else { tally.invalid += 1; return }
         guard seen.insert(sample.duplicateKey.hashValue).inserted else { tally.duplicates += 1; return }
         let zone = zoneClock(for: sample.timeZone)
         let startDate = zone.timestamp(epochSeconds: sample.start).localDate
         guard startDate >= LocalDate.earliestLoggable else { tally.invalid += 1; return }
         tally.used += 1
-        tally.first = min(tally.first ?? startDate, startDate)
-        tally.last = max(tally.last ?? startDate, startDate)
         if sample.kind.isInterval {
-            var end = min(sample.end, now)
+            var end = sample.end
             if sample.kind == .workout, sample.amount > 0 {
                 end = min(end, sample.start + Int64((sample.amount * 60).rounded()))
             }
@@ -116,7 +123,11 @@ public struct HealthDayAggregator: Sendable {
             return
         }
         days[date, default: [:]][kind] = rounded
-        tallies[kind, default: Tally()].days += 1
+        var tally = tallies[kind, default: Tally()]
+        tally.days += 1
+        tally.first = min(tally.first ?? date, date)
+        tally.last = max(tally.last ?? date, date)
+        tallies[kind] = tally
     }
 
     private mutating func zoneClock(for name: String?) -> ZonedClock {

@@ -92,13 +92,18 @@ public enum AppleHealthImport {
     }
 
     private static func finish(_ scanner: XMLByteScanner, _ handler: inout AppleHealthHandler, entryName: String?, bytes: Int64) throws -> Reading {
-        guard scanner.sawRoot else { throw notAnExport }
+        guard scanner.sawRoot else { throw scanner.hasUnfinishedMarkup ? endsEarly : notAnExport }
         try scanner.finish()
         let days = handler.aggregator.finish()
         return Reading(days: days, tallies: handler.aggregator.tallies, otherRecords: handler.otherRecords,
                        correlationCopies: handler.correlationCopies, notAsleepRecords: handler.notAsleepRecords,
                        unknownUnits: handler.unknownUnits, exportDate: handler.exportDate, entryName: entryName, bytes: bytes)
     }
+
+    static let endsEarly = TwitchlessError.invalidInput(
+        "This file ends early: it seems cut off, perhaps by an interrupted download or copy.",
+        fix: "Please export again from the Health app and import the complete file. Nothing was imported."
+    )
 
     static let notAnExport = TwitchlessError.invalidInput(
         "This file is not an Apple Health export: it has no <HealthData> element.",

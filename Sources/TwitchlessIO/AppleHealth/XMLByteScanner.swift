@@ -48,17 +48,15 @@ struct XMLByteScanner {
         }
     }
 
+    /// True when the input stopped inside a tag, comment or DOCTYPE.
+    var hasUnfinishedMarkup: Bool { pending.first == UInt8(ascii: "<") }
+
     /// Checks that the document ended properly.
     /// - Throws: `invalidInput` when the file ended inside a tag or before the root element closed.
     func finish() throws {
         let leftover = pending.contains { !XMLAttributes.isSpace($0) }
         guard sawRoot else { return }
-        if depth > 0 || (leftover && !rootEnded) {
-            throw TwitchlessError.invalidInput(
-                "The export ends early: the file seems cut off, perhaps by an interrupted download or copy.",
-                fix: "Please export again from the Health app and import the complete file. Nothing was imported."
-            )
-        }
+        if depth > 0 || (leftover && !rootEnded) { throw AppleHealthImport.endsEarly }
     }
 
     private mutating func scan<Handler: XMLScanHandler>(_ p: UnsafePointer<UInt8>, _ n: Int, _ handler: inout Handler) throws -> Int {

@@ -27,29 +27,36 @@ extension FHIRBundleWriter {
     /// One Observation per logged factor of a day, plus "checked in" for a tracked day.
     func dayObservations(_ day: DayLog) -> [JSONValue] {
         var observations: [JSONValue] = []
-        func observation(_ key: String, _ value: (String, JSONValue)) {
-            observations.append([
+        func observation(_ key: String, _ value: (String, JSONValue), imported: Bool = false) {
+            var resource: [String: JSONValue] = [
                 "resourceType": "Observation",
                 "id": .string(ids.uuid("day/\(day.date)/\(key)")),
                 "status": "final",
                 "code": codes[key].concept(),
                 "subject": patientReference,
-                "performer": [patientReference],
                 "effectiveDateTime": .string(day.date.description),
                 value.0: value.1,
-            ])
+            ]
+            // The person's own entries are theirs; values another app recorded name that app instead.
+            if imported {
+                resource["device"] = ["display": "Apple Health"]
+            } else {
+                resource["performer"] = [patientReference]
+            }
+            observations.append(.object(resource))
         }
         if day.isTracked { observation("tracked_day", ("valueBoolean", true)) }
         for factor in DayFactor.allCases {
             guard let value = day.value(of: factor) else { continue }
             if factor.isYesNo {
-                observation(factor.rawValue, ("valueBoolean", .bool(value != 0)))
+                observation(factor.rawValue, ("valueBoolean", .bool(value != 0)), imported: day.importedFactors.contains(factor))
             } else {
-                observation(factor.rawValue, ("valueQuantity", codes[factor.rawValue].quantity(value)))
+                observation(factor.rawValue, ("valueQuantity", codes[factor.rawValue].quantity(value)), imported: day.importedFactors.contains(factor))
             }
         }
         if let reported = day.reportedSupplementMagnesium {
-            observation("reported_supplement_magnesium", ("valueQuantity", codes["reported_supplement_magnesium"].quantity(reported.value)))
+            observation("reported_supplement_magnesium", ("valueQuantity", codes["reported_supplement_magnesium"].quantity(reported.value)),
+                        imported: day.isSupplementMagnesiumImported)
         }
         return observations
     }

@@ -11,6 +11,8 @@ public struct ImportChanges: Hashable, Sendable, Codable {
     public var added = 0
     public var changed = 0
     public var unchanged = 0
+    /// Values stored by an earlier import within the dates this one covers that it no longer has.
+    public var removed = 0
 }
 
 extension StoreSession {
@@ -31,21 +33,32 @@ extension StoreSession {
         return days
     }
 
-    /// Saves imported values, replacing those stored for the same date and factor from the same source.
-    /// Values of other dates and factors are kept, so importing a newer export that contains an older one
-    /// gives what importing the newer one alone gives.
-    public func saveImportedDays(_ days: [ImportedDay], source: ImportSource) async throws -> ImportChanges {
+    /// Saves one import's values: within the dates it covers (its first to its last day) they replace whatever an
+    /// earlier import from the same source stored, so importing a newer export that contains an older one gives
+    /// exactly what importing the newer one alone gives. Values outside those dates are kept.
+    public func replaceImportedDays(_ days: [ImportedDay], source: ImportSource) async throws -> ImportChanges {
         var changes = ImportChanges()
         guard let first = days.map(\.date).min(), let last = days.map(\.date).max() else { return changes }
         let stored = try await importedDays(in: first...last)
         var rows: [(LocalDate, ImportedFactor, Double)] = []
+        var kept: Set<String> = []
         for day in days {
             for (factor, value) in day.values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                kept.insert("\(day.date) \(factor.rawValue)")
                 switch stored[day.date]?.values[factor] {
                 case nil: changes.added += 1; rows.append((day.date, factor, value))
                 case value: changes.unchanged += 1
                 default: changes.changed += 1; rows.append((day.date, factor, value))
                 }
+            }
+        }
+        for (date, day) in stored {
+            for factor in day.values.keys where !kept.contains("\(date) \(factor.rawValue)") {
+                changes.removed += 1
+                try await database.delete(from: "imported_day_values")
+                    .where("owner_id", .equal, owner.rawValue).where("source", .equal, source.rawValue)
+                    .where("date", .equal, date.description).where("factor", .equal, factor.rawValue)
+                    .run()
             }
         }
         let updated = now()

@@ -30,12 +30,16 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
 
             The import is all or nothing: a damaged or cut-off file stores nothing. Importing the same export \
             again adds nothing, and importing a newer export that contains an older one gives the same as \
-            importing the newer one alone.
+            importing the newer one alone: within the dates an export covers, its values replace those of earlier imports.
+
+            A record whose unit can't be converted stops the import (nothing is stored) rather than being guessed; \
+            --skip-unknown-units imports the rest and leaves those records out.
 
             --json prints {file, entry, bytes, seconds, export_date, types: [{type, records, used, duplicates, \
-            future, invalid, first, last, days}], other_records, correlation_copies, not_asleep_records, \
-            unknown_units: {"kind unit": count}, magnesium_origin (food, supplement or null), \
-            magnesium_skipped (bool), stored: {added, changed, unchanged}}.
+            future, invalid, implausible_days, first, last, days}], other_records, correlation_copies, \
+            not_asleep_records, unknown_units: {"kind unit": count}, magnesium_origin (food, supplement or null), \
+            magnesium_skipped (bool), stored: {added, changed, unchanged, removed}}. first and last are the first \
+            and last day with a value (for sleep, the morning the night ended).
 
             Examples:
               twitchless import apple-health ~/Downloads/export.zip
@@ -48,6 +52,9 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
 
     @Argument(help: ArgumentHelp("The export.zip from the Health app, or the export.xml inside it.", valueName: "export"))
     var path: String
+
+    @Flag(name: .customLong("skip-unknown-units"), help: "Import the rest when some records have a unit Twitchless can't convert (they are left out).")
+    var skipUnknownUnits = false
 
     @Option(name: .customLong("magnesium-from"), help: ArgumentHelp(
         "Where Apple Health's magnesium came from: food or supplement. Asked once and remembered.", valueName: "food|supplement"))
@@ -69,6 +76,16 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
                 bar.update(done: done, total: total)
             }
             bar.finish()
+            if !reading.unknownUnits.isEmpty, !skipUnknownUnits {
+                let list = reading.unknownUnits.sorted { $0.key < $1.key }.map { unit, count in
+                    let parts = unit.split(separator: " ", maxSplits: 1).map(String.init)
+                    return "\(count) \(parts[0]) record\(count == 1 ? "" : "s") in \"\(parts.count > 1 ? parts[1] : "")\""
+                }
+                throw TwitchlessError.invalidInput(
+                    "Some records have a unit Twitchless can't convert, so it won't guess: \(list.joined(separator: "; ")).",
+                    fix: "Nothing was imported. To import everything else and leave those records out, run the import again with --skip-unknown-units."
+                )
+            }
             let seconds = (ContinuousClock.now - started).seconds
             let stored = try await context.read { try await $0.healthMagnesiumOrigin() }
             var origin = magnesiumFrom.flatMap { MagnesiumOrigin(rawValue: $0.lowercased()) } ?? stored
@@ -78,7 +95,7 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
             let remember = origin != stored ? origin : nil
             let changes = try await context.write { session -> ImportChanges in
                 if let remember { try await session.saveHealthMagnesiumOrigin(remember) }
-                return try await session.saveImportedDays(days, source: .appleHealth)
+                return try await session.replaceImportedDays(days, source: .appleHealth)
             }
             let summary = AppleHealthSummary(file: path, reading: reading, seconds: seconds, origin: origin,
                                              magnesiumSkipped: hasMagnesium && origin == nil, changes: changes)

@@ -55,10 +55,12 @@ struct AppleHealthSummary {
             lines += used
         }
         if changes.added + changes.changed + changes.unchanged > 0 {
-            if changes.added == 0 && changes.changed == 0 {
+            if changes.added == 0 && changes.changed == 0 && changes.removed == 0 {
                 lines.append("Nothing new: all \(Self.count(changes.unchanged, "day value")) were already in your log.")
             } else {
-                lines.append("Stored \(Self.count(changes.added, "new day value")), \(changes.changed) updated, \(changes.unchanged) already in your log.")
+                var line = "Stored \(Self.count(changes.added, "new day value")), \(changes.changed) updated, \(changes.unchanged) already in your log"
+                if changes.removed > 0 { line += "; \(changes.removed) no longer in the export removed" }
+                lines.append(line + ".")
             }
         }
         var left: [String] = []
@@ -88,7 +90,7 @@ struct AppleHealthSummary {
     struct JSON: Encodable {
         struct TypeCount: Encodable {
             var type: String
-            var records, used, duplicates, future, invalid, days: Int
+            var records, used, duplicates, future, invalid, implausible_days, days: Int
             @Nullable var first: String?
             @Nullable var last: String?
         }
@@ -114,7 +116,7 @@ struct AppleHealthSummary {
             types: Self.order.map { kind in
                 let tally = reading.tallies[kind] ?? HealthDayAggregator.Tally()
                 return .init(type: kind.rawValue, records: tally.records, used: tally.used, duplicates: tally.duplicates,
-                             future: tally.future, invalid: tally.invalid, days: tally.days,
+                             future: tally.future, invalid: tally.invalid, implausible_days: tally.implausibleDays, days: tally.days,
                              first: tally.first?.description, last: tally.last?.description)
             },
             other_records: reading.otherRecords, correlation_copies: reading.correlationCopies,

@@ -54,13 +54,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Application services the CLI and the server share: a person's context, day summaries, safety review, trials.
+        .target(
+            name: "TwitchlessApp",
+            dependencies: ["TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports"],
+            swiftSettings: swiftSettings
+        ),
         // The doctor report: HTML with inline SVG charts.
         .target(name: "TwitchlessReports", dependencies: ["TwitchlessCore"], swiftSettings: swiftSettings),
         // The command-line app.
         .executableTarget(
             name: "twitchless",
             dependencies: [
-                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports",
+                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports", "TwitchlessApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import ArgumentParser
 import Foundation
 import TwitchlessCore

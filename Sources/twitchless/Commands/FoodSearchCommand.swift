@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessStore
 import ArgumentParser
 import TwitchlessCore

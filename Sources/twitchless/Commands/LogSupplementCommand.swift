@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessReference
 import TwitchlessStore
 import ArgumentParser

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import Foundation
 import ArgumentParser
 import TwitchlessCore

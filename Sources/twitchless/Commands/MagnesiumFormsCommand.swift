@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessStore
 import Foundation
 import ArgumentParser

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import ArgumentParser
 
 struct MedicineCommand: AsyncParsableCommand {

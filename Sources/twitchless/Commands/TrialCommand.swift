@@ -1,3 +1,4 @@
+import TwitchlessApp
 import ArgumentParser
 
 struct TrialCommand: AsyncParsableCommand {
@@ -43,4 +44,12 @@ struct TrialOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("The first day (default tomorrow; YYYY-MM-DD).", valueName: "date"))
     var start: String?
+}
+
+extension TrialOptions {
+    /// The options as the request the trial services take.
+    var request: TrialRequest {
+        TrialRequest(product: product, servings: servings, blocks: blocks, periodDays: periodDays, washoutDays: washoutDays,
+                     placebo: placebo, start: start)
+    }
 }

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import ArgumentParser
 import TwitchlessCore
 import TwitchlessReference
@@ -20,7 +21,7 @@ struct TrialDesignCommand: AsyncParsableCommand {
         try await reportingErrors {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
-            let design = try await TrialSupport.design(options, seed: 0, context: context)
+            let design = try await TrialSupport.design(options.request, seed: 0, context: context)
             let product = try await context.read { try await $0.product(named: design.product) }
             print("A proposed trial:\n")
             for line in TrialSupport.describe(design, daily: product.map { $0.product.elementalPerServing * design.servings }) {

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import ArgumentParser
 import TwitchlessCore
 import TwitchlessReference
@@ -27,7 +28,7 @@ struct TrialStartCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             var system = SystemRandomNumberGenerator()
-            let design = try await TrialSupport.design(options, seed: seed ?? system.next(), context: context)
+            let design = try await TrialSupport.design(options.request, seed: seed ?? system.next(), context: context)
             if design.startDate < context.today {
                 throw TwitchlessError.invalidInput("A trial can't start in the past (\(design.startDate)).", fix: "Start today or later.")
             }

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessCore
 
 /// Reads the dates of export options.

@@ -1,6 +1,9 @@
 import TwitchlessReference
 import TwitchlessStore
 import ArgumentParser
+import Foundation
+import TwitchlessApp
+import TwitchlessCore
 
 /// Options every command that touches the database accepts.
 struct GlobalOptions: ParsableArguments {
@@ -15,4 +18,14 @@ struct GlobalOptions: ParsableArguments {
 struct JSONOption: ParsableArguments {
     @Flag(name: .long, help: "Print the result as JSON (stable, documented field names) instead of text.")
     var json = false
+}
+
+extension AppContext {
+    /// Opens the database the options name (creating the default folder if needed) and reads the profile.
+    static func open(_ global: GlobalOptions) async throws(TwitchlessError) -> AppContext {
+        let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
+        let context = try await AppContext.open(location, isDefault: isDefault)
+        if let warning = context.zoneWarning { Output.error(warning) }
+        return context
+    }
 }

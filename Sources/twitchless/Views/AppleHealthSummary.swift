@@ -1,3 +1,4 @@
+import TwitchlessApp
 import Foundation
 import TwitchlessCore
 import TwitchlessIO

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessIO
 import Foundation
 import TwitchlessCore

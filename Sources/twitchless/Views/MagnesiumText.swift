@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessCore
 
 /// Magnesium amounts as people read them.

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import Foundation
 
 /// A one-line progress bar on standard error: bytes read, rate and time left. Drawn at most ten times a second.

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessCore
 
 /// A trial's result in plain words, honest about uncertainty.

@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessCore
 
 /// The trigger analysis in plain words.

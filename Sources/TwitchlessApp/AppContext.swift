@@ -1,24 +1,31 @@
-import Foundation
-import TwitchlessCore
-import TwitchlessReference
-import TwitchlessStore
+package import Foundation
+package import TwitchlessCore
+package import TwitchlessReference
+package import TwitchlessStore
 
 /// What a command works with: the open database, the reference data, the profile and the clock.
-struct AppContext: Sendable {
-    let store: TwitchlessStore
-    let reference: ReferenceLibrary
-    let owner: OwnerID
-    let profile: Profile
-    let clock: ZonedClock
+package struct AppContext: Sendable {
+    package let store: TwitchlessStore
+    package let reference: ReferenceLibrary
+    package let owner: OwnerID
+    package let profile: Profile
+    package let clock: ZonedClock
     /// The current time; `TWITCHLESS_NOW` (ISO 8601) replaces it for reproducible runs.
-    let now: Date
+    package let now: Date
 
-    var today: LocalDate { clock.today(now) }
+    package var today: LocalDate { clock.today(now) }
 
-    /// Opens the database (creating the default folder if needed) and reads the profile.
-    static func open(_ global: GlobalOptions) async throws(TwitchlessError) -> AppContext {
-        let environment = ProcessInfo.processInfo.environment
-        let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: environment)
+    package init(store: TwitchlessStore, reference: ReferenceLibrary = .shipped, owner: OwnerID, profile: Profile, clock: ZonedClock, now: Date) {
+        self.store = store
+        self.reference = reference
+        self.owner = owner
+        self.profile = profile
+        self.clock = clock
+        self.now = now
+    }
+
+    /// Opens the database at `location` (creating the default folder if needed) and reads the local owner's profile.
+    package static func open(_ location: DatabaseLocation, isDefault: Bool) async throws(TwitchlessError) -> AppContext {
         if isDefault, case .sqliteFile(let path) = location {
             let folder = (path as NSString).deletingLastPathComponent
             do {
@@ -32,16 +39,27 @@ struct AppContext: Sendable {
         let now = try Self.now()
         let store = try await TwitchlessStore.open(location)
         do {
-            let profile = try await store.read(.local) { try await $0.profile() } ?? Profile()
-            return AppContext(store: store, reference: .shipped, owner: .local, profile: profile, clock: Self.clock(for: profile), now: now)
+            return try await forOwner(.local, store: store, now: now)
         } catch {
             await store.close()
             throw error
         }
     }
 
+    /// The context of one owner on an open store: their profile and zone.
+    package static func forOwner(_ owner: OwnerID, store: TwitchlessStore, now: Date) async throws(TwitchlessError) -> AppContext {
+        let profile = try await store.read(owner) { try await $0.profile() } ?? Profile()
+        return AppContext(store: store, reference: .shipped, owner: owner, profile: profile, clock: clock(for: profile), now: now)
+    }
+
+    /// Said when the saved time zone isn't known on this computer, so the computer's own zone is used instead.
+    package var zoneWarning: String? {
+        guard let name = profile.timeZone, (try? ZonedClock(identifier: name)) == nil else { return nil }
+        return "Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used. Set yours with: twitchless profile --time-zone Europe/London"
+    }
+
     /// The profile's zone; a stored name this system doesn't know falls back to the computer's zone, with a warning.
-    static func clock(for profile: Profile) -> ZonedClock {
+    package static func clock(for profile: Profile) -> ZonedClock {
         guard let name = profile.timeZone else {
             // TZ=UTC shows as "GMT" through TimeZone.current on some systems: keep the name the computer was given.
             if let tz = ProcessInfo.processInfo.environment["TZ"], let clock = try? ZonedClock(identifier: tz) { return clock }
@@ -50,12 +68,11 @@ struct AppContext: Sendable {
         do {
             return try ZonedClock(identifier: name)
         } catch {
-            Output.error("Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used. Set yours with: twitchless profile --time-zone Europe/London")
             return ZonedClock(timeZone: .current)
         }
     }
 
-    static func now() throws(TwitchlessError) -> Date {
+    package static func now() throws(TwitchlessError) -> Date {
         guard let text = ProcessInfo.processInfo.environment["TWITCHLESS_NOW"], !text.isEmpty else { return Date() }
         guard let stamp = Timestamp(iso8601: text) else {
             throw .invalidInput("TWITCHLESS_NOW is set to \"\(text)\", which is not a time with an offset.",
@@ -65,17 +82,17 @@ struct AppContext: Sendable {
     }
 
     /// Runs `body` in one write transaction.
-    func write<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+    package func write<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         try await store.write(owner, body)
     }
 
     /// Runs `body` in one read snapshot.
-    func read<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+    package func read<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         try await store.read(owner, body)
     }
 
     /// The reference values for `date`.
-    func targets(on date: LocalDate) throws(TwitchlessError) -> IntakeTargets {
+    package func targets(on date: LocalDate) throws(TwitchlessError) -> IntakeTargets {
         try reference.intakeReference().targets(for: profile, on: date)
     }
 }

@@ -1,17 +1,19 @@
-import TwitchlessCore
-import TwitchlessReference
+package import TwitchlessCore
+package import TwitchlessReference
 
 /// Finds a caffeinated drink from text like "2 coffee", "espresso" or "red bull": first in the sourced drinks
 /// table (`caffeine_sources.csv`), then among the USDA SR28 foods that have a caffeine value.
-struct DrinkMatcher {
-    let library: ReferenceLibrary
+package struct DrinkMatcher {
+    package let library: ReferenceLibrary
 
-    struct Match {
-        let caffeineMg: Double
-        let description: String
+    package init(library: ReferenceLibrary) { self.library = library }
+
+    package struct Match {
+        package let caffeineMg: Double
+        package let description: String
     }
 
-    func match(_ raw: String) throws(TwitchlessError) -> Match {
+    package func match(_ raw: String) throws(TwitchlessError) -> Match {
         var words = raw.trimmingWhitespace().lowercased().split(separator: " ").map(String.init)
         var count = 1.0
         if let first = words.first, let number = DecimalText.parse(first) ?? (first.hasSuffix("x") ? DecimalText.parse(String(first.dropLast())) : nil) {
@@ -29,7 +31,7 @@ struct DrinkMatcher {
     }
 
     /// Single-value rows only (a range can't be logged as one number); the table lists its best sources first.
-    func matchSource(_ words: [String]) throws(TwitchlessError) -> CaffeineSource? {
+    package func matchSource(_ words: [String]) throws(TwitchlessError) -> CaffeineSource? {
         let single = try library.caffeineSources().filter { $0.caffeineMgMax == nil }
         if let exact = single.first(where: { $0.id == words.joined(separator: "_") }) { return exact }
         let query = words.map(Self.singular)
@@ -46,7 +48,7 @@ struct DrinkMatcher {
     }
 
     /// The best USDA food with a caffeine value, counted in its first household portion.
-    func matchUSDA(_ query: String, count: Double) throws(TwitchlessError) -> Match? {
+    package func matchUSDA(_ query: String, count: Double) throws(TwitchlessError) -> Match? {
         let index = try library.foodIndex()
         let queryWords = Set(Self.words(query).map(Self.singular))
         for result in index.search(query, limit: 50) {
@@ -66,17 +68,17 @@ struct DrinkMatcher {
         return nil
     }
 
-    static func isDecaf(_ source: CaffeineSource) -> Bool { source.item.lowercased().contains("decaf") }
+    package static func isDecaf(_ source: CaffeineSource) -> Bool { source.item.lowercased().contains("decaf") }
 
-    static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
     }
 
-    static func singular(_ word: String) -> String {
+    package static func singular(_ word: String) -> String {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
-    func failure(_ raw: String) throws(TwitchlessError) -> TwitchlessError {
+    package func failure(_ raw: String) throws(TwitchlessError) -> TwitchlessError {
         let names = Array(Set(try library.caffeineSources().filter { $0.caffeineMgMax == nil }.map { $0.item.lowercased() })).sorted().prefix(12)
         return .invalidInput(
             "We couldn't find the drink \"\(raw)\".",

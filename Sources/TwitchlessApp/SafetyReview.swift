@@ -1,13 +1,13 @@
-import TwitchlessCore
-import TwitchlessReference
-import TwitchlessStore
+package import TwitchlessCore
+package import TwitchlessReference
+package import TwitchlessStore
 
 /// Gathers every active notice for `check` and `today`, most urgent first.
-enum SafetyReview {
+package enum SafetyReview {
     /// How far back logged intakes are checked against medicine windows.
-    static let timingLookbackDays = 7
+    package static let timingLookbackDays = 7
 
-    static func notices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
+    package static func notices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
         let today = context.today
         let summary = try await DaySummaryLoader.load(context: context, date: today)
         let range = today.adding(days: -(timingLookbackDays - 1))...today
@@ -27,7 +27,7 @@ enum SafetyReview {
     }
 
     /// Timing notices for one new intake.
-    static func timingNotices(for intake: SupplementIntake, context: AppContext) async throws(TwitchlessError) -> [Notice] {
+    package static func timingNotices(for intake: SupplementIntake, context: AppContext) async throws(TwitchlessError) -> [Notice] {
         let medicines = try await context.read { try await $0.medicines() }
         let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
         let conflicts = TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: [intake], clock: context.clock)
@@ -35,7 +35,7 @@ enum SafetyReview {
     }
 
     /// The red flags that apply now, over the whole history.
-    static func activeRedFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+    package static func activeRedFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
         let evaluator = try context.reference.redFlagEvaluator()
         let today = context.today
         let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
@@ -65,7 +65,7 @@ enum SafetyReview {
     }
 
     /// Diarrhoea after supplements: the dose notice (POLICIES.md: Too much magnesium).
-    static func diarrhoeaNotices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
+    package static func diarrhoeaNotices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
         let evaluator = try context.reference.redFlagEvaluator()
         let today = context.today
         let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
@@ -78,7 +78,7 @@ enum SafetyReview {
     }
 
     /// The food-first suggestion when recent intake on days with food logged is below the RDA/AI.
-    static func foodFirstNotices(context: AppContext, target: ReferenceIntake?) async throws(TwitchlessError) -> [Notice] {
+    package static func foodFirstNotices(context: AppContext, target: ReferenceIntake?) async throws(TwitchlessError) -> [Notice] {
         let policy = try context.reference.policy()
         let today = context.today
         let window = today.adding(days: -(policy.belowRDAWindowDays - 1))...today
@@ -95,30 +95,22 @@ enum SafetyReview {
     }
 
     /// The flags that are active now but were not in `before`.
-    static func newFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+    package static func newFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
         newFlags(before: before, after: try await activeRedFlags(context: context))
     }
 
     /// The flags in `after` that were not in `before`.
-    static func newFlags(before: [ActiveRedFlag], after: [ActiveRedFlag]) -> [ActiveRedFlag] {
+    package static func newFlags(before: [ActiveRedFlag], after: [ActiveRedFlag]) -> [ActiveRedFlag] {
         let known = Set(before.map { "\($0.flag.id)|\($0.covers)|\($0.since)" })
         return after.filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
     }
 
-    /// Prints a command's outcome with the red flags it raised: emergencies before anything else, the others after.
-    static func report(_ lines: [String], raised: [ActiveRedFlag]) {
-        let emergencies = raised.filter { $0.flag.urgency == .emergency }
-        for flag in emergencies { print(NoticeLines.render(flag.notice()) + "\n") }
-        for line in lines { print(line) }
-        for flag in raised where flag.flag.urgency != .emergency { print("\n" + NoticeLines.render(flag.notice())) }
-    }
-
     /// The "stop magnesium" flags (too much magnesium) that are active now.
-    static func stopMagnesiumFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+    package static func stopMagnesiumFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
         stopMagnesiumFlags(among: try await activeRedFlags(context: context))
     }
 
-    static func stopMagnesiumFlags(among flags: [ActiveRedFlag]) -> [ActiveRedFlag] {
+    package static func stopMagnesiumFlags(among flags: [ActiveRedFlag]) -> [ActiveRedFlag] {
         flags.filter { ["RF25_too_much_mg_early", "RF26_too_much_mg_severe"].contains($0.flag.id) }
     }
 }

@@ -1,12 +1,12 @@
-import Foundation
-import TwitchlessCore
-import TwitchlessReference
-import TwitchlessStore
+package import Foundation
+package import TwitchlessCore
+package import TwitchlessReference
+package import TwitchlessStore
 
 /// Building, checking and reading trials.
-enum TrialSupport {
+package enum TrialSupport {
     /// A design from the options, after the safety checks.
-    static func design(_ options: TrialOptions, seed: UInt64, context: AppContext) async throws(TwitchlessError) -> TrialDesign {
+    package static func design(_ options: TrialRequest, seed: UInt64, context: AppContext) async throws(TwitchlessError) -> TrialDesign {
         let startDate: LocalDate
         if let text = options.start {
             guard let date = LocalDate(iso: text.trimmingWhitespace()) else {
@@ -50,7 +50,7 @@ enum TrialSupport {
     }
 
     /// The plan in plain words.
-    static func describe(_ design: TrialDesign, daily: Milligrams?) -> [String] {
+    package static func describe(_ design: TrialDesign, daily: Milligrams?) -> [String] {
         var lines: [String] = []
         let dose = daily.map { " (\(DecimalText.format($0.value, digits: 1)) mg elemental magnesium a day)" } ?? ""
         lines.append("\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days).")
@@ -61,7 +61,7 @@ enum TrialSupport {
     }
 
     /// The current trial: running now, else the most recent one.
-    static func current(context: AppContext) async throws(TwitchlessError) -> TrialDesign {
+    package static func current(context: AppContext) async throws(TwitchlessError) -> TrialDesign {
         let trials = try await context.read { try await $0.trials() }
         guard let trial = trials.first(where: { $0.startDate <= context.today && context.today <= $0.endDate }) ?? trials.last else {
             throw .notFound("You haven't started a trial.", fix: "See a design with: twitchless trial design --product NAME")
@@ -70,7 +70,7 @@ enum TrialSupport {
     }
 
     /// The report of a trial up to today.
-    static func report(_ design: TrialDesign, context: AppContext) async throws(TwitchlessError) -> TrialReport {
+    package static func report(_ design: TrialDesign, context: AppContext) async throws(TwitchlessError) -> TrialReport {
         let range = design.startDate...max(design.startDate, min(design.endDate, context.today))
         let (days, counts, intakes) = try await context.read { session in
             (try await session.dayLogs(in: range), try await session.episodeCounts(in: range), try await session.supplementIntakes(in: range))

@@ -1,11 +1,11 @@
-import TwitchlessReference
-import TwitchlessStore
-import TwitchlessCore
+package import TwitchlessReference
+package import TwitchlessStore
+package import TwitchlessCore
 
 /// Notices shown wherever a supplement is planned or logged.
-enum SupplementNotices {
+package enum SupplementNotices {
     /// Kidney and young-child notices for the person's profile today.
-    static func forPlanning(context: AppContext) throws(TwitchlessError) -> [Notice] {
+    package static func forPlanning(context: AppContext) throws(TwitchlessError) -> [Notice] {
         let book = try context.reference.noticeBook()
         let targets = try context.targets(on: context.today)
         var notices = targets.noticeIDs.filter { $0 != "profile_needs_birth" }.compactMap { book.notice($0) }

@@ -1,10 +1,10 @@
-import TwitchlessReference
-import TwitchlessCore
-import TwitchlessStore
+package import TwitchlessReference
+package import TwitchlessCore
+package import TwitchlessStore
 
 /// Reads one day's data and builds its summary.
-enum DaySummaryLoader {
-    static func load(context: AppContext, date: LocalDate) async throws(TwitchlessError) -> DaySummary {
+package enum DaySummaryLoader {
+    package static func load(context: AppContext, date: LocalDate) async throws(TwitchlessError) -> DaySummary {
         let data = try await context.read { session in
             (try await session.dayLog(on: date),
              try await session.episodes(in: date...date),
@@ -20,7 +20,7 @@ enum DaySummaryLoader {
     }
 
     /// The day's summary with the red flags that apply now added to its notices (emergencies first).
-    static func loadWithRedFlags(context: AppContext, date: LocalDate) async throws(TwitchlessError) -> DaySummary {
+    package static func loadWithRedFlags(context: AppContext, date: LocalDate) async throws(TwitchlessError) -> DaySummary {
         var summary = try await load(context: context, date: date)
         let flags = try await SafetyReview.activeRedFlags(context: context).map { $0.notice() }
         summary.notices = (flags + summary.notices).sortedByUrgency()

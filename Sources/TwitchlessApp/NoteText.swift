@@ -1,10 +1,10 @@
-import TwitchlessCore
+package import TwitchlessCore
 
 /// Notes as people type them: trimmed, at most 1,000 characters, no control characters but line breaks and tabs.
-enum NoteText {
-    static let maximumLength = 1000
+package enum NoteText {
+    package static let maximumLength = 1000
 
-    static func clean(_ text: String?) throws(TwitchlessError) -> String? {
+    package static func clean(_ text: String?) throws(TwitchlessError) -> String? {
         guard let text else { return nil }
         let cleaned = sanitized(text).trimmingWhitespace()
         guard cleaned.count <= maximumLength else {
@@ -14,7 +14,7 @@ enum NoteText {
     }
 
     /// The text without control characters (which could change how a terminal shows things), line breaks kept.
-    static func sanitized(_ text: String) -> String {
+    package static func sanitized(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
             scalar == "\n" || scalar == "\t" || !(scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value == 0x202E)
         }))

@@ -1,12 +1,14 @@
-import TwitchlessReference
-import TwitchlessStore
-import TwitchlessCore
+package import TwitchlessReference
+package import TwitchlessStore
+package import TwitchlessCore
 
 /// Turns label facts into a product, with the arithmetic explained.
-struct ProductBuilder {
-    let catalog: FormCatalog
+package struct ProductBuilder {
+    package let catalog: FormCatalog
 
-    func make(name: String, elemental: String?, compound: String?, form: String?, hydrationUnknown: Bool,
+    package init(catalog: FormCatalog) { self.catalog = catalog }
+
+    package func make(name: String, elemental: String?, compound: String?, form: String?, hydrationUnknown: Bool,
               unit: String, kind: SupplementProduct.Kind) throws(TwitchlessError) -> (SupplementProduct, [String]) {
         if let elemental {
             let mg = try Self.milligrams(elemental, what: "elemental magnesium")
@@ -53,7 +55,7 @@ struct ProductBuilder {
         }
     }
 
-    static func milligrams(_ text: String, what: String) throws(TwitchlessError) -> Milligrams {
+    package static func milligrams(_ text: String, what: String) throws(TwitchlessError) -> Milligrams {
         var body = text.trimmingWhitespace().lowercased()
         var scale = 1.0
         if body.hasSuffix("mg") { body = String(body.dropLast(2)).trimmingWhitespace() }

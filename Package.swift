@@ -22,6 +22,12 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
@@ -60,13 +66,28 @@ let package = Package(
             dependencies: ["TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports"],
             swiftSettings: swiftSettings
         ),
+        // The web app and JSON API: Hummingbird 2, server-rendered pages, accounts, metrics.
+        .target(
+            name: "TwitchlessServer",
+            dependencies: [
+                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports", "TwitchlessApp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The doctor report: HTML with inline SVG charts.
         .target(name: "TwitchlessReports", dependencies: ["TwitchlessCore"], swiftSettings: swiftSettings),
         // The command-line app.
         .executableTarget(
             name: "twitchless",
             dependencies: [
-                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports", "TwitchlessApp",
+                "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports", "TwitchlessApp", "TwitchlessServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -92,6 +113,14 @@ let package = Package(
         .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReportsTests", dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwitchlessServerTests",
+            dependencies: [
+                "TwitchlessServer", "TwitchlessStore", "TwitchlessTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "TwitchlessCLITests", dependencies: ["twitchless", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -222,3 +222,18 @@ public final class TwitchlessStore: Sendable {
         ISO8601DateFormatter().string(from: date)
     }
 }
+
+extension TwitchlessStore {
+    /// Runs `body` in one transaction over the accounts tables.
+    public func accounts<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
+        do {
+            return try await engine.transaction(begin: engine.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN") { database in
+                try await body(AccountSession(database: database))
+            }
+        } catch let error as TwitchlessError {
+            throw error
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
+    }
+}

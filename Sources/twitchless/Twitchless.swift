@@ -37,7 +37,7 @@ struct Twitchless: AsyncParsableCommand {
         subcommands: [
             ProfileCommand.self, LogCommand.self, TodayCommand.self, DayCommand.self, HistoryCommand.self,
             SupplementCommand.self, MagnesiumCommand.self, FoodCommand.self, ImportCommand.self, ExportCommand.self,
-            MedicineCommand.self, CheckCommand.self, ReportCommand.self, GuideCommand.self, AnalyzeCommand.self, TrialCommand.self, RemoveCommand.self,
+            MedicineCommand.self, CheckCommand.self, ReportCommand.self, GuideCommand.self, AnalyzeCommand.self, TrialCommand.self, RemoveCommand.self, ServeCommand.self,
         ]
     )
 

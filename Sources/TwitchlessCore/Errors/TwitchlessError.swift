@@ -5,7 +5,10 @@
 public struct TwitchlessError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is. A struct over a private enum, so new codes break no `switch`.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        private enum Base: String, Sendable { case invalidInput, conflict, notFound, unavailable, internalFailure }
+        private enum Base: String, Sendable {
+            case invalidInput, conflict, notFound, unavailable, internalFailure
+            case badRequest, unauthorized, forbidden, tooManyRequests, payloadTooLarge
+        }
         private let base: Base
         private init(_ base: Base) { self.base = base }
 
@@ -19,6 +22,16 @@ public struct TwitchlessError: Error, Sendable, CustomStringConvertible {
         public static let unavailable = Code(.unavailable)
         /// Something went wrong inside Twitchless.
         public static let internalFailure = Code(.internalFailure)
+        /// The request itself could not be read (malformed JSON, a form that isn't one).
+        public static let badRequest = Code(.badRequest)
+        /// Signing in is needed, or the session or token has expired.
+        public static let unauthorized = Code(.unauthorized)
+        /// The request is not allowed (a form without its CSRF token).
+        public static let forbidden = Code(.forbidden)
+        /// Too many attempts in a short time.
+        public static let tooManyRequests = Code(.tooManyRequests)
+        /// The request body is larger than the server accepts.
+        public static let payloadTooLarge = Code(.payloadTooLarge)
 
         public var description: String { base.rawValue }
     }

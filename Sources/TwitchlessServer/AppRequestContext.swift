@@ -1,0 +1,24 @@
+public import Hummingbird
+import TwitchlessStore
+
+/// The request context: who is signed in (by session cookie or API token) and the session's CSRF token.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in person, once the authentication middleware has found them.
+    var user: User?
+    /// The session's CSRF token (nil for API-token requests, which carry no cookies).
+    var csrfToken: String?
+    /// The hash of the session token, for signing out.
+    var sessionHash: String?
+    var maximumBodyBytes = 1 << 20
+
+    /// The client's IP address, for the per-address sign-in limit.
+    var remoteAddress: String?
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    public var maxUploadSize: Int { maximumBodyBytes }
+}

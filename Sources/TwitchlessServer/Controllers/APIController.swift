@@ -1,0 +1,319 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessStore
+
+/// The JSON API under /api/v1: everything the pages do, for scripts and apps, with personal API tokens.
+struct APIController {
+    let store: TwitchlessStore
+
+    /// Registers every API route and returns them as "METHOD /path" with {parameters}, as the OpenAPI document names them.
+    @discardableResult
+    func addRoutes(to router: Router<AppRequestContext>) -> [String] {
+        let api = router.group("api/v1")
+        var registered: [String] = []
+        func add(_ method: HTTPRequest.Method, _ path: String, _ handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) {
+            api.on(RouterPath(path), method: method, use: handler)
+            let documented = path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+            registered.append("\(method.rawValue) /api/v1/\(documented)")
+        }
+        add(.get, "openapi.json", openAPI)
+        add(.get, "today", today)
+        add(.get, "episodes", listEpisodes)
+        add(.post, "episodes", createEpisode)
+        add(.get, "episodes/:id", getEpisode)
+        add(.delete, "episodes/:id", deleteEpisode)
+        add(.get, "days/:date", getDay)
+        add(.put, "days/:date", putDay)
+        add(.get, "notices", notices)
+        add(.get, "tokens", listTokens)
+        add(.post, "tokens", createToken)
+        add(.delete, "tokens/:id", deleteToken)
+        return registered
+    }
+
+    // MARK: JSON shapes
+
+    struct EpisodeJSON: Encodable {
+        var id: String
+        var started_at: String
+        var site: String
+        var kind: String
+        @Nullable var intensity: Int?
+        @Nullable var duration_seconds: Int?
+        @Nullable var pain: Int?
+        @Nullable var note: String?
+
+        init(_ stored: StoredEpisode) {
+            let episode = stored.episode
+            id = stored.id
+            started_at = episode.startedAt.iso8601
+            site = episode.site.rawValue
+            kind = episode.kind.rawValue
+            intensity = episode.intensity
+            duration_seconds = episode.durationSeconds
+            pain = episode.pain
+            note = episode.note
+        }
+    }
+
+    struct Page<Item: Encodable>: Encodable {
+        var items: [Item]
+        @Nullable var next_cursor: String?
+    }
+
+    struct DayJSON: Encodable {
+        var date: String
+        var tracked: Bool
+        var factors: [String: Nullable<Double>]
+        var imported_factors: [String]
+
+        init(date: LocalDate, log: DayLog?) {
+            self.date = date.description
+            tracked = log?.isTracked ?? false
+            var factors: [String: Nullable<Double>] = [:]
+            for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: log?.value(of: factor)) }
+            self.factors = factors
+            imported_factors = DayFactor.allCases.filter { log?.importedFactors.contains($0) ?? false }.map(\.column)
+        }
+    }
+
+    struct NoticeJSON: Encodable {
+        var id: String
+        var severity: String
+        var message: String
+        @Nullable var fix: String?
+        var source: String
+
+        init(_ notice: Notice) {
+            id = notice.id
+            severity = notice.severity.rawValue
+            message = notice.message
+            fix = notice.fix
+            source = notice.source
+        }
+    }
+
+    struct TodayJSON: Encodable {
+        var date: String
+        var tracked: Bool
+        var episodes: [EpisodeJSON]
+        var factors: [String: Nullable<Double>]
+        var magnesium: MagnesiumJSON
+        var notices: [NoticeJSON]
+    }
+
+    struct MagnesiumJSON: Encodable {
+        var food_mg: Double
+        var supplement_mg: Double
+        var total_mg: Double
+        @Nullable var recommended_mg: Double?
+        @Nullable var supplement_upper_limit_mg: Double?
+    }
+
+    struct TokenJSON: Encodable {
+        var id: String
+        var name: String
+        var created_at: String
+        @Nullable var token: String?
+    }
+
+    // MARK: Handlers
+
+    func person(_ context: AppRequestContext) async throws -> AppContext {
+        let user = try context.requireUser()
+        return try await AppContext.forOwner(user.owner, store: store, now: try AppContext.now())
+    }
+
+    func openAPI(_ request: Request, context: AppRequestContext) async throws -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+    }
+
+    func today(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let summary = try await DaySummaryLoader.load(context: person, date: person.today)
+        let notices = try await SafetyReview.notices(context: person)
+        let stored = try await person.read { session in
+            try await session.episodePage(after: nil, limit: 500).filter { $0.episode.localDate == person.today }
+        }
+        let day = DayJSON(date: person.today, log: summary.dayLog)
+        return try Self.json(TodayJSON(
+            date: person.today.description, tracked: summary.isTracked, episodes: stored.reversed().map(EpisodeJSON.init),
+            factors: day.factors,
+            magnesium: MagnesiumJSON(food_mg: summary.foodMagnesium.value, supplement_mg: summary.supplementMagnesium.value,
+                                     total_mg: summary.totalMagnesium.value, recommended_mg: summary.targets.recommended?.target.value,
+                                     supplement_upper_limit_mg: summary.targets.upperLimit.limit?.value),
+            notices: notices.map(NoticeJSON.init)
+        ))
+    }
+
+    func listEpisodes(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let limitText = request.uri.queryParameters["limit"].map(String.init)
+        let limit = try limitText.map { text -> Int in
+            guard let value = Int(text), (1...100).contains(value) else {
+                throw TwitchlessError.invalidInput("limit must be a whole number from 1 to 100, not \"\(text)\".")
+            }
+            return value
+        } ?? 50
+        let cursor = try request.uri.queryParameters["cursor"].map { try Cursor.decode(String($0)) }
+        let page = try await person.read { try await $0.episodePage(after: cursor, limit: limit + 1) }
+        let items = Array(page.prefix(limit))
+        let next = page.count > limit ? items.last.map { Cursor.encode(startedAt: $0.episode.startedAt.epochSeconds, id: $0.id) } : nil
+        return try Self.json(Page(items: items.map(EpisodeJSON.init), next_cursor: next))
+    }
+
+    static let episodeFields: Set<String> = ["site", "kind", "started_at", "intensity", "duration_seconds", "pain", "note"]
+
+    func createEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let key = try Self.idempotencyKey(request)
+        let body = try await RequestInput.bytes(request, context: context)
+        let object = try RequestInput.object(body, allowed: Self.episodeFields)
+        let episode = try EpisodeInput(site: try object.string("site"), kind: try object.string("kind"), at: try object.string("started_at"),
+                                       intensity: try object.integer("intensity"), durationSeconds: try object.integer("duration_seconds"),
+                                       pain: try object.integer("pain"), note: try object.string("note")).episode(context: person)
+        let requestHash = Tokens.hash("POST /api/v1/episodes\n" + String(decoding: body, as: UTF8.self))
+        let now = Int64(person.now.timeIntervalSince1970)
+        let (status, text) = try await person.write { session -> (Int, String) in
+            if let key, let earlier = try await session.idempotentResponse(key: key) {
+                guard earlier.requestHash == requestHash else {
+                    throw TwitchlessError(.conflict, "This Idempotency-Key was already used for a different request.", fix: "Use a new key for a new request.")
+                }
+                return (earlier.status, earlier.body)
+            }
+            let (stored, isNew) = try await session.insertEpisode(episode)
+            let text = try Self.encode(EpisodeJSON(stored))
+            let status = isNew ? 201 : 200
+            if let key { try await session.saveIdempotentResponse(key: key, IdempotentResponse(requestHash: requestHash, status: status, body: text), at: now) }
+            return (status, text)
+        }
+        return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func getEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let id = try context.parameters.require("id")
+        guard let stored = try await person.read({ try await $0.storedEpisode(id: id) }) else { throw Self.episodeNotFound }
+        return try Self.json(EpisodeJSON(stored))
+    }
+
+    func deleteEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let id = try context.parameters.require("id")
+        guard try await person.write({ try await $0.deleteEpisode(id: id) }) else { throw Self.episodeNotFound }
+        return Response(status: .noContent)
+    }
+
+    static let episodeNotFound = TwitchlessError(.notFound, "There is no episode with this id in your log.", fix: "List your episodes with GET /api/v1/episodes.")
+
+    func getDay(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let date = try Self.date(context)
+        let log = try await person.read { try await $0.dayLog(on: date) }
+        return try Self.json(DayJSON(date: date, log: log))
+    }
+
+    func putDay(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let date = try Self.date(context)
+        guard date <= person.today else { throw TwitchlessError.invalidInput("\(date) is in the future.", fix: "Check in for today or an earlier day.") }
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: Set(DayFactor.allCases.map(\.column)))
+        var values: [DayFactor: String] = [:]
+        for factor in DayFactor.allCases {
+            if factor.isYesNo {
+                if let value = try object.bool(factor.column) { values[factor] = value ? "yes" : "no" }
+            } else if let value = try object.number(factor.column) {
+                values[factor] = DecimalText.exact(value)
+            }
+        }
+        try await DayInput.save(values: values, date: date, context: person)
+        let log = try await person.read { try await $0.dayLog(on: date) }
+        return try Self.json(DayJSON(date: date, log: log))
+    }
+
+    func notices(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let notices = try await SafetyReview.notices(context: person)
+        return try Self.json(Page(items: notices.map(NoticeJSON.init), next_cursor: nil))
+    }
+
+    func listTokens(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }.filter { $0.revokedAt == nil }
+        return try Self.json(Page(items: tokens.map { TokenJSON(id: $0.id, name: $0.name, created_at: $0.createdAt, token: nil) }, next_cursor: nil))
+    }
+
+    func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["name"])
+        guard let name = try object.string("name")?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty, name.count <= 80 else {
+            throw TwitchlessError.invalidInput("Please give the token a name (up to 80 characters).", fix: "Send {\"name\": \"phone shortcut\"}.")
+        }
+        let token = Tokens.random()
+        let created = AccountController.now()
+        let stored = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
+        var response = try Self.json(TokenJSON(id: stored.id, name: stored.name, created_at: stored.createdAt, token: token))
+        response.status = .created
+        return response
+    }
+
+    func deleteToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try context.parameters.require("id")
+        let revoked = AccountController.now()
+        guard try await store.accounts({ try await $0.revokeAPIToken(id: id, userID: user.id, at: revoked) }) else {
+            throw TwitchlessError(.notFound, "There is no token with this id.", fix: "List your tokens with GET /api/v1/tokens.")
+        }
+        return Response(status: .noContent)
+    }
+
+    // MARK: Helpers
+
+    static func idempotencyKey(_ request: Request) throws -> String? {
+        guard let key = request.headers[.idempotencyKey] else { return nil }
+        guard (1...200).contains(key.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
+            throw TwitchlessError.invalidInput("The Idempotency-Key must be 1 to 200 visible ASCII characters.", fix: "Use a random UUID.")
+        }
+        return key
+    }
+
+    static func date(_ context: AppRequestContext) throws -> LocalDate {
+        let text = try context.parameters.require("date")
+        guard let date = LocalDate(iso: text), date >= LocalDate.earliestLoggable else {
+            throw TwitchlessError.invalidInput("\"\(text)\" is not a date we can use.", fix: "Use a date like 2026-11-24.")
+        }
+        return date
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: try encode(value))))
+    }
+}
+
+/// Opaque cursors for pagination: where the last page ended.
+enum Cursor {
+    static func encode(startedAt: Int64, id: String) -> String {
+        Data("\(startedAt):\(id)".utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+    }
+
+    static func decode(_ text: String) throws -> (startedAt: Int64, id: String) {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        guard let data = Data(base64Encoded: base64), let plain = String(data: data, encoding: .utf8),
+              let colon = plain.firstIndex(of: ":"), let startedAt = Int64(plain[..<colon]) else {
+            throw TwitchlessError.invalidInput("This cursor is not one the API gave out.", fix: "Use next_cursor from the previous page, or leave it out to start again.")
+        }
+        return (startedAt, String(plain[plain.index(after: colon)...]))
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+import Hummingbird
+import TwitchlessCore
+import TwitchlessStore
+
+/// The owner account on first run, signing in and out, invitations, and personal API tokens.
+struct AccountController {
+    static let formCookie = "twitchless_form"
+    let store: TwitchlessStore
+    let settings: ServerSettings
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/setup", use: setupPage)
+        router.post("/setup", use: setup)
+        router.get("/login", use: loginPage)
+        router.post("/login", use: login)
+        router.post("/logout", use: logout)
+        router.get("/join/:token", use: joinPage)
+        router.post("/join/:token", use: join)
+        router.get("/settings", use: settingsPage)
+        router.post("/settings/invitations", use: createInvitation)
+        router.post("/settings/tokens", use: createToken)
+        router.post("/settings/tokens/:id/revoke", use: revokeToken)
+    }
+
+    // MARK: Forms before signing in carry a double-submit token (a cookie and a hidden field that must match).
+
+    private func anonymousForm(_ title: String, context: AppRequestContext, body: (String) -> String, status: HTTPResponse.Status = .ok) -> Response {
+        let token = Tokens.random()
+        var response = Pages.page(title, context: context, body: body(token), status: status)
+        response.setCookie(Cookie(name: Self.formCookie, value: token, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    private func checkAnonymousForm(_ request: Request, _ form: [String: String]) throws {
+        guard let cookie = request.cookies[Self.formCookie]?.value, let field = form["csrf"], Tokens.constantTimeEqual(cookie, field) else {
+            throw TwitchlessError(.forbidden, "This form has expired or didn't come from this site, so nothing was changed.",
+                                  fix: "Go back, reload the page and try again.")
+        }
+    }
+
+    private static func accountFields(email: String = "", name: String = "", passwordHint: String) -> String {
+        Pages.field("name", label: "Your name", hint: "How Twitchless greets you.", value: name, attributes: "autocomplete=\"name\" required maxlength=\"80\"")
+            + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"email\" required maxlength=\"254\"")
+            + Pages.field("password", label: "Password", hint: passwordHint, type: "password", attributes: "autocomplete=\"new-password\" required minlength=\"\(Passwords.minimumLength)\"")
+    }
+
+    // MARK: First run
+
+    func setupPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard try await store.accounts({ try await $0.userCount() }) == 0 else { return .redirect(to: "/login") }
+        return setupForm(context: context)
+    }
+
+    private func setupForm(context: AppRequestContext, error: String? = nil, email: String = "", name: String = "") -> Response {
+        anonymousForm("Welcome", context: context, body: { token in
+            var html = "<h1>Welcome to Twitchless</h1><p>First, make the owner account. It keeps the log already on this computer, if there is one. You can invite others later.</p>"
+            if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+            html += "<form method=\"post\" action=\"/setup\">\(HTML.csrfField(token))"
+                + Self.accountFields(email: email, name: name, passwordHint: "At least \(Passwords.minimumLength) characters. A few words you'll remember work well.")
+                + "<p><button type=\"submit\">Create the owner account</button></p></form>"
+            return html
+        }, status: error == nil ? .ok : .unprocessableContent)
+    }
+
+    func setup(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try checkAnonymousForm(request, form)
+        let details: (email: String, name: String, password: String)
+        do {
+            details = try Self.validatedAccount(form)
+        } catch let error as TwitchlessError {
+            return setupForm(context: context, error: error.message + (error.fix.map { " " + $0 } ?? ""), email: form["email"] ?? "", name: form["name"] ?? "")
+        }
+        let hash = try await Passwords.hash(details.password, cost: settings.bcryptCost)
+        let created = Self.now()
+        let user = try await store.accounts { accounts -> User? in
+            guard try await accounts.userCount() == 0 else { return nil }
+            return try await accounts.createUser(email: details.email, displayName: details.name, passwordHash: hash, adoptLocalData: true, createdAt: created)
+        }
+        guard let user else { return .redirect(to: "/login") }
+        return try await signIn(user)
+    }
+
+    static func validatedAccount(_ form: [String: String]) throws -> (email: String, name: String, password: String) {
+        let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let password = form["password"] ?? ""
+        guard !name.isEmpty, name.count <= 80 else { throw TwitchlessError.invalidInput("Please give your name (up to 80 characters).") }
+        guard email.count <= 254, email.contains("@"), !email.hasPrefix("@"), !email.hasSuffix("@"), !email.contains(" ") else {
+            throw TwitchlessError.invalidInput("\"\(email)\" doesn't look like an email address.", fix: "Please check it.")
+        }
+        guard password.count >= Passwords.minimumLength, password.count <= 200 else {
+            throw TwitchlessError.invalidInput("The password needs at least \(Passwords.minimumLength) characters.", fix: "A few words you'll remember work well.")
+        }
+        return (email, name, password)
+    }
+
+    // MARK: Signing in and out
+
+    func loginPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if try await store.accounts({ try await $0.userCount() }) == 0 { return .redirect(to: "/setup") }
+        if context.user != nil { return .redirect(to: "/") }
+        return loginForm(context: context)
+    }
+
+    private func loginForm(context: AppRequestContext, error: String? = nil, email: String = "", status: HTTPResponse.Status = .ok) -> Response {
+        anonymousForm("Sign in", context: context, body: { token in
+            var html = "<h1>Sign in</h1>"
+            if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+            html += "<form method=\"post\" action=\"/login\">\(HTML.csrfField(token))"
+                + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"username\" required")
+                + Pages.field("password", label: "Password", type: "password", attributes: "autocomplete=\"current-password\" required")
+                + "<p><button type=\"submit\">Sign in</button></p></form>"
+            return html
+        }, status: status)
+    }
+
+    func login(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try checkAnonymousForm(request, form)
+        let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let password = form["password"] ?? ""
+        let now = Int64(Date().timeIntervalSince1970)
+        let keys = ["account:\(email)", "address:\(context.remoteAddress ?? "unknown")"]
+        let window = settings.loginWindowSeconds
+        let limit = settings.loginAttemptsPerWindow
+        let attempts = try await store.accounts { accounts in
+            var most = 0
+            for key in keys { most = max(most, try await accounts.countAttempt(key: key, now: now, windowSeconds: window)) }
+            return most
+        }
+        guard attempts <= limit else {
+            return loginForm(context: context, error: "Too many sign-in attempts in a short time. Please wait \(window / 60) minutes and try again.",
+                             email: email, status: .tooManyRequests)
+        }
+        let found = try await store.accounts { try await $0.passwordHash(email: email) }
+        guard let (user, hash) = found, try await Passwords.verify(password, hash: hash) else {
+            return loginForm(context: context, error: "That email and password don't match an account here.", email: email, status: .unauthorized)
+        }
+        try await store.accounts { try await $0.clearAttempts(key: keys[0]) }
+        return try await signIn(user)
+    }
+
+    private func signIn(_ user: User) async throws -> Response {
+        let token = Tokens.random()
+        let csrf = Tokens.random()
+        let expires = Int64(Date().timeIntervalSince1970) + settings.sessionSeconds
+        let created = Self.now()
+        try await store.accounts { try await $0.createSession(tokenHash: Tokens.hash(token), userID: user.id, csrfToken: csrf, expiresAt: expires, createdAt: created) }
+        var response = Response.redirect(to: "/", type: .found)
+        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: token, maxAge: Int(settings.sessionSeconds), path: "/",
+                                  secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        if let hash = context.sessionHash { try await store.accounts { try await $0.deleteSession(tokenHash: hash) } }
+        var response = Response.redirect(to: "/login", type: .found)
+        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    // MARK: Invitations
+
+    func joinPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = try context.parameters.require("token")
+        let now = Int64(Date().timeIntervalSince1970)
+        guard try await store.accounts({ try await $0.isInvitationOpen(tokenHash: Tokens.hash(token), now: now) }) else {
+            throw TwitchlessError(.notFound, "This invitation link has expired or was already used.", fix: "Please ask for a new one.")
+        }
+        return joinForm(token: token, context: context)
+    }
+
+    private func joinForm(token: String, context: AppRequestContext, error: String? = nil, email: String = "", name: String = "") -> Response {
+        anonymousForm("Join", context: context, body: { csrf in
+            var html = "<h1>Join Twitchless</h1><p>You were invited to keep your own log here. Only you can see it.</p>"
+            if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+            html += "<form method=\"post\" action=\"/join/\(HTML.escape(token))\">\(HTML.csrfField(csrf))"
+                + Self.accountFields(email: email, name: name, passwordHint: "At least \(Passwords.minimumLength) characters.")
+                + "<p><button type=\"submit\">Create my account</button></p></form>"
+            return html
+        }, status: error == nil ? .ok : .unprocessableContent)
+    }
+
+    func join(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = try context.parameters.require("token")
+        let form = try await RequestInput.form(request, context: context)
+        try checkAnonymousForm(request, form)
+        let details: (email: String, name: String, password: String)
+        do {
+            details = try Self.validatedAccount(form)
+        } catch let error as TwitchlessError {
+            return joinForm(token: token, context: context, error: error.message, email: form["email"] ?? "", name: form["name"] ?? "")
+        }
+        let hash = try await Passwords.hash(details.password, cost: settings.bcryptCost)
+        let now = Int64(Date().timeIntervalSince1970)
+        let created = Self.now()
+        let tokenHash = Tokens.hash(token)
+        let result = try await store.accounts { accounts -> Result<User, TwitchlessError> in
+            guard try await accounts.isInvitationOpen(tokenHash: tokenHash, now: now) else {
+                return .failure(TwitchlessError(.notFound, "This invitation link has expired or was already used.", fix: "Please ask for a new one."))
+            }
+            guard let user = try await accounts.createUser(email: details.email, displayName: details.name, passwordHash: hash, adoptLocalData: false, createdAt: created) else {
+                return .failure(TwitchlessError(.conflict, "There is already an account with that email.", fix: "Sign in instead, or use another email."))
+            }
+            guard try await accounts.useInvitation(tokenHash: tokenHash, by: user.id, at: created) else {
+                throw TwitchlessError(.conflict, "This invitation was just used by someone else.", fix: "Please ask for a new one.")
+            }
+            return .success(user)
+        }
+        switch result {
+        case .success(let user): return try await signIn(user)
+        case .failure(let error) where error.code == .conflict:
+            return joinForm(token: token, context: context, error: error.message + " " + (error.fix ?? ""), email: details.email, name: details.name)
+        case .failure(let error): throw error
+        }
+    }
+
+    // MARK: Settings: invitations and API tokens
+
+    func settingsPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+        return Pages.page("Settings", context: context, current: "/settings", body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil))
+    }
+
+    func createInvitation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        try context.checkCSRF(try await RequestInput.form(request, context: context))
+        let token = Tokens.random()
+        let expires = Int64(Date().timeIntervalSince1970) + 7 * 86_400
+        let created = Self.now()
+        try await store.accounts { try await $0.createInvitation(tokenHash: Tokens.hash(token), createdBy: user.id, expiresAt: expires, createdAt: created) }
+        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+        let host = request.head.authority ?? "\(settings.host):\(settings.port)"
+        let link = "\(settings.secureCookies ? "https" : "http")://\(host)/join/\(token)"
+        return Pages.page("Settings", context: context, current: "/settings",
+                          body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .invitation(link)))
+    }
+
+    func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 80 else {
+            throw TwitchlessError.invalidInput("Please give the token a name (up to 80 characters), like \"phone shortcut\".")
+        }
+        let token = Tokens.random()
+        let created = Self.now()
+        _ = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
+        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+        return Pages.page("Settings", context: context, current: "/settings",
+                          body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .token(token)))
+    }
+
+    func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        try context.checkCSRF(try await RequestInput.form(request, context: context))
+        let id = try context.parameters.require("id")
+        let revoked = Self.now()
+        guard try await store.accounts({ try await $0.revokeAPIToken(id: id, userID: user.id, at: revoked) }) else {
+            throw TwitchlessError(.notFound, "There is no such token.", fix: "See your tokens in Settings.")
+        }
+        return .redirect(to: "/settings", type: .found)
+    }
+
+    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+}

@@ -1,0 +1,47 @@
+import Foundation
+public import Hummingbird
+public import TwitchlessCore
+
+/// Errors as RFC 9457 problem documents for the API, with the same plain words the CLI uses.
+struct Problem: Encodable {
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String
+    var fix: String?
+
+    static func status(for code: TwitchlessError.Code) -> HTTPResponse.Status {
+        switch code {
+        case .invalidInput: .unprocessableContent
+        case .conflict: .conflict
+        case .notFound: .notFound
+        case .unavailable: .serviceUnavailable
+        case .unauthorized: .unauthorized
+        case .forbidden: .forbidden
+        case .tooManyRequests: .tooManyRequests
+        case .payloadTooLarge: .contentTooLarge
+        case .badRequest: .badRequest
+        default: .internalServerError
+        }
+    }
+
+    static func response(_ error: TwitchlessError) -> Response {
+        let status = status(for: error.code)
+        let problem = Problem(type: "https://twitchless.example/problems/\(error.code)", title: status.reasonPhrase,
+                              status: status.code, detail: error.message, fix: error.fix)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if error.code == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension TwitchlessError: HTTPResponseError {
+    public var status: HTTPResponse.Status { Problem.status(for: code) }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        Problem.response(self)
+    }
+}

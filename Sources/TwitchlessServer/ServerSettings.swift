@@ -1,0 +1,29 @@
+/// How the server runs: where it listens and how it treats cookies.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// True behind TLS (or a TLS-terminating proxy): session cookies get the Secure attribute.
+    public var secureCookies: Bool
+    /// The largest request body accepted, in bytes.
+    public var maximumBodyBytes: Int
+    /// Sign-in attempts allowed per account and per address in each window.
+    public var loginAttemptsPerWindow: Int
+    public var loginWindowSeconds: Int64
+    /// How long a session lasts.
+    public var sessionSeconds: Int64
+    /// The bcrypt cost for new passwords (12 in production; tests may lower it).
+    public var bcryptCost: UInt8
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, maximumBodyBytes: Int = 1 << 20,
+                loginAttemptsPerWindow: Int = 10, loginWindowSeconds: Int64 = 900, sessionSeconds: Int64 = 30 * 86_400,
+                bcryptCost: UInt8 = 12) {
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.maximumBodyBytes = maximumBodyBytes
+        self.loginAttemptsPerWindow = loginAttemptsPerWindow
+        self.loginWindowSeconds = loginWindowSeconds
+        self.sessionSeconds = sessionSeconds
+        self.bcryptCost = bcryptCost
+    }
+}

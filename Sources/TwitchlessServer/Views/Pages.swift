@@ -1,0 +1,46 @@
+import Hummingbird
+import NIOCore
+import TwitchlessCore
+
+/// Page responses.
+enum Pages {
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func page(_ title: String, context: AppRequestContext, current: String = "", body: String, status: HTTPResponse.Status = .ok) -> Response {
+        html(Layout.page(title: title, navigation: .init(isSignedIn: context.user != nil, current: current, csrf: context.csrfToken), body: body), status: status)
+    }
+
+    static func error(_ error: TwitchlessError, context: AppRequestContext) -> Response {
+        var body = "<h1>That didn't work</h1><p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
+        if let fix = error.fix { body += "<p>\(HTML.escape(fix))</p>" }
+        body += "<p>Your data is safe. <a href=\"/\">Back to Today</a></p>"
+        return page("Something went wrong", context: context, body: body, status: Problem.status(for: error.code))
+    }
+
+    /// A form field with its label and hint, tied together for screen readers.
+    static func field(_ name: String, label: String, hint: String? = nil, type: String = "text", value: String = "",
+                      attributes: String = "") -> String {
+        let hintID = "\(name)-hint"
+        var html = "<label for=\"\(name)\">\(HTML.escape(label))"
+        if let hint { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
+        html += "</label><input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\""
+        if hint != nil { html += " aria-describedby=\"\(hintID)\"" }
+        return html + " \(attributes)>"
+    }
+
+    static func notice(_ notice: Notice) -> String {
+        let heading = switch notice.severity {
+        case .emergency: "Get help now"
+        case .urgent: "Please see a doctor soon"
+        case .warning: "Worth knowing"
+        case .info: "Note"
+        }
+        var html = "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
+        html += "<p>\(HTML.escape(notice.message))</p>"
+        if let fix = notice.fix { html += "<p>\(HTML.escape(fix))</p>" }
+        if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(HTML.escape(notice.source))</p>" }
+        return html + "</div>"
+    }
+}

@@ -1,0 +1,175 @@
+public import TwitchlessCore
+import SQLKit
+import Foundation
+
+/// A person with an account on the web app. Their data lives under `owner`.
+public struct User: Hashable, Sendable {
+    public var id: String
+    public var owner: OwnerID
+    public var email: String
+    public var displayName: String
+    public var isAdmin: Bool
+}
+
+/// Queries about accounts, sessions, invitations, tokens and limits: not scoped to one owner.
+public struct AccountSession: Sendable {
+    let database: any SQLDatabase
+
+    func newID() -> String { UUID().uuidString.lowercased() }
+
+    /// How many accounts exist (0 before the owner account is made).
+    public func userCount() async throws -> Int {
+        try await database.raw("SELECT COUNT(*) AS n FROM users").first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// Creates an account. The first one adopts the data the CLI stored as the local owner.
+    /// - Returns: nil when the email is already taken.
+    public func createUser(email: String, displayName: String, passwordHash: String, adoptLocalData: Bool, createdAt: String) async throws -> User? {
+        if try await user(email: email) != nil { return nil }
+        let owner = adoptLocalData ? OwnerID.local : OwnerID(newID())
+        if !adoptLocalData {
+            try await database.insert(into: "owners").columns("id", "created_at").values(owner.rawValue, createdAt).run()
+        }
+        let user = User(id: newID(), owner: owner, email: email, displayName: displayName, isAdmin: adoptLocalData)
+        try await database.insert(into: "users")
+            .columns("id", "owner_id", "email", "display_name", "password_hash", "is_admin", "created_at")
+            .values(user.id, owner.rawValue, email, displayName, passwordHash, user.isAdmin, createdAt)
+            .run()
+        return user
+    }
+
+    static let userColumns = "id, owner_id, email, display_name, is_admin"
+
+    func decodeUser(_ row: any SQLRow) throws -> User {
+        User(id: try row.decode(column: "id", as: String.self), owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
+             email: try row.decode(column: "email", as: String.self), displayName: try row.decode(column: "display_name", as: String.self),
+             isAdmin: try row.decode(column: "is_admin", as: Bool.self))
+    }
+
+    public func user(email: String) async throws -> User? {
+        try await database.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE email = \(bind: email)").first().map(decodeUser)
+    }
+
+    public func user(id: String) async throws -> User? {
+        try await database.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE id = \(bind: id)").first().map(decodeUser)
+    }
+
+    /// The stored bcrypt hash of a person's password.
+    public func passwordHash(email: String) async throws -> (User, String)? {
+        guard let row = try await database.raw("SELECT \(unsafeRaw: Self.userColumns), password_hash FROM users WHERE email = \(bind: email)").first() else { return nil }
+        return (try decodeUser(row), try row.decode(column: "password_hash", as: String.self))
+    }
+
+    // MARK: Sessions
+
+    public func createSession(tokenHash: String, userID: String, csrfToken: String, expiresAt: Int64, createdAt: String) async throws {
+        try await database.insert(into: "sessions").columns("token_hash", "user_id", "csrf_token", "expires_at", "created_at")
+            .values(tokenHash, userID, csrfToken, expiresAt, createdAt).run()
+    }
+
+    /// The person and CSRF token of a session that has not expired at `now`.
+    public func session(tokenHash: String, now: Int64) async throws -> (User, csrf: String)? {
+        guard let row = try await database.raw("""
+            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: now)
+            """).first() else { return nil }
+        return (try decodeUser(row), try row.decode(column: "csrf_token", as: String.self))
+    }
+
+    public func deleteSession(tokenHash: String) async throws {
+        try await database.delete(from: "sessions").where("token_hash", .equal, tokenHash).run()
+    }
+
+    public func deleteExpiredSessions(now: Int64) async throws {
+        try await database.delete(from: "sessions").where("expires_at", .lessThanOrEqual, now).run()
+    }
+
+    // MARK: Invitations
+
+    public func createInvitation(tokenHash: String, createdBy: String, expiresAt: Int64, createdAt: String) async throws {
+        try await database.insert(into: "invitations").columns("token_hash", "created_by", "expires_at", "created_at")
+            .values(tokenHash, createdBy, expiresAt, createdAt).run()
+    }
+
+    /// True when the invitation exists, is unused and has not expired.
+    public func isInvitationOpen(tokenHash: String, now: Int64) async throws -> Bool {
+        try await database.raw("""
+            SELECT token_hash FROM invitations WHERE token_hash = \(bind: tokenHash) AND used_at IS NULL AND expires_at > \(bind: now)
+            """).first() != nil
+    }
+
+    /// Marks an invitation used; false when it was already used (another request got there first).
+    public func useInvitation(tokenHash: String, by userID: String, at: String) async throws -> Bool {
+        let rows = try await database.raw("""
+            UPDATE invitations SET used_at = \(bind: at), used_by = \(bind: userID)
+            WHERE token_hash = \(bind: tokenHash) AND used_at IS NULL RETURNING token_hash
+            """).all()
+        return !rows.isEmpty
+    }
+
+    // MARK: API tokens
+
+    public struct APIToken: Hashable, Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var createdAt: String
+        public var revokedAt: String?
+    }
+
+    public func createAPIToken(userID: String, name: String, tokenHash: String, createdAt: String) async throws -> APIToken {
+        let token = APIToken(id: newID(), name: name, createdAt: createdAt, revokedAt: nil)
+        try await database.insert(into: "api_tokens").columns("id", "user_id", "name", "token_hash", "created_at")
+            .values(token.id, userID, name, tokenHash, createdAt).run()
+        return token
+    }
+
+    public func apiTokens(userID: String) async throws -> [APIToken] {
+        try await database.raw("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = \(bind: userID) ORDER BY created_at, id").all().map {
+            APIToken(id: try $0.decode(column: "id", as: String.self), name: try $0.decode(column: "name", as: String.self),
+                     createdAt: try $0.decode(column: "created_at", as: String.self), revokedAt: try $0.decodeNil(column: "revoked_at") ? nil : try $0.decode(column: "revoked_at", as: String.self))
+        }
+    }
+
+    /// The person a token belongs to, unless it was revoked.
+    public func user(apiTokenHash: String) async throws -> User? {
+        try await database.raw("""
+            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin FROM api_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.token_hash = \(bind: apiTokenHash) AND t.revoked_at IS NULL
+            """).first().map(decodeUser)
+    }
+
+    /// Revokes one of the person's tokens; false when they have no such token.
+    public func revokeAPIToken(id: String, userID: String, at: String) async throws -> Bool {
+        let rows = try await database.raw("""
+            UPDATE api_tokens SET revoked_at = \(bind: at)
+            WHERE id = \(bind: id) AND user_id = \(bind: userID) AND revoked_at IS NULL RETURNING id
+            """).all()
+        return !rows.isEmpty
+    }
+
+    // MARK: Rate limits
+
+    /// Counts one attempt under `key` in a fixed window; returns the attempts in the current window, this one included.
+    public func countAttempt(key: String, now: Int64, windowSeconds: Int64) async throws -> Int {
+        let windowStart = now - now % windowSeconds
+        let row = try await database.raw("""
+            INSERT INTO rate_limits (key, window_start, attempts) VALUES (\(bind: key), \(bind: windowStart), 1)
+            ON CONFLICT (key) DO UPDATE SET
+                attempts = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.attempts + 1 ELSE 1 END,
+                window_start = excluded.window_start
+            RETURNING attempts
+            """).first()
+        return try row?.decode(column: "attempts", as: Int.self) ?? 1
+    }
+
+    /// The attempts already counted under `key` in the current window.
+    public func attempts(key: String, now: Int64, windowSeconds: Int64) async throws -> Int {
+        let windowStart = now - now % windowSeconds
+        return try await database.raw("SELECT attempts FROM rate_limits WHERE key = \(bind: key) AND window_start = \(bind: windowStart)")
+            .first()?.decode(column: "attempts", as: Int.self) ?? 0
+    }
+
+    public func clearAttempts(key: String) async throws {
+        try await database.delete(from: "rate_limits").where("key", .equal, key).run()
+    }
+}

@@ -1,0 +1,88 @@
+public import TwitchlessCore
+import SQLKit
+
+/// An episode with its stored id, for the web app and the JSON API.
+public struct StoredEpisode: Hashable, Sendable {
+    public var id: String
+    public var episode: Episode
+}
+
+/// A response already given to a request with the same idempotency key.
+public struct IdempotentResponse: Hashable, Sendable {
+    public var requestHash: String
+    public var status: Int
+    public var body: String
+
+    public init(requestHash: String, status: Int, body: String) {
+        self.requestHash = requestHash
+        self.status = status
+        self.body = body
+    }
+}
+
+extension StoreSession {
+    /// Episodes newest first, `limit` at a time, starting after the cursor (the last page's final started_at and id).
+    public func episodePage(after cursor: (startedAt: Int64, id: String)?, limit: Int) async throws -> [StoredEpisode] {
+        let rows: [any SQLRow]
+        if let cursor {
+            rows = try await database.raw("""
+                SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
+                WHERE owner_id = \(bind: owner.rawValue)
+                  AND (started_at < \(bind: cursor.startedAt) OR (started_at = \(bind: cursor.startedAt) AND id < \(bind: cursor.id)))
+                ORDER BY started_at DESC, id DESC LIMIT \(literal: limit)
+                """).all()
+        } else {
+            rows = try await database.raw("""
+                SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes WHERE owner_id = \(bind: owner.rawValue)
+                ORDER BY started_at DESC, id DESC LIMIT \(literal: limit)
+                """).all()
+        }
+        return try rows.map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
+    }
+
+    /// The owner's episode with this id, or nil (also for another person's id).
+    public func storedEpisode(id: String) async throws -> StoredEpisode? {
+        try await database.raw("""
+            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
+            """).first().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
+    }
+
+    /// Adds one episode and returns it with its id; an episode with the same instant, site and kind is returned as stored.
+    public func insertEpisode(_ episode: Episode) async throws -> (StoredEpisode, isNew: Bool) {
+        if let existing = try await database.raw("""
+            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
+            WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: episode.startedAt.epochSeconds)
+              AND site = \(bind: episode.site.rawValue) AND kind = \(bind: episode.kind.rawValue)
+            """).first() {
+            return (StoredEpisode(id: try existing.value("id"), episode: try decodeEpisode(existing)), false)
+        }
+        try await insertEpisodes([episode])
+        guard let stored = try await database.raw("""
+            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
+            WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: episode.startedAt.epochSeconds)
+              AND site = \(bind: episode.site.rawValue) AND kind = \(bind: episode.kind.rawValue)
+            """).first() else { throw StoreDecodingError.badValue("episode not stored") }
+        return (StoredEpisode(id: try stored.value("id"), episode: try decodeEpisode(stored)), true)
+    }
+
+    /// Deletes the owner's episode with this id; false when there is none (also for another person's id).
+    public func deleteEpisode(id: String) async throws -> Bool {
+        let rows = try await database.raw("""
+            DELETE FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id) RETURNING id
+            """).all()
+        return !rows.isEmpty
+    }
+
+    /// The response stored for an idempotency key, if any.
+    public func idempotentResponse(key: String) async throws -> IdempotentResponse? {
+        try await database.raw("""
+            SELECT request_hash, status, body FROM idempotency_keys WHERE owner_id = \(bind: owner.rawValue) AND key = \(bind: key)
+            """).first().map { IdempotentResponse(requestHash: try $0.value("request_hash"), status: try $0.value("status"), body: try $0.value("body")) }
+    }
+
+    /// Remembers the response to a request with an idempotency key (in the same transaction as its write).
+    public func saveIdempotentResponse(key: String, _ response: IdempotentResponse, at epochSeconds: Int64) async throws {
+        try await database.insert(into: "idempotency_keys").columns("owner_id", "key", "request_hash", "status", "body", "created_at")
+            .values(owner.rawValue, key, response.requestHash, response.status, response.body, epochSeconds).run()
+    }
+}

@@ -1,0 +1,70 @@
+import TwitchlessApp
+import ArgumentParser
+import Foundation
+import Logging
+import TwitchlessCore
+import TwitchlessServer
+import TwitchlessStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the web app: Today, quick logging and the JSON API, in your browser.",
+        discussion: """
+            Starts the web server on your database and prints the address to open. The first visit asks for the \
+            owner account, which keeps the log already stored on this computer; others join by an invitation link \
+            from Settings. Each person sees only their own log.
+
+            With --database postgres://user:password@host:5432/twitchless (or TWITCHLESS_DATABASE) it runs on \
+            PostgreSQL instead of the SQLite file, and any number of servers can share that database: sessions, \
+            sign-in limits and everything else live in it.
+
+            Ctrl-C (or SIGTERM) stops it gracefully: requests in flight finish first.
+
+            Endpoints for operators: /health (the process is up), /health/ready (the database answers), /metrics \
+            (Prometheus). Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
+
+            Examples:
+              twitchless serve
+              twitchless serve --host 0.0.0.0 --port 8080 --secure-cookies
+              twitchless serve --database postgres://twitchless@db.internal:5432/twitchless
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1, this computer only; 0.0.0.0 for every network).", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port (default 8080; 0 picks a free one).", valueName: "port"))
+    var port = 8080
+
+    @Flag(name: .customLong("secure-cookies"), help: "Mark session cookies Secure: use this when the server is reached over HTTPS.")
+    var secureCookies = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
+            let context = try await AppContext.open(location, isDefault: isDefault)
+            let store = context.store
+            var logger = Logger(label: "twitchless.server")
+            logger.logLevel = ProcessInfo.processInfo.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+            let settings = ServerSettings(host: host, port: port, secureCookies: secureCookies)
+            let where_ = store.location.description
+            do {
+                try await runServer(settings, store: store, logger: logger) { address in
+                    FileHandle.standardOutput.write(Data("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(where_). Stop with Ctrl-C.\n".utf8))
+                }
+            } catch {
+                await store.close()
+                throw TwitchlessError(.unavailable, "The server could not start on \(host):\(port).",
+                                      fix: "Is another program using that port? Try another with --port.", cause: error)
+            }
+            await store.close()
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Hummingbird
+import Testing
+@testable import TwitchlessServer
+import TwitchlessTestSupport
+
+@Suite("The JSON API")
+struct APITests {
+    @Test("A second person gets 404 for every one of the first person's ids, and nothing changes", arguments: TestStores.Engine.allCases)
+    func isolation(engine: TestStores.Engine) async throws {
+        guard let harness = try await ServerHarness.make(engine) else { return }
+        try await harness.run { owner in
+            _ = try await owner.setUp()
+            let ownerToken = try await owner.makeToken(name: "owner")
+            let created = try await owner.request(.post, "/api/v1/episodes", json: #"{"site": "calf_left", "kind": "cramp", "intensity": 6}"#, headers: .bearer(ownerToken))
+            #expect(created.status == .created)
+            let episodeID = try #require(created.json?["id"] as? String)
+            let tokenList = try await owner.request(.get, "/api/v1/tokens", headers: .bearer(ownerToken))
+            let tokenID = try #require((tokenList.json?["items"] as? [[String: Any]])?.first?["id"] as? String)
+
+            let join = try await owner.invite()
+            let guest = owner.fresh()
+            let joinPage = try await guest.request(.get, join)
+            let joined = try await guest.request(.post, join, form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"])
+            #expect(joined.location == "/")
+            let guestToken = try await guest.makeToken(name: "guest")
+            let guestSettings = try await guest.request(.get, "/settings")
+
+            let attempts: [(HTTPRequest.Method, String)] = [
+                (.get, "/api/v1/episodes/\(episodeID)"), (.delete, "/api/v1/episodes/\(episodeID)"), (.delete, "/api/v1/tokens/\(tokenID)"),
+            ]
+            for (method, path) in attempts {
+                let answer = try await guest.request(method, path, headers: .bearer(guestToken))
+                #expect(answer.status == .notFound, "\(method) \(path)")
+                #expect(answer.headers[.contentType] == "application/problem+json")
+            }
+            let revoke = try await guest.request(.post, "/settings/tokens/\(tokenID)/revoke", form: ["csrf": guestSettings.csrf ?? ""])
+            #expect(revoke.status == .notFound)
+            #expect((try await guest.request(.get, "/api/v1/episodes", headers: .bearer(guestToken)).json?["items"] as? [Any])?.isEmpty == true)
+            #expect((try await guest.request(.get, "/api/v1/today", headers: .bearer(guestToken)).json?["episodes"] as? [Any])?.isEmpty == true)
+            // The owner's episode and token are untouched.
+            let still = try await owner.request(.get, "/api/v1/episodes/\(episodeID)", headers: .bearer(ownerToken))
+            #expect(still.status == .ok && still.json?["intensity"] as? Int == 6)
+            // The invitation worked once only.
+            let reuse = owner.fresh()
+            #expect(try await reuse.request(.get, join).status == .notFound)
+        }
+    }
+
+    @Test("A retried POST with the same Idempotency-Key logs the episode once; another body with that key is refused")
+    func idempotency() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            var headers = HTTPFields.bearer(token)
+            headers[.idempotencyKey] = "retry-1"
+            let body = #"{"site": "eyelid_right", "started_at": "2026-11-20T08:00:00+01:00", "intensity": 2}"#
+            let first = try await browser.request(.post, "/api/v1/episodes", json: body, headers: headers)
+            let second = try await browser.request(.post, "/api/v1/episodes", json: body, headers: headers)
+            #expect(first.status == .created && second.status == .created)
+            #expect(first.body == second.body)
+            let other = try await browser.request(.post, "/api/v1/episodes", json: #"{"site": "face"}"#, headers: headers)
+            #expect(other.status == .conflict)
+            let list = try await browser.request(.get, "/api/v1/episodes", headers: .bearer(token))
+            #expect((list.json?["items"] as? [Any])?.count == 1)
+        }
+    }
+
+    @Test("Cursor pagination walks every episode once, newest first")
+    func pagination() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            for hour in 1...5 {
+                let made = try await browser.request(.post, "/api/v1/episodes", json: #"{"site": "face", "started_at": "2026-11-20T0\#(hour):00:00Z"}"#, headers: .bearer(token))
+                #expect(made.status == .created)
+            }
+            var seen: [String] = []
+            var uri = "/api/v1/episodes?limit=2"
+            while true {
+                let page = try await browser.request(.get, uri, headers: .bearer(token))
+                let items = try #require(page.json?["items"] as? [[String: Any]])
+                seen += items.compactMap { $0["started_at"] as? String }
+                guard let next = page.json?["next_cursor"] as? String else { break }
+                uri = "/api/v1/episodes?limit=2&cursor=\(next)"
+            }
+            #expect(seen == (1...5).reversed().map { "2026-11-20T0\($0):00:00Z" })
+        }
+    }
+
+    @Test("Bad requests get a 4xx problem document with a plain message, and nothing is stored")
+    func badInput() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite, settings: ServerSettings(maximumBodyBytes: 2_048, bcryptCost: 4)) else { return }
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            let cases: [(HTTPRequest.Method, String, String?, HTTPResponse.Status, String)] = [
+                (.post, "/api/v1/episodes", "{not json", .badRequest, "not a JSON object"),
+                (.post, "/api/v1/episodes", "[1, 2]", .badRequest, "not a JSON object"),
+                (.post, "/api/v1/episodes", #"{"site": 5}"#, .unprocessableContent, "site must be text"),
+                (.post, "/api/v1/episodes", #"{"site": "face", "intensity": "high"}"#, .unprocessableContent, "intensity must be a whole number"),
+                (.post, "/api/v1/episodes", #"{"site": "face", "intensity": 11}"#, .unprocessableContent, "ntensity"),
+                (.post, "/api/v1/episodes", #"{"site": "face", "mood": "ok"}"#, .unprocessableContent, "Unknown field: mood"),
+                (.post, "/api/v1/episodes", #"{"site": "nose"}"#, .unprocessableContent, "nose"),
+                (.post, "/api/v1/episodes", #"{"site": "face", "started_at": "2999-01-01T00:00:00Z"}"#, .unprocessableContent, "future"),
+                (.post, "/api/v1/episodes", #"{"site": "face", "started_at": "yesterday-ish"}"#, .unprocessableContent, "couldn't read the time"),
+                (.post, "/api/v1/episodes", "{\"site\": \"face\", \"note\": \"" + String(repeating: "x", count: 4_000) + "\"}", .contentTooLarge, "larger than"),
+                (.put, "/api/v1/days/2026-02-30", #"{"sleep_hours": 7}"#, .unprocessableContent, "not a date"),
+                (.put, "/api/v1/days/2026-11-20", #"{"sleep_hours": 30}"#, .unprocessableContent, "can't be right"),
+                (.put, "/api/v1/days/2999-11-20", #"{"sleep_hours": 7}"#, .unprocessableContent, "future"),
+                (.get, "/api/v1/episodes?limit=1000", nil, .unprocessableContent, "limit"),
+                (.get, "/api/v1/episodes?cursor=%%%", nil, .unprocessableContent, "cursor"),
+                (.get, "/api/v1/episodes/no-such-id", nil, .notFound, "no episode"),
+                (.get, "/api/v1/nothing-here", nil, .notFound, "nothing at this address"),
+            ]
+            for (method, path, body, status, message) in cases {
+                let answer = try await browser.request(method, path, json: body, headers: .bearer(token))
+                #expect(answer.status == status, "\(method) \(path): \(answer.body)")
+                #expect(answer.headers[.contentType] == "application/problem+json", "\(path)")
+                #expect((answer.json?["detail"] as? String)?.contains(message) == true, "\(path): \(answer.body)")
+            }
+            let list = try await browser.request(.get, "/api/v1/episodes", headers: .bearer(token))
+            #expect((list.json?["items"] as? [Any])?.isEmpty == true)
+            let unauthorized = try await browser.request(.get, "/api/v1/today", headers: .bearer("not-a-token"))
+            #expect(unauthorized.status == .unauthorized)
+            // A revoked token stops working at once.
+            let tokens = try await browser.request(.get, "/api/v1/tokens", headers: .bearer(token))
+            let id = try #require((tokens.json?["items"] as? [[String: Any]])?.first?["id"] as? String)
+            #expect(try await browser.request(.delete, "/api/v1/tokens/\(id)", headers: .bearer(token)).status == .noContent)
+            #expect(try await browser.request(.get, "/api/v1/today", headers: .bearer(token)).status == .unauthorized)
+        }
+    }
+
+    @Test("Every API route is in the OpenAPI document, and every documented operation answers as documented")
+    func openAPI() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let registered = APIController(store: harness.store).addRoutes(to: Router(context: AppRequestContext.self))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        var documented: [String] = []
+        for (path, item) in paths {
+            for method in ["get", "put", "post", "delete", "patch"] where item[method] != nil { documented.append("\(method.uppercased()) \(path)") }
+        }
+        #expect(Set(registered) == Set(documented))
+        #expect(registered.count == documented.count)
+        #expect(Set(OpenAPIDocument.operations) == Set(documented))
+        var documentedStatuses: [String: [Int]] = [:]
+        for operation in documented {
+            let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
+            let object = paths[parts[1]]?[parts[0].lowercased()] as? [String: Any]
+            documentedStatuses[operation] = (object?["responses"] as? [String: Any])?.keys.compactMap { Int($0) } ?? []
+        }
+        let operations = documented
+        let statusesByOperation = documentedStatuses
+
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            let made = try await browser.request(.post, "/api/v1/episodes", json: #"{"site": "face"}"#, headers: .bearer(token))
+            let episodeID = made.json?["id"] as? String ?? ""
+            let extra = try await browser.request(.post, "/api/v1/tokens", json: #"{"name": "spare"}"#, headers: .bearer(token))
+            #expect(extra.status == .created && (extra.json?["token"] as? String)?.count ?? 0 > 20)
+            let spareID = extra.json?["id"] as? String ?? ""
+            let bodies = ["POST /api/v1/episodes": #"{"site": "hand"}"#, "PUT /api/v1/days/{date}": #"{"stress": 3}"#, "POST /api/v1/tokens": #"{"name": "x"}"#]
+            for operation in operations {
+                let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
+                let method = HTTPRequest.Method(rawValue: parts[0])!
+                let path = parts[1].replacingOccurrences(of: "{id}", with: parts[1].contains("tokens") ? spareID : episodeID)
+                    .replacingOccurrences(of: "{date}", with: "2026-11-20")
+                let answer = try await browser.request(method, path, json: bodies[operation], headers: .bearer(token))
+                let statuses = statusesByOperation[operation] ?? []
+                #expect(statuses.contains(Int(answer.status.code)), "\(operation) answered \(answer.status.code)")
+                #expect(answer.status.code < 300, "\(operation) answered \(answer.status.code): \(answer.body)")
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import Testing
+import TwitchlessTestSupport
+
+@Suite("Accounts, sessions and forms")
+struct AccountTests {
+    @Test("First run asks for the owner account, which then signs in; a second setup is refused", arguments: TestStores.Engine.allCases)
+    func firstRun(engine: TestStores.Engine) async throws {
+        guard let harness = try await ServerHarness.make(engine) else { return }
+        try await harness.run { browser in
+            let start = try await browser.request(.get, "/")
+            #expect(start.status == .found && start.location == "/setup")
+            let created = try await browser.setUp()
+            #expect(created.status == .found && created.location == "/")
+            #expect(browser.cookies["twitchless_session"] != nil)
+            let today = try await browser.request(.get, "/")
+            #expect(today.status == .ok)
+            #expect(today.body.contains("Log a twitch now"))
+            let stranger = browser.fresh()
+            let again = try await stranger.request(.get, "/setup")
+            #expect(again.status == .seeOther || again.status == .found)
+            #expect(try await stranger.request(.get, "/").location == "/login")
+        }
+    }
+
+    @Test("Session cookies are HttpOnly and SameSite=Lax; a form without its CSRF token changes nothing")
+    func csrf() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        try await harness.run { browser in
+            let page = try await browser.request(.get, "/setup")
+            let created = try await browser.request(.post, "/setup", form: ["csrf": page.csrf ?? "", "name": "Owner", "email": "o@example.org", "password": "long enough password"])
+            let cookie = created.headers[values: .setCookie].first { $0.hasPrefix("twitchless_session=") } ?? ""
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+            let forged = try await browser.request(.post, "/log/episode", form: ["site": "eyelid_left"])
+            #expect(forged.status == .forbidden)
+            let wrong = try await browser.request(.post, "/log/episode", form: ["site": "eyelid_left", "csrf": "not-the-token"])
+            #expect(wrong.status == .forbidden)
+            let token = try await browser.makeToken()
+            let episodes = try await browser.request(.get, "/api/v1/episodes", headers: .bearer(token))
+            #expect((episodes.json?["items"] as? [Any])?.isEmpty == true)
+            // One tap from Today logs an episode.
+            let today = try await browser.request(.get, "/")
+            let logged = try await browser.request(.post, "/log/episode", form: ["site": "eyelid_left", "kind": "twitch", "csrf": today.csrf ?? ""])
+            #expect(logged.status == .seeOther)
+            #expect(try await browser.request(.get, "/").body.contains("twitch · left eyelid"))
+        }
+    }
+
+    @Test("Sign-in attempts are limited per account; the right password still can't get past the limit")
+    func rateLimit() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        try await harness.run { browser in
+            _ = try await browser.setUp(email: "o@example.org", password: "the right password")
+            let other = browser.fresh()
+            for _ in 0..<5 {
+                let page = try await other.request(.get, "/login")
+                let wrong = try await other.request(.post, "/login", form: ["csrf": page.csrf ?? "", "email": "o@example.org", "password": "wrong password!"])
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.body.contains("match an account here"))
+            }
+            let page = try await other.request(.get, "/login")
+            let limited = try await other.request(.post, "/login", form: ["csrf": page.csrf ?? "", "email": "o@example.org", "password": "the right password"])
+            #expect(limited.status == .tooManyRequests)
+            #expect(other.cookies["twitchless_session"] == nil)
+        }
+    }
+
+    @Test("Signing out ends the session on the server")
+    func signOut() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let session = browser.cookies["twitchless_session"]
+            let today = try await browser.request(.get, "/")
+            #expect(try await browser.request(.post, "/logout", form: ["csrf": today.csrf ?? ""]).location == "/login")
+            let replay = browser.fresh()
+            replay.cookies["twitchless_session"] = session
+            #expect(try await replay.request(.get, "/").location == "/login")
+        }
+    }
+}

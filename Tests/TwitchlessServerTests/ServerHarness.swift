@@ -1,0 +1,105 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+@testable import TwitchlessServer
+import TwitchlessStore
+import TwitchlessTestSupport
+
+/// A server on a fresh database of either engine, and a browser-like client with a cookie jar.
+struct ServerHarness {
+    let store: TwitchlessStore
+    let settings: ServerSettings
+
+    static func make(_ engine: TestStores.Engine, settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4)) async throws -> ServerHarness? {
+        guard let store = try await TestStores.open(engine) else { return nil }
+        return ServerHarness(store: store, settings: settings)
+    }
+
+    func run(_ body: @Sendable (Browser) async throws -> Void) async throws {
+        let app = Application(router: buildRouter(settings, store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.router) { client in
+            try await body(Browser(client: client))
+        }
+        await store.close()
+    }
+}
+
+/// One person's browser: keeps cookies and reads CSRF tokens from pages.
+final class Browser: @unchecked Sendable {
+    // Used from one test task at a time; the jar is never shared between tasks.
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+
+    init(client: any TestClientProtocol) { self.client = client }
+
+    /// A second person on the same server, with an empty cookie jar.
+    func fresh() -> Browser { Browser(client: client) }
+
+    struct Page {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: String
+        var location: String? { headers[.location] }
+        /// The first CSRF token on the page.
+        var csrf: String? {
+            guard let range = body.range(of: "name=\"csrf\" value=\"") else { return nil }
+            return String(body[range.upperBound...].prefix { $0 != "\"" })
+        }
+        var json: [String: Any]? { try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] }
+    }
+
+    @discardableResult
+    func request(_ method: HTTPRequest.Method, _ uri: String, form: [String: String]? = nil, json: String? = nil,
+                 headers extra: HTTPFields = [:]) async throws -> Page {
+        var headers = extra
+        if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        var body: ByteBuffer?
+        if let form {
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            body = ByteBuffer(string: form.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&"))
+        } else if let json {
+            headers[.contentType] = "application/json"
+            body = ByteBuffer(string: json)
+        }
+        return try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in
+            for field in response.headers where field.name == .setCookie {
+                let pair = field.value.split(separator: ";").first.map(String.init) ?? ""
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                if parts[1].isEmpty { self.cookies[parts[0]] = nil } else { self.cookies[parts[0]] = parts[1] }
+            }
+            return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+        }
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+
+    /// Makes the owner account through the first-run page.
+    func setUp(email: String = "owner@example.org", password: String = "a long enough password") async throws -> Page {
+        let page = try await request(.get, "/setup")
+        return try await request(.post, "/setup", form: ["csrf": page.csrf ?? "", "name": "Owner", "email": email, "password": password])
+    }
+
+    /// Creates an API token on the settings page and returns it.
+    func makeToken(name: String = "tests") async throws -> String {
+        let settings = try await request(.get, "/settings")
+        let created = try await request(.post, "/settings/tokens", form: ["csrf": settings.csrf ?? "", "name": name])
+        guard let range = created.body.range(of: "it won't be shown again.</p><p><code>") else { return "" }
+        return String(created.body[range.upperBound...].prefix { $0 != "<" })
+    }
+
+    /// Creates an invitation on the settings page and returns its path.
+    func invite() async throws -> String {
+        let settings = try await request(.get, "/settings")
+        let created = try await request(.post, "/settings/invitations", form: ["csrf": settings.csrf ?? ""])
+        guard let range = created.body.range(of: "/join/") else { return "" }
+        return "/join/" + String(created.body[range.upperBound...].prefix { $0 != "<" })
+    }
+}
+
+extension HTTPFields {
+    static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
+}

@@ -22,7 +22,7 @@ public enum PythonChecker {
         return object
     }
 
-    static func run(arguments: [String]) throws -> (status: Int32, output: Data, error: Data) {
+    public static func run(arguments: [String]) throws -> (status: Int32, output: Data, error: Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TwitchlessStore
+import TwitchlessTestSupport
+
+/// The web app as people use it: a phone in headless Chromium, and two servers sharing one PostgreSQL.
+@Suite("The web app in a real browser and on two servers")
+struct WebAppTests {
+    static var hasBrowser: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+            && (try? PythonChecker.run(arguments: ["-c", "import selenium"]))?.status == 0
+    }
+
+    @Test("On a 390×844 phone: owner account, an episode in one tap, a check-in, settings; no sideways scrolling, 44 px targets, labels")
+    func phone() throws {
+        guard Self.hasBrowser else {
+            #expect(!PackagePaths.isCI, "chromium-driver and selenium are missing, and CI requires them")
+            return
+        }
+        let runner = CLIRunner()
+        let server = try ServerProcess(database: runner.database.path, environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"], folder: runner.folder)
+        defer { server.stop() }
+        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser").path
+        let result = try PythonChecker.run(arguments: [PackagePaths.root.appendingPathComponent("Tests/Browser/phone_flow.py").path, server.address, shots])
+        let output = String(decoding: result.output, as: UTF8.self)
+        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        #expect(output.contains("today-logged"))
+        #expect(FileManager.default.fileExists(atPath: shots + "/03-today-logged.png"))
+        // The episode tapped in the browser is in the database the CLI reads.
+        let today = try runner.run(["history", "--days", "1", "--json"])
+        #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
+    }
+
+    @Test("Two servers on one PostgreSQL: sign in on one, log through the other, see it on both; both stop gracefully")
+    func twoServers() async throws {
+        guard let location = try await TestStores.freshLocation(.postgres), case .postgres(url: let url) = location else { return }
+        let folder = CLIRunner().folder
+        let first = try ServerProcess(database: url, folder: folder)
+        let second = try ServerProcess(database: url, folder: folder)
+        let result = try PythonChecker.run(arguments: [PackagePaths.root.appendingPathComponent("Tests/Browser/two_servers.py").path, first.address, second.address])
+        #expect(result.status == 0, "\(String(decoding: result.output, as: UTF8.self))\(String(decoding: result.error, as: UTF8.self))")
+        #expect(first.stop() == 0)
+        #expect(second.stop() == 0)
+    }
+}

@@ -25,7 +25,7 @@ package struct AppContext: Sendable {
     }
 
     /// Opens the database at `location` (creating the default folder if needed) and reads the local owner's profile.
-    package static func open(_ location: DatabaseLocation, isDefault: Bool) async throws(TwitchlessError) -> AppContext {
+    package static func open(_ location: DatabaseLocation, isDefault: Bool, workload: TwitchlessStore.Workload = .commandLine) async throws(TwitchlessError) -> AppContext {
         if isDefault, case .sqliteFile(let path) = location {
             let folder = (path as NSString).deletingLastPathComponent
             do {
@@ -37,7 +37,7 @@ package struct AppContext: Sendable {
             }
         }
         let now = try Self.now()
-        let store = try await TwitchlessStore.open(location)
+        let store = try await TwitchlessStore.open(location, workload: workload)
         do {
             return try await forOwner(.local, store: store, now: now)
         } catch {

@@ -11,6 +11,8 @@ public struct AppRequestContext: RequestContext {
     /// The hash of the session token, for signing out.
     var sessionHash: String?
     var maximumBodyBytes = 1 << 20
+    /// The server's cache of people's computed data (set by the authentication middleware).
+    var personCache: PersonCache?
 
     /// The client's IP address, for the per-address sign-in limit.
     var remoteAddress: String?

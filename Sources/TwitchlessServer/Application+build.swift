@@ -23,7 +23,7 @@ public func buildRouter(_ settings: ServerSettings, store: TwitchlessStore,
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: PageErrorMiddleware())
-    router.add(middleware: AuthenticationMiddleware(store: store, settings: settings))
+    router.add(middleware: AuthenticationMiddleware(store: store, settings: settings, cache: PersonCache()))
     OperationsController(store: store, registry: registry).addRoutes(to: router)
     AccountController(store: store, settings: settings).addRoutes(to: router)
     TodayController(store: store).addRoutes(to: router)

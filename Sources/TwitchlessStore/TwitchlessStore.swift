@@ -27,11 +27,22 @@ public final class TwitchlessStore: Sendable {
 
     /// Opens (or creates) the database and brings its schema up to date.
     /// - Throws: `unavailable` when the file, its folder or the server can't be used, with what to do about it.
-    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "twitchless.store")) async throws(TwitchlessError) -> TwitchlessStore {
+    /// How the store is used: one command at a time, or a server with many requests at once.
+    public enum Workload: Sendable {
+        /// One connection; every SQLite commit is flushed to disk before it returns (synchronous=FULL).
+        case commandLine
+        /// SQLite gets two extra connections for reading alongside the writer, and commits are flushed by WAL
+        /// checkpoints (synchronous=NORMAL): an acknowledged write survives the process being killed, and a power
+        /// cut can lose only the last moments before it.
+        case server
+    }
+
+    public static func open(_ location: DatabaseLocation, workload: Workload = .commandLine,
+                            logger: Logger = Logger(label: "twitchless.store")) async throws(TwitchlessError) -> TwitchlessStore {
         let store: TwitchlessStore
         switch location {
         case .sqliteFile, .memory:
-            store = TwitchlessStore(location: location, engine: try await openSQLite(location, logger: logger))
+            store = TwitchlessStore(location: location, engine: try await openSQLite(location, workload: workload, logger: logger))
         case .postgres(let url):
             let (probe, configuration) = try postgresConfiguration(url)
             // One direct connection first, so an unreachable server or a refused login fails at once with a plain message.
@@ -59,7 +70,7 @@ public final class TwitchlessStore: Sendable {
         return store
     }
 
-    private static func openSQLite(_ location: DatabaseLocation, logger: Logger) async throws(TwitchlessError) -> SQLiteEngine {
+    private static func openSQLite(_ location: DatabaseLocation, workload: Workload, logger: Logger) async throws(TwitchlessError) -> SQLiteEngine {
         var path = ":memory:"
         if case .sqliteFile(let file) = location {
             path = file
@@ -86,7 +97,26 @@ public final class TwitchlessStore: Sendable {
             // Health data: readable by this user only (SQLite gives its -wal and -shm files the same mode).
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         }
-        return SQLiteEngine(connection: connection)
+        var readers: [SQLiteConnection] = []
+        if case .server = workload, path != ":memory:" {
+            do {
+                // The writer sets WAL mode first (in prepare); readers open lazily into it.
+                let sql = connection.sql()
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
+                try await sql.raw("PRAGMA synchronous = NORMAL").run()
+                for _ in 0..<2 {
+                    let reader = try await SQLiteConnection.open(storage: .file(path: path), threadPool: NIOThreadPool.singleton, logger: logger,
+                                                                 on: MultiThreadedEventLoopGroup.singleton.any())
+                    try await reader.sql().raw("PRAGMA query_only = ON").run()
+                    readers.append(reader)
+                }
+            } catch {
+                for reader in readers { try? await reader.close() }
+                try? await connection.close()
+                throw storageError(error, path: path)
+            }
+        }
+        return SQLiteEngine(connection: connection, readers: readers, isServer: workload == .server)
     }
 
     /// The client settings for a PostgreSQL URL.
@@ -123,7 +153,7 @@ public final class TwitchlessStore: Sendable {
                 try await database.raw("PRAGMA foreign_keys = ON").run()
                 if case .sqliteFile = self.location {
                     try await database.raw("PRAGMA journal_mode = WAL").run()
-                    try await database.raw("PRAGMA synchronous = FULL").run()
+                    try await database.raw(self.engine.isRelaxedSync ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL").run()
                 }
                 try await Migrator.migrate(database)
             } else {
@@ -153,13 +183,26 @@ public final class TwitchlessStore: Sendable {
 
     /// Runs `body` in one transaction for `owner`; commits if it returns, rolls back if it throws.
     /// - Throws: the body's `TwitchlessError`, or `unavailable` for a storage failure. Nothing is changed on failure.
+    /// Every write raises the owner's data version, so cached views of their data know they are out of date.
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        try await transaction(begin: engine.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN", owner, body)
+        try await transaction(begin: engine.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN", owner) { session in
+            let result = try await body(session)
+            try await session.database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
+            return result
+        }
     }
 
     /// Runs `body` to read data for `owner`, in one consistent snapshot.
     public func read<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        try await transaction(begin: engine.name == "sqlite" ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", owner, body)
+        do {
+            return try await engine.readTransaction(begin: engine.name == "sqlite" ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { database in
+                try await body(StoreSession(database: database, owner: owner))
+            }
+        } catch let error as TwitchlessError {
+            throw error
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
     }
 
     private func transaction<T: Sendable>(begin: String, _ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
@@ -224,6 +267,18 @@ public final class TwitchlessStore: Sendable {
 }
 
 extension TwitchlessStore {
+    /// Runs one read over the accounts tables outside a transaction (a single statement is consistent by itself),
+    /// so looking up a session on every request never waits for a write lock.
+    public func accountsLookup<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
+        do {
+            return try await engine.withReadDatabase { database in try await body(AccountSession(database: database)) }
+        } catch let error as TwitchlessError {
+            throw error
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
+    }
+
     /// Runs `body` in one transaction over the accounts tables.
     public func accounts<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
         do {

@@ -43,6 +43,24 @@ struct StoreTests {
         }
     }
 
+    @Test("A server's store reads on extra connections that see every committed write; commits use synchronous=NORMAL")
+    func serverWorkload() async throws {
+        let (url, _) = TestStores.temporaryFile()
+        let store = try await TwitchlessStore.open(.sqliteFile(url.path), workload: .server)
+        defer { Task { await store.close() } }
+        let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .face, kind: .twitch)
+        for round in 0..<5 {
+            let shifted = Episode(startedAt: Timestamp(epochSeconds: episode.startedAt.epochSeconds + Int64(round), utcOffsetSeconds: 3600), site: .face, kind: .twitch)
+            try await store.write(.local) { try await $0.insertEpisodes([shifted]) }
+            let seen = try await store.read(.local) { try await $0.allEpisodes().count }
+            #expect(seen == round + 1)
+        }
+        let sync = try await store.withDatabase { try await $0.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) }
+        #expect(sync == 1)
+        let lookup = try await store.accountsLookup { try await $0.userCount() }
+        #expect(lookup == 0)
+    }
+
     @Test("A database from a newer version is refused without being changed")
     func newerDatabase() async throws {
         let (store, url) = try await TestStores.open()

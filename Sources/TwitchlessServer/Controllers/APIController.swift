@@ -123,8 +123,7 @@ struct APIController {
     // MARK: Handlers
 
     func person(_ context: AppRequestContext) async throws -> AppContext {
-        let user = try context.requireUser()
-        return try await AppContext.forOwner(user.owner, store: store, now: try AppContext.now())
+        try await TodayController.personContext(context, store: store)
     }
 
     func openAPI(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -134,14 +133,12 @@ struct APIController {
 
     func today(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let summary = try await DaySummaryLoader.load(context: person, date: person.today)
-        let notices = try await SafetyReview.notices(context: person)
-        let stored = try await person.read { session in
-            try await session.episodePage(after: nil, limit: 500).filter { $0.episode.localDate == person.today }
-        }
+        let cached = try await (context.personCache ?? PersonCache()).today(for: try context.requireUser(), context: person)
+        let (summary, notices) = (cached.summary, cached.notices)
+        let stored = try await person.read { try await $0.storedEpisodes(on: person.today) }
         let day = DayJSON(date: person.today, log: summary.dayLog)
         return try Self.json(TodayJSON(
-            date: person.today.description, tracked: summary.isTracked, episodes: stored.reversed().map(EpisodeJSON.init),
+            date: person.today.description, tracked: summary.isTracked, episodes: stored.map(EpisodeJSON.init),
             factors: day.factors,
             magnesium: MagnesiumJSON(food_mg: summary.foodMagnesium.value, supplement_mg: summary.supplementMagnesium.value,
                                      total_mg: summary.totalMagnesium.value, recommended_mg: summary.targets.recommended?.target.value,

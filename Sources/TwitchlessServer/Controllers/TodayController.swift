@@ -18,7 +18,8 @@ struct TodayController {
     /// The signed-in person's context, or a redirect to set up or sign in.
     static func personContext(_ context: AppRequestContext, store: TwitchlessStore) async throws -> AppContext {
         let user = try context.requireUser()
-        return try await AppContext.forOwner(user.owner, store: store, now: try AppContext.now())
+        guard let cache = context.personCache else { return try await AppContext.forOwner(user.owner, store: store, now: try AppContext.now()) }
+        return try await cache.context(for: user, store: store)
     }
 
     func today(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -27,8 +28,8 @@ struct TodayController {
             return .redirect(to: count == 0 ? "/setup" : "/login", type: .found)
         }
         let person = try await Self.personContext(context, store: store)
-        let summary = try await DaySummaryLoader.load(context: person, date: person.today)
-        let notices = try await SafetyReview.notices(context: person)
+        let today = try await (context.personCache ?? PersonCache()).today(for: try context.requireUser(), context: person)
+        let (summary, notices) = (today.summary, today.notices)
         let message = request.uri.queryParameters["logged"].map { _ in "Logged. You can add details on the Log page." }
         let body = TodayPage.render(summary: summary, notices: notices, csrf: context.csrfToken, message: message,
                                     dateText: Self.dateText(person.today))

@@ -10,10 +10,12 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     let store: TwitchlessStore
     let settings: ServerSettings
+    let cache: PersonCache
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         context.maximumBodyBytes = settings.maximumBodyBytes
+        context.personCache = cache
         if request.uri.path.hasPrefix("/api/") {
             if let header = request.headers[.authorization] {
                 guard header.lowercased().hasPrefix("bearer "), !header.dropFirst(7).trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -21,7 +23,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
                                           fix: "Create a token in Settings, then send: Authorization: Bearer YOUR_TOKEN")
                 }
                 let hash = Tokens.hash(header.dropFirst(7).trimmingCharacters(in: .whitespaces))
-                guard let user = try await store.accounts({ try await $0.user(apiTokenHash: hash) }) else {
+                guard let user = try await store.accountsLookup({ try await $0.user(apiTokenHash: hash) }) else {
                     throw TwitchlessError(.unauthorized, "This API token is not valid: it may have been revoked.",
                                           fix: "Create a new token in Settings, API tokens.")
                 }
@@ -30,7 +32,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         } else if let cookie = request.cookies[Self.sessionCookie] {
             let hash = Tokens.hash(cookie.value)
             let now = Int64(Date().timeIntervalSince1970)
-            if let found = try await store.accounts({ try await $0.session(tokenHash: hash, now: now) }) {
+            if let found = try await store.accountsLookup({ try await $0.session(tokenHash: hash, now: now) }) {
                 context.user = found.0
                 context.csrfToken = found.csrf
                 context.sessionHash = hash

@@ -9,6 +9,8 @@ public struct User: Hashable, Sendable {
     public var email: String
     public var displayName: String
     public var isAdmin: Bool
+    /// The owner's data version when the person was looked up (it rises with every write to their data).
+    public var dataVersion: Int64 = 0
 }
 
 /// Queries about accounts, sessions, invitations, tokens and limits: not scoped to one owner.
@@ -41,9 +43,11 @@ public struct AccountSession: Sendable {
     static let userColumns = "id, owner_id, email, display_name, is_admin"
 
     func decodeUser(_ row: any SQLRow) throws -> User {
-        User(id: try row.decode(column: "id", as: String.self), owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
-             email: try row.decode(column: "email", as: String.self), displayName: try row.decode(column: "display_name", as: String.self),
-             isAdmin: try row.decode(column: "is_admin", as: Bool.self))
+        var user = User(id: try row.decode(column: "id", as: String.self), owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
+                        email: try row.decode(column: "email", as: String.self), displayName: try row.decode(column: "display_name", as: String.self),
+                        isAdmin: try row.decode(column: "is_admin", as: Bool.self))
+        if row.contains(column: "data_version") { user.dataVersion = try row.decode(column: "data_version", as: Int64.self) }
+        return user
     }
 
     public func user(email: String) async throws -> User? {
@@ -70,7 +74,8 @@ public struct AccountSession: Sendable {
     /// The person and CSRF token of a session that has not expired at `now`.
     public func session(tokenHash: String, now: Int64) async throws -> (User, csrf: String)? {
         guard let row = try await database.raw("""
-            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
+            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, o.data_version, s.csrf_token
+            FROM sessions s JOIN users u ON u.id = s.user_id JOIN owners o ON o.id = u.owner_id
             WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: now)
             """).first() else { return nil }
         return (try decodeUser(row), try row.decode(column: "csrf_token", as: String.self))
@@ -133,7 +138,8 @@ public struct AccountSession: Sendable {
     /// The person a token belongs to, unless it was revoked.
     public func user(apiTokenHash: String) async throws -> User? {
         try await database.raw("""
-            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin FROM api_tokens t JOIN users u ON u.id = t.user_id
+            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, o.data_version
+            FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN owners o ON o.id = u.owner_id
             WHERE t.token_hash = \(bind: apiTokenHash) AND t.revoked_at IS NULL
             """).first().map(decodeUser)
     }

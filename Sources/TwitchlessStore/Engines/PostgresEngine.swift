@@ -15,6 +15,7 @@ final class PostgresEngine: StoreEngine {
     }
 
     var name: String { "postgresql" }
+    var isRelaxedSync: Bool { false }
 
     func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in

@@ -1,16 +1,25 @@
 import SQLKit
 import SQLiteKit
+import Synchronization
 import Logging
 
-/// SQLite: one connection, one transaction at a time (SQLite has one writer anyway).
-struct SQLiteEngine: StoreEngine {
+/// SQLite: one writing connection, one transaction at a time (SQLite has one writer anyway), and optionally a few
+/// reading connections that see the last committed state without waiting for the writer (WAL mode).
+final class SQLiteEngine: StoreEngine {
     let connection: SQLiteConnection
     let database: any SQLDatabase
     private let lock = AsyncSerialLock()
+    private let readers: [(connection: SQLiteConnection, database: any SQLDatabase, lock: AsyncSerialLock)]
+    private let next = Atomic<Int>(0)
 
-    init(connection: SQLiteConnection) {
+    /// True for a server's store: commits are flushed by WAL checkpoints (synchronous=NORMAL).
+    let isRelaxedSync: Bool
+
+    init(connection: SQLiteConnection, readers: [SQLiteConnection] = [], isServer: Bool = false) {
         self.connection = connection
+        self.isRelaxedSync = isServer
         self.database = connection.sql(queryLogLevel: .trace)
+        self.readers = readers.map { ($0, $0.sql(queryLogLevel: .trace), AsyncSerialLock()) }
     }
 
     var name: String { "sqlite" }
@@ -19,7 +28,14 @@ struct SQLiteEngine: StoreEngine {
         try await lock.withLock { try await body(database) }
     }
 
+    func withReadDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        guard !readers.isEmpty else { return try await withDatabase(body) }
+        let reader = readers[next.wrappingAdd(1, ordering: .relaxed).oldValue % readers.count]
+        return try await reader.lock.withLock { try await body(reader.database) }
+    }
+
     func close() async {
+        for reader in readers { try? await reader.connection.close() }
         try? await connection.close()
     }
 }

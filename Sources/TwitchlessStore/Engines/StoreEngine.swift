@@ -8,10 +8,33 @@ protocol StoreEngine: Sendable {
     func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs `body` on one connection outside a transaction (migrations manage their own).
     func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` on a connection for reading only, which need not wait for writers.
+    func withReadDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func close() async
+    /// True when commits are not flushed one by one (SQLite in a server).
+    var isRelaxedSync: Bool { get }
 }
 
 extension StoreEngine {
+    func withReadDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withDatabase(body)
+    }
+
+    /// A transaction that only reads, on a reading connection.
+    func readTransaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withReadDatabase { database in
+            try await database.raw(SQLQueryString(begin)).run()
+            do {
+                let result = try await body(database)
+                try await database.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await database.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
     func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await withDatabase { database in
             try await database.raw(SQLQueryString(begin)).run()

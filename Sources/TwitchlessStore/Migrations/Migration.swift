@@ -10,5 +10,5 @@ public struct Migration: Sendable {
     }
 
     /// Every migration, in order.
-    public static let all: [Migration] = [.v1CreateSchema, .v2Medicines, .v3SymptomsAndAcknowledgements, .v4RegionStarts, .v5Trials, .v6ImportedDayValues, .v7Accounts]
+    public static let all: [Migration] = [.v1CreateSchema, .v2Medicines, .v3SymptomsAndAcknowledgements, .v4RegionStarts, .v5Trials, .v6ImportedDayValues, .v7Accounts, .v8DataVersion]
 }

@@ -49,20 +49,31 @@ extension StoreSession {
 
     /// Adds one episode and returns it with its id; an episode with the same instant, site and kind is returned as stored.
     public func insertEpisode(_ episode: Episode) async throws -> (StoredEpisode, isNew: Bool) {
-        if let existing = try await database.raw("""
-            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
-            WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: episode.startedAt.epochSeconds)
-              AND site = \(bind: episode.site.rawValue) AND kind = \(bind: episode.kind.rawValue)
-            """).first() {
-            return (StoredEpisode(id: try existing.value("id"), episode: try decodeEpisode(existing)), false)
-        }
-        try await insertEpisodes([episode])
-        guard let stored = try await database.raw("""
+        let id = newID()
+        let inserted = try await database.insert(into: "episodes")
+            .columns("id", "owner_id", "started_at", "utc_offset_seconds", "local_date", "site", "kind",
+                     "intensity", "duration_seconds", "pain", "note", "created_at")
+            .values(id, owner.rawValue, episode.startedAt.epochSeconds, episode.startedAt.utcOffsetSeconds,
+                    episode.localDate.description, episode.site.rawValue, episode.kind.rawValue,
+                    episode.intensity, episode.durationSeconds, episode.pain, episode.note, now())
+            .ignoringConflicts(with: ["owner_id", "started_at", "site", "kind"])
+            .returning("id")
+            .all()
+        if !inserted.isEmpty { return (StoredEpisode(id: id, episode: episode), true) }
+        guard let existing = try await database.raw("""
             SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
             WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: episode.startedAt.epochSeconds)
               AND site = \(bind: episode.site.rawValue) AND kind = \(bind: episode.kind.rawValue)
             """).first() else { throw StoreDecodingError.badValue("episode not stored") }
-        return (StoredEpisode(id: try stored.value("id"), episode: try decodeEpisode(stored)), true)
+        return (StoredEpisode(id: try existing.value("id"), episode: try decodeEpisode(existing)), false)
+    }
+
+    /// Today's episodes with their ids, oldest first.
+    public func storedEpisodes(on date: LocalDate) async throws -> [StoredEpisode] {
+        try await database.raw("""
+            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
+            WHERE owner_id = \(bind: owner.rawValue) AND local_date = \(bind: date.description) ORDER BY started_at, id
+            """).all().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
     }
 
     /// Deletes the owner's episode with this id; false when there is none (also for another person's id).

@@ -49,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
-            let context = try await AppContext.open(location, isDefault: isDefault)
+            let context = try await AppContext.open(location, isDefault: isDefault, workload: .server)
             let store = context.store
             var logger = Logger(label: "twitchless.server")
             logger.logLevel = ProcessInfo.processInfo.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info

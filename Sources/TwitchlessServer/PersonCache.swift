@@ -1,0 +1,65 @@
+import Foundation
+import Synchronization
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+/// What the server computed for each person, kept while their data version stays the same.
+///
+/// Every write raises the owner's data version in the database (whichever server made it), and each request reads
+/// the version with the session, so a cached value is used only while it is current. Nothing here is needed for
+/// correctness: a second server instance simply computes its own.
+final class PersonCache: Sendable {
+    struct Today: Sendable {
+        var summary: DaySummary
+        var notices: [Notice]
+    }
+
+    private struct Entry<Value: Sendable>: Sendable {
+        var version: Int64
+        var date: LocalDate?
+        var value: Value
+    }
+
+    private let profiles = Mutex<[OwnerID: Entry<Profile>]>([:])
+    private let todays = Mutex<[OwnerID: Entry<Today>]>([:])
+    /// Beyond this many people, the cache starts again rather than grow.
+    private let capacity: Int
+
+    init(capacity: Int = 10_000) {
+        self.capacity = capacity
+    }
+
+    /// The person's context: their profile (cached by data version), zone and the current time.
+    func context(for user: User, store: TwitchlessStore) async throws(TwitchlessError) -> AppContext {
+        let now = try AppContext.now()
+        let cached = profiles.withLock { $0[user.owner] }
+        let profile: Profile
+        if let cached, cached.version == user.dataVersion {
+            profile = cached.value
+        } else {
+            profile = try await store.read(user.owner) { try await $0.profile() } ?? Profile()
+            profiles.withLock { entries in
+                if entries.count >= capacity { entries.removeAll() }
+                entries[user.owner] = Entry(version: user.dataVersion, date: nil, value: profile)
+            }
+        }
+        return AppContext(store: store, reference: .shipped, owner: user.owner, profile: profile, clock: AppContext.clock(for: profile), now: now)
+    }
+
+    /// Today's summary and notices (cached by data version and date).
+    func today(for user: User, context: AppContext) async throws(TwitchlessError) -> Today {
+        let date = context.today
+        if let cached = todays.withLock({ $0[user.owner] }), cached.version == user.dataVersion, cached.date == date {
+            return cached.value
+        }
+        let today = Today(summary: try await DaySummaryLoader.load(context: context, date: date),
+                          notices: try await SafetyReview.notices(context: context))
+        todays.withLock { entries in
+            if entries.count >= capacity { entries.removeAll() }
+            entries[user.owner] = Entry(version: user.dataVersion, date: date, value: today)
+        }
+        return today
+    }
+}

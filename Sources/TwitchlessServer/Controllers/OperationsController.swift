@@ -1,4 +1,5 @@
 import Foundation
+import TwitchlessReference
 import Hummingbird
 import NIOCore
 import Prometheus

@@ -1,3 +1,5 @@
+import Foundation
+import TwitchlessReference
 /// Small helpers for writing HTML safely.
 enum HTML {
     /// Escapes text for element content and attribute values.

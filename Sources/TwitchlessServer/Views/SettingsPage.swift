@@ -1,3 +1,5 @@
+import Foundation
+import TwitchlessReference
 import TwitchlessStore
 
 /// Settings: invitations and personal API tokens.

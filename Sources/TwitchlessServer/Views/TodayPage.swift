@@ -1,3 +1,5 @@
+import Foundation
+import TwitchlessReference
 import TwitchlessCore
 import TwitchlessApp
 

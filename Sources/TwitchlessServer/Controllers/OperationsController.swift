@@ -1,5 +1,4 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import NIOCore
 import Prometheus

@@ -1,5 +1,3 @@
-import Foundation
-import TwitchlessReference
 /// Small helpers for writing HTML safely.
 enum HTML {
     /// Escapes text for element content and attribute values.

@@ -1,5 +1,3 @@
-import Foundation
-import TwitchlessReference
 import TwitchlessStore
 
 /// Settings: invitations and personal API tokens.

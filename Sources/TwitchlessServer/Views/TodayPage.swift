@@ -1,5 +1,3 @@
-import Foundation
-import TwitchlessReference
 import TwitchlessCore
 import TwitchlessApp
 

@@ -234,4 +234,19 @@ struct PagesTests {
             #expect((history.json?["days"] as? [Any])?.count == 7)
         }
     }
+
+    @Test("A notice's command-line next step reads as a web page to go to", arguments: zip([
+        "When you have talked to a doctor about this: twitchless check --talked-to-doctor RF01_twitch_2wk",
+        "Add your birth date (or year) with: twitchless profile --birth 1988-04-02",
+        "Add it first with: twitchless supplement add",
+        "Please talk to your child's doctor.",
+    ], [
+        "When you have talked to a doctor about this, mark it on the Notices page.",
+        "Add your birth date (or year) on the Profile page.",
+        "Add it first on the Magnesium page.",
+        "Please talk to your child's doctor.",
+    ]))
+    func webFix(fix: String, expected: String) {
+        #expect(Pages.webFix(fix)?.text == expected)
+    }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessCore
+package import TwitchlessCore
 
 /// Charts as inline SVG with a title and a description for screen readers.
-enum SVGChart {
+package enum SVGChart {
     static let width = 680.0
     static let plotLeft = 44.0
     static let plotRight = 12.0
@@ -10,7 +10,7 @@ enum SVGChart {
     static func number(_ value: Double) -> String { DecimalText.format(value, digits: 1) }
 
     /// Daily bars (nil = a day not checked in, drawn as a small grey tick) with an optional line series.
-    static func dailyBars(title: String, description: String, dates: [LocalDate], values: [Double?], stacked: [Double?]? = nil,
+    package static func dailyBars(title: String, description: String, dates: [LocalDate], values: [Double?], stacked: [Double?]? = nil,
                           line: [Double?]? = nil, reference: (value: Double, label: String)? = nil, unit: String) -> String {
         let height = 200.0, top = 14.0, bottom = 30.0
         let plotWidth = width - plotLeft - plotRight, plotHeight = height - top - bottom
@@ -60,7 +60,7 @@ enum SVGChart {
     }
 
     /// Horizontal bars for labelled counts.
-    static func horizontalBars(title: String, description: String, items: [(String, Int)]) -> String {
+    package static func horizontalBars(title: String, description: String, items: [(String, Int)]) -> String {
         let rowHeight = 22.0, labelWidth = 130.0
         let height = Double(items.count) * rowHeight + 8
         let maximum = Double(max(items.map(\.1).max() ?? 1, 1))
@@ -90,7 +90,7 @@ enum SVGChart {
 
 extension SVGChart {
     /// A forest plot: each row a rate ratio with its 95% interval on a log scale, a line at 1 (no difference).
-    static func forestPlot(title: String, description: String, rows: [(label: String, ratio: Double, low: Double, high: Double)]) -> String {
+    package static func forestPlot(title: String, description: String, rows: [(label: String, ratio: Double, low: Double, high: Double)]) -> String {
         let rowHeight = 24.0, labelWidth = 200.0, right = 70.0
         let height = Double(rows.count) * rowHeight + 30
         let low = max(rows.map(\.low).min() ?? 0.5, 0.01), high = min(rows.map(\.high).max() ?? 2, 100)

@@ -27,6 +27,16 @@ public func buildRouter(_ settings: ServerSettings, store: TwitchlessStore,
     OperationsController(store: store, registry: registry).addRoutes(to: router)
     AccountController(store: store, settings: settings).addRoutes(to: router)
     TodayController(store: store).addRoutes(to: router)
+    IntakeController(store: store).addRoutes(to: router)
+    HistoryController(store: store).addRoutes(to: router)
+    MagnesiumController(store: store).addRoutes(to: router)
+    MedicinesController(store: store).addRoutes(to: router)
+    NoticesController(store: store).addRoutes(to: router)
+    AnalysisController(store: store).addRoutes(to: router)
+    TrialController(store: store).addRoutes(to: router)
+    ReportController(store: store).addRoutes(to: router)
+    ProfileController(store: store).addRoutes(to: router)
+    GuideController(store: store).addRoutes(to: router)
     APIController(store: store).addRoutes(to: router)
     return router
 }

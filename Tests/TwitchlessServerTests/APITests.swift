@@ -163,12 +163,35 @@ struct APITests {
             let extra = try await browser.request(.post, "/api/v1/tokens", json: #"{"name": "spare"}"#, headers: .bearer(token))
             #expect(extra.status == .created && (extra.json?["token"] as? String)?.count ?? 0 > 20)
             let spareID = extra.json?["id"] as? String ?? ""
-            let bodies = ["POST /api/v1/episodes": #"{"site": "hand"}"#, "PUT /api/v1/days/{date}": #"{"stress": 3}"#, "POST /api/v1/tokens": #"{"name": "x"}"#]
+            // Records the operations need: a product, a medicine, a red flag to acknowledge, a running trial.
+            let product = try await browser.request(.post, "/api/v1/products", json: #"{"name": "Test magnesium", "elemental_mg": 100, "serving_unit": "capsule"}"#, headers: .bearer(token))
+            #expect(product.status == .created, "\(product.body)")
+            let productID = (product.json?["product"] as? [String: Any])?["id"] as? String ?? ""
+            let medicine = #"{"name": "levothyroxine", "schedule": "07:00"}"#
+            #expect(try await browser.request(.post, "/api/v1/medicines", json: medicine, headers: .bearer(token)).status == .created)
+            let symptom = try await browser.request(.post, "/api/v1/symptoms", json: #"{"symptom": "muscle_weakness"}"#, headers: .bearer(token))
+            let flagID = ((symptom.json?["notices"] as? [[String: Any]])?.first?["id"] as? String) ?? ""
+            #expect(!flagID.isEmpty, "\(symptom.body)")
+            let today = try await browser.request(.get, "/api/v1/today", headers: .bearer(token)).json?["date"] as? String ?? ""
+            let trial = try await browser.request(.post, "/api/v1/trial", json: #"{"product": "Test magnesium", "start": "\#(today)"}"#, headers: .bearer(token))
+            #expect(trial.status == .created, "\(trial.body)")
+            let bodies = [
+                "POST /api/v1/episodes": #"{"site": "hand"}"#, "PUT /api/v1/days/{date}": #"{"stress": 3}"#, "POST /api/v1/tokens": #"{"name": "x"}"#,
+                "POST /api/v1/food-intakes": #"{"query": "pumpkin seeds", "amount": "30 g"}"#,
+                "POST /api/v1/supplement-intakes": #"{"product_id": "\#(productID)", "servings": 1}"#,
+                "POST /api/v1/symptoms": #"{"symptom": "cramps_wake_me"}"#,
+                "POST /api/v1/products": #"{"name": "Second product", "compound_mg": 500, "form": "glycinate"}"#,
+                "POST /api/v1/medicines": medicine, "PUT /api/v1/profile": #"{"birth": "1988", "sex": "female"}"#,
+                "POST /api/v1/trial/design": #"{"product": "Test magnesium", "start": "2036-01-01"}"#,
+                "POST /api/v1/trial": #"{"product": "Test magnesium", "start": "2037-01-01", "blocks": 3}"#,
+            ]
+            let queries = ["GET /api/v1/foods": "?q=almond", "GET /api/v1/history": "?days=90", "GET /api/v1/report": "?from=2026-01-01"]
             for operation in operations {
                 let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
                 let method = HTTPRequest.Method(rawValue: parts[0])!
-                let path = parts[1].replacingOccurrences(of: "{id}", with: parts[1].contains("tokens") ? spareID : episodeID)
-                    .replacingOccurrences(of: "{date}", with: "2026-11-20")
+                let id = parts[1].contains("tokens") ? spareID : parts[1].contains("products") ? productID : parts[1].contains("notices") ? flagID : episodeID
+                let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{name}", with: "levothyroxine")
+                    .replacingOccurrences(of: "{date}", with: "2026-11-20") + (queries[operation] ?? "")
                 let answer = try await browser.request(method, path, json: bodies[operation], headers: .bearer(token))
                 let statuses = statusesByOperation[operation] ?? []
                 #expect(statuses.contains(Int(answer.status.code)), "\(operation) answered \(answer.status.code)")

@@ -1,4 +1,5 @@
 import Foundation
+import TwitchlessReference
 import Hummingbird
 import NIOCore
 import TwitchlessApp
@@ -28,6 +29,28 @@ struct APIController {
         add(.get, "days/:date", getDay)
         add(.put, "days/:date", putDay)
         add(.get, "notices", notices)
+        add(.get, "history", history)
+        add(.get, "foods", searchFoods)
+        add(.post, "food-intakes", logFood)
+        add(.post, "supplement-intakes", logSupplement)
+        add(.post, "symptoms", logSymptom)
+        add(.get, "products", listProducts)
+        add(.post, "products", createProduct)
+        add(.get, "products/:id", getProduct)
+        add(.get, "magnesium/forms", magnesiumForms)
+        add(.get, "magnesium/schedule", magnesiumSchedule)
+        add(.get, "medicines", listMedicines)
+        add(.post, "medicines", createMedicine)
+        add(.delete, "medicines/:name", deleteMedicine)
+        add(.post, "notices/:id/acknowledge", acknowledgeNotice)
+        add(.get, "analysis/triggers", analyzeTriggers)
+        add(.post, "trial/design", designTrial)
+        add(.post, "trial", startTrial)
+        add(.get, "trial", currentTrial)
+        add(.get, "trial/report", trialReport)
+        add(.get, "profile", getProfile)
+        add(.put, "profile", putProfile)
+        add(.get, "report", downloadReport)
         add(.get, "tokens", listTokens)
         add(.post, "tokens", createToken)
         add(.delete, "tokens/:id", deleteToken)
@@ -292,8 +315,8 @@ struct APIController {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: try encode(value))))
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: try encode(value))))
     }
 }
 

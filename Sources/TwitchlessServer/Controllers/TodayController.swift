@@ -1,4 +1,5 @@
 import Foundation
+import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
@@ -38,8 +39,12 @@ struct TodayController {
 
     func logPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await Self.personContext(context, store: store)
-        let day = try await person.read { try await $0.ownDayLog(on: person.today) }
-        return Pages.page("Log", context: context, current: "/log", body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today))
+        let (day, products) = try await person.read { (try await $0.ownDayLog(on: person.today), try await $0.products()) }
+        let query = request.uri.queryParameters["food"].map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }
+        var intakes = LogPage.Intakes(foodQuery: query, products: products, symptoms: try person.reference.symptoms())
+        if let query, !query.isEmpty { intakes.foods = try FoodLogging.search(query, limit: 8, context: person) }
+        return Pages.page("Log", context: context, current: "/log",
+                          body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today, intakes: intakes))
     }
 
     func logEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -1,3 +1,5 @@
+import Foundation
+import TwitchlessReference
 /// The page frame: a calm, mobile-first layout that works without JavaScript.
 enum Layout {
     struct Navigation {
@@ -6,15 +8,29 @@ enum Layout {
         var csrf: String?
     }
 
+    /// The main navigation: five links fit on a 390 px phone; the rest are on the More page.
     static let links: [(path: String, label: String)] = [
-        ("/", "Today"), ("/log", "Log"), ("/history", "History"), ("/settings", "Settings"),
+        ("/", "Today"), ("/log", "Log"), ("/history", "History"), ("/magnesium", "Magnesium"), ("/more", "More"),
+    ]
+
+    /// The pages listed on More, with a line saying what each is for.
+    static let more: [(path: String, label: String, hint: String)] = [
+        ("/notices", "Notices and red flags", "Everything that needs your attention, most urgent first."),
+        ("/medicines", "Medicines", "What you take, and how to keep magnesium apart from it."),
+        ("/analysis", "What goes with your twitches", "Which day factors go with more episodes for you."),
+        ("/trial", "Does magnesium help me?", "A trial that takes turns with and without magnesium."),
+        ("/report", "Report for your doctor", "One file to print or bring to an appointment."),
+        ("/profile", "Profile", "Your age, sex, kidneys and time zone: they set your reference values."),
+        ("/guide", "Guide", "Short topics from Twitchless's sources."),
+        ("/settings", "Settings", "Invitations and API tokens."),
     ]
 
     static func page(title: String, navigation: Navigation, body: String) -> String {
         var nav = ""
         if navigation.isSignedIn {
             nav = "<nav aria-label=\"Main\"><ul>" + links.map { link in
-                let current = link.path == navigation.current ? " aria-current=\"page\"" : ""
+                let inMore = link.path == "/more" && more.contains { navigation.current.hasPrefix($0.path) }
+                let current = link.path == navigation.current ? " aria-current=\"page\"" : inMore ? " aria-current=\"true\"" : ""
                 return "<li><a href=\"\(link.path)\"\(current)>\(link.label)</a></li>"
             }.joined() + "</ul></nav>"
         }

@@ -1,9 +1,12 @@
+import Foundation
+import TwitchlessReference
 import TwitchlessCore
 
-/// The Log page: an episode with details, and the day's check-in with its factors.
+/// The Log page: an episode with details, the day's check-in with its factors, food, a supplement and a symptom.
 enum LogPage {
-    static func render(csrf: String?, day: DayLog?, today: LocalDate) -> String {
+    static func render(csrf: String?, day: DayLog?, today: LocalDate, intakes: Intakes) -> String {
         var html = "<h1>Log</h1>"
+        html += "<p>Jump to: <a href=\"#day\">check-in</a> · <a href=\"#food\">food</a> · <a href=\"#supplement\">supplement</a> · <a href=\"#symptom\">symptom</a></p>"
         html += "<section class=\"card\" aria-labelledby=\"episode\"><h2 id=\"episode\">An episode</h2><form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))"
         html += "<label for=\"site\">Where</label><select id=\"site\" name=\"site\">"
             + BodySite.allCases.map { "<option value=\"\($0.rawValue)\">\(HTML.escape(TodayPage.label($0)))</option>" }.joined() + "</select>"
@@ -33,6 +36,6 @@ enum LogPage {
             }
         }
         html += "<p><button type=\"submit\">Check in</button></p></form></section>"
-        return html
+        return html + foodSection(csrf: csrf, intakes: intakes) + supplementSection(csrf: csrf, intakes: intakes) + symptomSection(csrf: csrf, intakes: intakes)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import TwitchlessReference
 import Hummingbird
 import NIOCore
 import TwitchlessCore
@@ -14,20 +16,39 @@ enum Pages {
 
     static func error(_ error: TwitchlessError, context: AppRequestContext) -> Response {
         var body = "<h1>That didn't work</h1><p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
-        if let fix = error.fix { body += "<p>\(HTML.escape(fix))</p>" }
+        body += fixHTML(error.fix)
         body += "<p>Your data is safe. <a href=\"/\">Back to Today</a></p>"
         return page("Something went wrong", context: context, body: body, status: Problem.status(for: error.code))
     }
 
-    /// A form field with its label and hint, tied together for screen readers.
-    static func field(_ name: String, label: String, hint: String? = nil, type: String = "text", value: String = "",
+    /// A form field with its label and hint, tied together for screen readers. `id` defaults to the name
+    /// (give one when two forms on a page share a field name).
+    static func field(_ name: String, id: String? = nil, label: String, hint: String? = nil, type: String = "text", value: String = "",
                       attributes: String = "") -> String {
-        let hintID = "\(name)-hint"
-        var html = "<label for=\"\(name)\">\(HTML.escape(label))"
+        let id = id ?? name
+        let hintID = "\(id)-hint"
+        var html = "<label for=\"\(id)\">\(HTML.escape(label))"
         if let hint { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
-        html += "</label><input id=\"\(name)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\""
+        html += "</label><input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\""
         if hint != nil { html += " aria-describedby=\"\(hintID)\"" }
         return html + " \(attributes)>"
+    }
+
+    /// A select with its label; `options` are (value, label).
+    static func select(_ name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String? = nil) -> String {
+        let id = id ?? name
+        var html = "<label for=\"\(id)\">\(HTML.escape(label))"
+        if let hint { html += "<span class=\"hint\" id=\"\(id)-hint\">\(HTML.escape(hint))</span>" }
+        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(hint == nil ? "" : " aria-describedby=\"\(id)-hint\"")>"
+        for (value, text) in options {
+            html += "<option value=\"\(HTML.escape(value))\"\(value == selected ? " selected" : "")>\(HTML.escape(text))</option>"
+        }
+        return html + "</select>"
+    }
+
+    /// A status message after a change.
+    static func message(_ text: String?) -> String {
+        text.map { "<p class=\"message\" role=\"status\">\(HTML.escape($0))</p>" } ?? ""
     }
 
     static func notice(_ notice: Notice) -> String {
@@ -39,8 +60,33 @@ enum Pages {
         }
         var html = "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
         html += "<p>\(HTML.escape(notice.message))</p>"
-        if let fix = notice.fix { html += "<p>\(HTML.escape(fix))</p>" }
+        html += fixHTML(notice.fix)
         if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(HTML.escape(notice.source))</p>" }
         return html + "</div>"
+    }
+
+    /// Where each CLI command's job is done in the web app.
+    static let commandPages: [(command: String, path: String, page: String)] = [
+        ("twitchless check", "/notices", "the Notices page"), ("twitchless profile", "/profile", "the Profile page"),
+        ("twitchless supplement", "/magnesium", "the Magnesium page"), ("twitchless magnesium", "/magnesium", "the Magnesium page"),
+        ("twitchless medicine", "/medicines", "the Medicines page"), ("twitchless log", "/log", "the Log page"),
+        ("twitchless trial", "/trial", "the Trial page"), ("twitchless guide", "/guide", "the Guide"),
+    ]
+
+    /// A next step in the web app's words: "…with: twitchless profile --birth …" becomes "… on the Profile page", with its link.
+    static func webFix(_ fix: String?) -> (text: String, link: String?)? {
+        guard let fix else { return nil }
+        guard let found = commandPages.first(where: { fix.contains($0.command) }), let range = fix.range(of: found.command) else { return (fix, nil) }
+        var lead = String(fix[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        for ending in [":", " with", ", e.g.", " e.g.", ","] where lead.hasSuffix(ending) { lead = String(lead.dropLast(ending.count)) }
+        lead = lead.trimmingCharacters(in: .whitespaces)
+        let text = found.path == "/notices" ? "\(lead), mark it on \(found.page)." : lead.isEmpty ? "See \(found.page)." : "\(lead) on \(found.page)."
+        return (text, found.path)
+    }
+
+    /// The fix as HTML: text, then a link to the page that does it.
+    static func fixHTML(_ fix: String?) -> String {
+        guard let (text, link) = webFix(fix) else { return "" }
+        return "<p>\(HTML.escape(text))\(link.map { " <a href=\"\($0)\">Go there</a>" } ?? "")</p>"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import TwitchlessReference
 /// The one stylesheet: calm colours with AA contrast, generous spacing, 44 px touch targets, visible focus.
 enum Style {
     static let css = """
@@ -11,10 +13,22 @@ enum Style {
         header { padding-top: .75rem; }
         .brand { margin: 0; font-weight: 700; font-size: 1.25rem; }
         .brand a { color: var(--calm); text-decoration: none; }
-        nav ul { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; margin: .5rem 0 0; padding: 0; }
-        nav a { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .9rem; border-radius: 22px;
+        nav ul { display: flex; flex-wrap: wrap; gap: .125rem; list-style: none; margin: .5rem 0 0; padding: 0; }
+        nav a { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .6rem; border-radius: 22px;
                 color: var(--ink); text-decoration: none; }
-        nav a[aria-current="page"] { background: var(--soft); font-weight: 600; }
+        nav a[aria-current] { background: var(--soft); font-weight: 600; }
+        ul.links { list-style: none; padding: 0; margin: 0; }
+        ul.links a { display: flex; align-items: center; min-height: 44px; padding: .25rem 0; color: var(--calm); font-weight: 600; }
+        ul.links .hint { margin-bottom: .5rem; }
+        details summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; color: var(--calm); font-weight: 600; }
+        .table-scroll { overflow-x: auto; }
+        .choice { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; min-height: 44px; padding: .25rem 0; }
+        .choice input { width: auto; min-height: 24px; min-width: 24px; margin-top: .1rem; }
+        .inline { display: inline; }
+        .chart .bar { fill: var(--calm); } .chart .bar2 { fill: #8fb8ad; } .chart .missing { fill: #a8b3b8; }
+        .chart .grid { stroke: #e3e7e8; stroke-width: 1; } .chart .line { fill: none; stroke: var(--ink); stroke-width: 1.6; }
+        .chart .ref { stroke: #7a4b00; stroke-width: 1.2; stroke-dasharray: 5 4; }
+        .chart .axis, .chart .label { font-size: 11px; fill: var(--muted); }
         .signout { float: right; margin-top: -2rem; }
         h1 { font-size: 1.6rem; margin: 1.25rem 0 .5rem; }
         h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }

@@ -6,6 +6,11 @@ extension StoreSession {
     public struct StoredProduct: Sendable, Hashable {
         public var id: String
         public var product: SupplementProduct
+
+        public init(id: String, product: SupplementProduct) {
+            self.id = id
+            self.product = product
+        }
     }
 
     func decodeProduct(_ row: any SQLRow) throws -> StoredProduct {

@@ -72,10 +72,7 @@ struct AnalyzeTriggersCommand: AsyncParsableCommand {
         try await reportingErrors {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
-            let all = LocalDate.earliestLoggable...context.today
-            let (days, counts) = try await context.read { session in (try await session.allDayLogs(), try await session.episodeCounts(in: all)) }
-            let result = TriggerAnalysis.standard(units: try context.reference.reportingUnits())
-                .run(days: days, episodeCounts: counts, options: .init(lags: lags, dayOfWeek: dayOfWeek))
+            let result = try await TriggerAnalysisLoader.run(context: context, options: .init(lags: lags, dayOfWeek: dayOfWeek))
             if output.json { try Output.json(json(result)) } else { print(TriggerText.render(result)) }
         }
     }

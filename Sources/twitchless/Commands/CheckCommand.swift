@@ -45,16 +45,16 @@ struct CheckCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             if let id = talkedToDoctor?.trimmingWhitespace() {
-                let active = try await SafetyReview.activeRedFlags(context: context).filter { $0.flag.id.lowercased() == id.lowercased() }
-                guard !active.isEmpty else {
+                let flag: ActiveRedFlag
+                do {
+                    flag = try await SafetyReview.acknowledge(flagID: id, context: context)
+                } catch let error as TwitchlessError where error.code == .notFound {
                     throw TwitchlessError.notFound("There is no active red flag \"\(id)\" to mark.", fix: "See the active ones with: twitchless check")
                 }
-                let acks = active.map(\.acknowledgement)
-                try await context.write { try await $0.insertAcknowledgements(acks) }
-                if active[0].flag.urgency == .emergency {
-                    print("Noted that you have talked to a doctor about this (\(active[0].flag.id)). Emergency advice stays on screen all the same.\n")
+                if flag.flag.urgency == .emergency {
+                    print("Noted that you have talked to a doctor about this (\(flag.flag.id)). Emergency advice stays on screen all the same.\n")
                 } else {
-                    print("Noted that you have talked to a doctor about this (\(active[0].flag.id)). It will come back only for a new sign.\n")
+                    print("Noted that you have talked to a doctor about this (\(flag.flag.id)). It will come back only for a new sign.\n")
                 }
             }
             let notices = try await SafetyReview.notices(context: context)

@@ -50,29 +50,11 @@ struct HistoryCommand: AsyncParsableCommand {
             defer { Task { await context.store.close() } }
             let end = context.today
             let range = end.adding(days: -(days - 1))...end
-            let data = try await context.read { session in
-                (try await session.episodeCounts(in: range), try await session.dayLogs(in: range),
-                 try await session.supplementTotals(in: range), try await session.foodTotals(in: range))
-            }
-            let (counts, dayLogs, supplementTotals, foodTotals) = data
-            let logs = Dictionary(dayLogs.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
-            var rows: [Row] = []
-            for offset in 0..<days {
-                let date = range.lowerBound.adding(days: offset)
-                let log = logs[date]
+            let rows = try await HistoryLoader.load(context: context, days: days, end: end).map { day in
                 var factors: [String: Nullable<Double>] = [:]
-                for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: log?.value(of: factor)) }
-                let supplement: Milligrams? = {
-                    let logged = supplementTotals[date]
-                    let reported = log?.reportedSupplementMagnesium
-                    if logged == nil && reported == nil { return nil }
-                    return (logged ?? .zero) + (reported ?? .zero)
-                }()
-                let tracked = log?.isTracked ?? false
-                // A day you didn't check in and logged nothing on is unknown, not zero.
-                let episodes = counts[date] ?? (tracked ? 0 : nil)
-                rows.append(Row(date: date.description, tracked: tracked, episodes: episodes,
-                                factors: factors, magnesium_food_mg: foodTotals[date]?.value, magnesium_supplement_mg: supplement?.value))
+                for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: day.log?.value(of: factor)) }
+                return Row(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
+                           magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
             }
             if output.json {
                 try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))

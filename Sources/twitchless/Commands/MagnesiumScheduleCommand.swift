@@ -37,9 +37,7 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
         @Nullable var refused: String?
     }
 
-    static func clock(_ seconds: Int) -> String {
-        Timestamp.clockText(secondsOfDay: min(seconds, 24 * 3600 - 60))
-    }
+    static func clock(_ seconds: Int) -> String { MagnesiumSchedulePlanner.clock(seconds) }
 
     func run() async throws {
         try await reportingErrors {
@@ -49,13 +47,9 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
             if let date, date.lowercased() == "tomorrow" { day = context.today.adding(days: 1) }
             else if let date, let iso = LocalDate(iso: date) { day = iso }
             else { day = try FriendlyTime.parseDate(date ?? "today", today: context.today) }
-            let book = try context.reference.noticeBook()
-            let targets = try context.targets(on: day)
-            var refusal: Notice?
-            if let stop = try await SafetyReview.stopMagnesiumFlags(context: context).first { refusal = stop.notice() }
-            else if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { refusal = kidney }
-            else if !targets.allowsSupplementPlanning { refusal = targets.noticeIDs.compactMap { book.notice($0) }.first }
-            if let refusal {
+            let outcome = try await MagnesiumSchedulePlanner.plan(context: context, on: day)
+            guard case .planned(let plan, let startHour, let endHour) = outcome else {
+                guard case .refused(let refusal) = outcome else { return }
                 if output.json {
                     try Output.json(JSON(date: day.description, free: [], suggestion: nil, doses: [], refused: refusal.message))
                 } else {
@@ -64,11 +58,7 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
                 }
                 return
             }
-            let medicines = try await context.read { try await $0.medicines() }
-            let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
-            let policy = try context.reference.policy()
-            let plan = MagnesiumPlanner(matcher: matcher, policy: policy).plan(on: day, medicines: medicines, clock: context.clock)
-            let planningDay = "\(Self.clock(policy.planDayStartHour * 3600)) and \(Self.clock(policy.planDayEndHour * 3600))"
+            let planningDay = "\(Self.clock(startHour * 3600)) and \(Self.clock(endHour * 3600))"
             let free = plan.free.map { JSON.Window(from: Self.clock($0.start), to: Self.clock($0.end - 1)) }
             if output.json {
                 try Output.json(JSON(date: day.description, free: free, suggestion: plan.suggestion.map(Self.clock),

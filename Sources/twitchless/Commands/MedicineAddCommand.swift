@@ -45,27 +45,14 @@ struct MedicineAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let parsedSchedule = try MedicineSchedule(parsing: schedule)
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
-            let startDate = try start.map { text throws(TwitchlessError) in try MedicineDates.parse(text, today: context.today) }
-            let endDate = try end.map { text throws(TwitchlessError) in try MedicineDates.parse(text, today: context.today, allowFuture: true) }
-            if let startDate, let endDate, endDate < startDate {
-                throw TwitchlessError.invalidInput("The course ends (\(endDate)) before it starts (\(startDate)).", fix: "Please check the dates.")
-            }
+            let (medicine, match) = try MedicineEntry.make(name: name, schedule: schedule, start: start, end: end, product: product, context: context)
             let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
-            let medicineName = name.trimmingWhitespace()
-            let match = matcher.match(medicineName, chosen: product)
-            if !match.choices.isEmpty {
-                let options = match.choices.map { "\($0.id) (\($0.drugClass))" }.joined(separator: "; ")
-                throw TwitchlessError.invalidInput(
-                    "The sources give different timing for different \(match.generics.joined(separator: ", ")) products: \(options).",
-                    fix: "Say which one is yours with --product, e.g. --product \(match.choices[0].id). The leaflet or your pharmacist can tell you.")
-            }
-            if let product, !match.rules.contains(where: { $0.id == product }) {
-                throw TwitchlessError.invalidInput("\"\(product)\" is not a product choice for \(medicineName).", fix: "Leave --product out unless Twitchless asks for it.")
-            }
-            let medicine = Medicine(name: medicineName, schedule: parsedSchedule, startDate: startDate, endDate: endDate, chosenRule: product)
+            let medicineName = medicine.name
+            let parsedSchedule = medicine.schedule
+            let startDate = medicine.startDate
+            let endDate = medicine.endDate
             let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
             try await context.write { try await $0.saveMedicine(medicine) }
             let raised = try await SafetyReview.newFlags(before: flagsBefore, context: context)
@@ -85,13 +72,5 @@ struct MedicineAddCommand: AsyncParsableCommand {
                 print("\nSee the day's magnesium times that keep every gap with: twitchless magnesium schedule")
             }
         }
-    }
-}
-
-/// Dates for medicine courses.
-enum MedicineDates {
-    static func parse(_ text: String, today: LocalDate, allowFuture: Bool = false) throws(TwitchlessError) -> LocalDate {
-        if allowFuture, let date = LocalDate(iso: text.trimmingWhitespace()) { return date }
-        return try FriendlyTime.parseDate(text, today: today)
     }
 }

@@ -53,9 +53,12 @@ struct ProfileCommand: AsyncParsableCommand {
     @Option(name: .customLong("upper-limit"), help: ArgumentHelp("Whose supplement upper limit to use: us (IOM, default) or eu (EFSA).", valueName: "body"))
     var upperLimit: String?
 
-    var changesSomething: Bool {
-        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil
+    var update: ProfileUpdate {
+        ProfileUpdate(birth: birth, sex: sex, pregnancy: pregnancy, kidney: kidney, timeZone: timeZone, upperLimit: upperLimit,
+                      kidneyDoctorAgreed: kidneyDoctorAgreed)
     }
+
+    var changesSomething: Bool { update.changesSomething }
 
     func run() async throws {
         try await reportingErrors {
@@ -64,34 +67,9 @@ struct ProfileCommand: AsyncParsableCommand {
             var profile = context.profile
             var raised: [ActiveRedFlag] = []
             if changesSomething {
-                if let birth { profile.birth = try Profile.Birth(parsing: birth, today: context.today) }
-                if let sex { profile.sex = try Profile.Sex.parse(sex, what: "sex") }
-                if let pregnancy { profile.reproductiveStatus = try Profile.ReproductiveStatus.parse(pregnancy, what: "pregnancy status") }
-                if let kidney { profile.kidneyDisease = try Profile.KidneyStatus(parsing: kidney) }
-                if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).name }
-                if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
-                if profile.sex == .male, profile.reproductiveStatus != .none {
-                    throw TwitchlessError.invalidInput(
-                        "Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
-                        fix: "Set --sex female or unspecified, or --pregnancy none."
-                    )
-                }
-                if profile.reproductiveStatus != .none, let age = profile.birth?.age(on: context.today),
-                   age.years < (try context.reference.policy()).supplementPlanningMinAgeYears {
-                    throw TwitchlessError.invalidInput(
-                        "Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
-                        fix: "Please check the birth date, or set --pregnancy none.")
-                }
-                let saved = profile
-                let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
-                let agreed = try kidneyDoctorAgreed.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
-                try await context.write { session in
-                    try await session.saveProfile(saved)
-                    if let agreed { try await session.saveKidneyDoctorAgreement(agreed) }
-                }
-                let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
-                                         clock: AppContext.clock(for: saved), now: context.now)
-                raised = try await SafetyReview.newFlags(before: flagsBefore, context: updated)
+                let (updated, flags) = try await update.save(context: context)
+                profile = updated.profile
+                raised = flags
             }
             let clock = AppContext.clock(for: profile)
             let today = clock.today(context.now)

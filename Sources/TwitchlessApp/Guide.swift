@@ -1,32 +1,36 @@
-import TwitchlessApp
-import TwitchlessIO
+package import TwitchlessIO
 import Foundation
-import TwitchlessCore
-import TwitchlessReference
+package import TwitchlessCore
+package import TwitchlessReference
 
 /// Short guide topics, every point taken from the sourced reference files and shown with its source.
-struct Guide {
-    struct Point: Encodable {
-        let text: String
-        let source: String
+package struct Guide {
+    package struct Point: Encodable, Sendable {
+        package let text: String
+        package let source: String
     }
 
-    struct Topic: Encodable {
-        let id: String
-        let title: String
-        let points: [Point]
+    package struct Topic: Encodable, Sendable {
+        package let id: String
+        package let title: String
+        package let points: [Point]
     }
 
-    static let topics: [(id: String, title: String)] = [
+    package static let topics: [(id: String, title: String)] = [
         ("magnesium", "Using magnesium well"), ("forms", "Magnesium forms"), ("triggers", "What can set off twitches and cramps"),
         ("sleep", "Sleep and tiredness"), ("stress", "Stress and worry"), ("hydration", "Drinking enough"),
         ("caffeine", "Caffeine"), ("alcohol", "Alcohol"), ("evidence", "What the evidence says"), ("doctor", "When to see a doctor"),
     ]
 
-    let library: ReferenceLibrary
-    let targets: IntakeTargets
+    package let library: ReferenceLibrary
+    package let targets: IntakeTargets
 
-    func topic(_ id: String) throws(TwitchlessError) -> Topic {
+    package init(library: ReferenceLibrary, targets: IntakeTargets) {
+        self.library = library
+        self.targets = targets
+    }
+
+    package func topic(_ id: String) throws(TwitchlessError) -> Topic {
         guard let title = Self.topics.first(where: { $0.id == id })?.title else {
             throw .invalidInput("There is no guide topic \"\(id)\".", fix: "The topics are: \(Self.topics.map(\.id).joined(separator: ", ")).")
         }
@@ -130,4 +134,4 @@ struct Guide {
     }
 }
 
-typealias TwitchlessIOCSVRecord = TwitchlessIO.CSVRecord
+package typealias TwitchlessIOCSVRecord = TwitchlessIO.CSVRecord

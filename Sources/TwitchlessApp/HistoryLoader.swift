@@ -1,0 +1,37 @@
+package import TwitchlessCore
+import TwitchlessStore
+
+/// Recent days, oldest first: episodes, check-in, factors and magnesium (`history` and the web app's History).
+package enum HistoryLoader {
+    package struct Day: Sendable {
+        package var date: LocalDate
+        package var isTracked: Bool
+        /// nil on a day not checked in with nothing logged: unknown, not zero.
+        package var episodes: Int?
+        package var log: DayLog?
+        package var foodMagnesium: Milligrams?
+        /// Logged intakes plus magnesium reported by an import; nil when there is neither.
+        package var supplementMagnesium: Milligrams?
+    }
+
+    /// The `days` days up to and including `end`.
+    package static func load(context: AppContext, days: Int, end: LocalDate) async throws(TwitchlessError) -> [Day] {
+        let range = end.adding(days: -(days - 1))...end
+        let data = try await context.read { session in
+            (try await session.episodeCounts(in: range), try await session.dayLogs(in: range),
+             try await session.supplementTotals(in: range), try await session.foodTotals(in: range))
+        }
+        let (counts, dayLogs, supplementTotals, foodTotals) = data
+        let logs = Dictionary(dayLogs.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        return (0..<days).map { offset in
+            let date = range.lowerBound.adding(days: offset)
+            let log = logs[date]
+            let logged = supplementTotals[date]
+            let reported = log?.reportedSupplementMagnesium
+            let supplement: Milligrams? = logged == nil && reported == nil ? nil : (logged ?? .zero) + (reported ?? .zero)
+            let tracked = log?.isTracked ?? false
+            return Day(date: date, isTracked: tracked, episodes: counts[date] ?? (tracked ? 0 : nil), log: log,
+                       foodMagnesium: foodTotals[date], supplementMagnesium: supplement)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+/// Changes to the profile as people give them (the CLI's options, the web form, the API), checked the same way everywhere.
+/// A nil field is left as it is.
+package struct ProfileUpdate: Sendable {
+    package var birth: String?
+    package var sex: String?
+    package var pregnancy: String?
+    package var kidney: String?
+    package var timeZone: String?
+    package var upperLimit: String?
+    package var kidneyDoctorAgreed: String?
+
+    package init(birth: String? = nil, sex: String? = nil, pregnancy: String? = nil, kidney: String? = nil, timeZone: String? = nil,
+                 upperLimit: String? = nil, kidneyDoctorAgreed: String? = nil) {
+        self.birth = birth
+        self.sex = sex
+        self.pregnancy = pregnancy
+        self.kidney = kidney
+        self.timeZone = timeZone
+        self.upperLimit = upperLimit
+        self.kidneyDoctorAgreed = kidneyDoctorAgreed
+    }
+
+    package var changesSomething: Bool {
+        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil
+    }
+
+    /// The profile with these changes.
+    /// - Throws: `invalidInput` for a value that can't be read or a combination that can't be right.
+    package func applied(to current: Profile, context: AppContext) throws(TwitchlessError) -> Profile {
+        var profile = current
+        if let birth { profile.birth = try Profile.Birth(parsing: birth, today: context.today) }
+        if let sex { profile.sex = try Profile.Sex.parse(sex, what: "sex") }
+        if let pregnancy { profile.reproductiveStatus = try Profile.ReproductiveStatus.parse(pregnancy, what: "pregnancy status") }
+        if let kidney { profile.kidneyDisease = try Profile.KidneyStatus(parsing: kidney) }
+        if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).name }
+        if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
+        if profile.sex == .male, profile.reproductiveStatus != .none {
+            throw .invalidInput("Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
+                                fix: "Set --sex female or unspecified, or --pregnancy none.")
+        }
+        if profile.reproductiveStatus != .none, let age = profile.birth?.age(on: context.today),
+           age.years < (try context.reference.policy()).supplementPlanningMinAgeYears {
+            throw .invalidInput("Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
+                                fix: "Please check the birth date, or set --pregnancy none.")
+        }
+        return profile
+    }
+
+    /// Saves the changes; returns the new context and the red flags the change raised.
+    package func save(context: AppContext) async throws(TwitchlessError) -> (AppContext, raised: [ActiveRedFlag]) {
+        let saved = try applied(to: context.profile, context: context)
+        let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
+        let agreed = try kidneyDoctorAgreed.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
+        try await context.write { session in
+            try await session.saveProfile(saved)
+            if let agreed { try await session.saveKidneyDoctorAgreement(agreed) }
+        }
+        let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
+                                 clock: AppContext.clock(for: saved), now: context.now)
+        return (updated, try await SafetyReview.newFlags(before: flagsBefore, context: updated))
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import TwitchlessReference
+import Hummingbird
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessStore
+
+/// The API's history, food search and logging of food, supplements and symptoms.
+extension APIController {
+    struct HistoryDayJSON: Encodable {
+        var date: String
+        var tracked: Bool
+        @Nullable var episodes: Int?
+        var factors: [String: Nullable<Double>]
+        @Nullable var magnesium_food_mg: Double?
+        @Nullable var magnesium_supplement_mg: Double?
+    }
+
+    struct HistoryJSON: Encodable {
+        var from: String
+        var to: String
+        @Nullable var recommended_mg: Double?
+        @Nullable var supplement_upper_limit_mg: Double?
+        var days: [HistoryDayJSON]
+    }
+
+    struct FoodJSON: Encodable {
+        var id: String
+        var description: String
+        var food_group: String
+        @Nullable var magnesium_mg_per_100g: Double?
+        var portions: [String]
+    }
+
+    struct FoodIntakeJSON: Encodable {
+        var food_id: String
+        var description: String
+        var eaten_at: String
+        var grams: Double
+        var portion: String
+        @Nullable var magnesium_mg: Double?
+        var message: String
+        var alternatives: [String]
+    }
+
+    struct SupplementIntakeJSON: Encodable {
+        var product: String
+        var taken_at: String
+        var servings: Double
+        var elemental_mg: Double
+        @Nullable var elemental_mg_low: Double?
+        var added: Bool
+        var message: String
+        var notices: [NoticeJSON]
+    }
+
+    struct SymptomJSON: Encodable {
+        var symptom: String
+        var at: String
+        @Nullable var note: String?
+        var added: Bool
+        var message: String
+        var notices: [NoticeJSON]
+    }
+
+    func history(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let count = try HistoryController.days(request, allowed: 1...3660, default: 30)
+        let days = try await HistoryLoader.load(context: person, days: count, end: person.today)
+        let targets = try person.targets(on: person.today)
+        return try Self.json(HistoryJSON(
+            from: days.first?.date.description ?? "", to: person.today.description, recommended_mg: targets.recommended?.target.value,
+            supplement_upper_limit_mg: targets.upperLimit.limit?.value,
+            days: days.map { day in
+                var factors: [String: Nullable<Double>] = [:]
+                for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: day.log?.value(of: factor)) }
+                return HistoryDayJSON(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
+                                      magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
+            }))
+    }
+
+    func searchFoods(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        guard let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces), !query.isEmpty, query.count <= 100 else {
+            throw TwitchlessError.invalidInput("Please give words to search for in q (up to 100 characters).", fix: "Like /api/v1/foods?q=pumpkin+seeds")
+        }
+        let found = try FoodLogging.search(query, limit: 10, context: person)
+        return try Self.json(Page(items: found.map {
+            FoodJSON(id: $0.food.id, description: $0.food.description, food_group: $0.food.foodGroup,
+                     magnesium_mg_per_100g: $0.food.magnesiumPer100g, portions: $0.portions.map(\.label))
+        }, next_cursor: nil))
+    }
+
+    func logFood(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["food_id", "query", "amount", "eaten_at"])
+        let outcome = try await FoodLogging.log(foodID: try object.string("food_id"), query: try object.string("query"),
+                                                amount: try object.string("amount"), at: try object.string("eaten_at"), context: person)
+        let intake = outcome.intake
+        return try Self.json(FoodIntakeJSON(food_id: intake.foodID, description: intake.description, eaten_at: intake.eatenAt.iso8601,
+                                            grams: intake.grams, portion: intake.portion, magnesium_mg: intake.magnesium?.value,
+                                            message: outcome.message, alternatives: outcome.alternatives.map(\.id)), status: .created)
+    }
+
+    func logSupplement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["product_id", "servings", "taken_at"])
+        let stored = try await IntakeController.product(id: try object.string("product_id"), context: person)
+        let servings = try object.number("servings").map(DecimalText.exact)
+        let outcome = try await SupplementLogging.log(product: stored, servings: servings, at: try object.string("taken_at"), context: person)
+        let intake = outcome.intake
+        return try Self.json(SupplementIntakeJSON(
+            product: intake.productName, taken_at: intake.takenAt.iso8601, servings: intake.servings, elemental_mg: intake.elemental.value,
+            elemental_mg_low: intake.elementalLow?.value, added: outcome.isAdded, message: outcome.message, notices: outcome.notices.map(NoticeJSON.init)),
+            status: outcome.isAdded ? .created : .ok)
+    }
+
+    func logSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["symptom", "at", "note"])
+        guard let key = try object.string("symptom") else {
+            throw TwitchlessError.invalidInput("The symptom is missing.", fix: "Send {\"symptom\": \"muscle_weakness\"}; the list is in the API description.")
+        }
+        let outcome = try await SymptomLogging.log(key: key, at: try object.string("at"), note: try object.string("note"), context: person)
+        return try Self.json(SymptomJSON(symptom: outcome.symptom.key, at: outcome.symptom.at.iso8601, note: outcome.symptom.note, added: outcome.isAdded,
+                                         message: outcome.message, notices: outcome.notices.map(NoticeJSON.init)),
+                             status: outcome.isAdded ? .created : .ok)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import TwitchlessReference
+import Hummingbird
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessStore
+
+/// Magnesium: today's schedule around medicines, products, and the forms.
+struct MagnesiumController {
+    let store: TwitchlessStore
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/magnesium", use: page)
+        router.post("/magnesium/products", use: addProduct)
+    }
+
+    func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await TodayController.personContext(context, store: store)
+        return try await render(person: person, context: context, added: nil)
+    }
+
+    func addProduct(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let person = try await TodayController.personContext(context, store: store)
+        let (stored, lines) = try await ProductBuilder.add(.init(
+            name: form["name"] ?? "", elemental: form["elemental"], compound: form["compound"], form: form["form"],
+            hydrationUnknown: form["hydration_unknown"] == "yes", unit: form["unit"], kind: form["kind"]), context: person)
+        let added = MagnesiumPage.Added(name: stored.product.name, lines: lines, notices: try SupplementNotices.forPlanning(context: person))
+        return try await render(person: person, context: context, added: added)
+    }
+
+    func render(person: AppContext, context: AppRequestContext, added: MagnesiumPage.Added?) async throws -> Response {
+        let schedule = try await MagnesiumSchedulePlanner.plan(context: person, on: person.today)
+        let products = try await person.read { try await $0.products() }
+        let body = MagnesiumPage.render(schedule: schedule, day: person.today, products: products,
+                                        forms: try person.reference.formCatalog().forms, csrf: context.csrfToken, added: added)
+        return Pages.page("Magnesium", context: context, current: "/magnesium", body: body)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import TwitchlessReference
+import Hummingbird
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessStore
+
+/// Notices and red flags, with "I talked to my doctor about this".
+struct NoticesController {
+    let store: TwitchlessStore
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/notices", use: page)
+        router.post("/notices/:id/acknowledge", use: acknowledge)
+    }
+
+    func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await TodayController.personContext(context, store: store)
+        return try await render(person: person, context: context, message: nil)
+    }
+
+    func acknowledge(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let person = try await TodayController.personContext(context, store: store)
+        let flag = try await SafetyReview.acknowledge(flagID: try context.parameters.require("id"), context: person)
+        let message = flag.flag.urgency == .emergency
+            ? "Noted that you have talked to a doctor about this. Emergency advice stays on screen all the same."
+            : "Noted that you have talked to a doctor about this. It will come back only for a new sign."
+        return try await render(person: person, context: context, message: message)
+    }
+
+    func render(person: AppContext, context: AppRequestContext, message: String?) async throws -> Response {
+        let notices = try await SafetyReview.notices(context: person)
+        let flags = Set(try await SafetyReview.activeRedFlags(context: person).map(\.flag.id))
+        return Pages.page("Notices", context: context, current: "/notices",
+                          body: NoticesPage.render(notices, redFlagIDs: flags, csrf: context.csrfToken, message: message))
+    }
+}

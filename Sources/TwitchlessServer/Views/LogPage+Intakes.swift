@@ -1,0 +1,89 @@
+import Foundation
+import TwitchlessReference
+import TwitchlessCore
+import TwitchlessStore
+
+/// The Log page's forms for food (search, pick, amount), a supplement (product, servings, time) and a symptom.
+extension LogPage {
+    struct Intakes {
+        var foodQuery: String?
+        var foods: [(food: USDAFood, portions: [USDAPortion])] = []
+        var products: [StoreSession.StoredProduct] = []
+        var symptoms: [Symptom] = []
+    }
+
+    static let timeHint = "Leave empty for now, or write a time like 21:00 or yesterday 21:00."
+
+    static func foodSection(csrf: String?, intakes: Intakes) -> String {
+        var html = "<section class=\"card\" aria-labelledby=\"food\"><h2 id=\"food\">Food</h2>"
+            + "<p class=\"muted\">Find a food in the USDA table for its magnesium.</p>"
+            + "<form method=\"get\" action=\"/log#food\" role=\"search\">"
+            + Pages.field("food", id: "food-search", label: "Search for a food", hint: "A few words, like pumpkin seeds or spinach boiled.",
+                          type: "search", value: intakes.foodQuery ?? "", attributes: "maxlength=\"100\"")
+            + "<p><button type=\"submit\" class=\"secondary\">Search</button></p></form>"
+        if let query = intakes.foodQuery, !query.isEmpty {
+            if intakes.foods.isEmpty {
+                html += "<p role=\"status\">No food matches \"\(HTML.escape(query))\". Try fewer or simpler words, like almond or spinach.</p>"
+            } else {
+                html += "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<fieldset><legend>Which one did you have?</legend>"
+                for (index, match) in intakes.foods.enumerated() {
+                    let magnesium = match.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg magnesium per 100 g" } ?? "no magnesium value"
+                    let portions = match.portions.prefix(3).map(\.label).joined(separator: "; ")
+                    html += "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(HTML.escape(match.food.id))\"\(index == 0 ? " checked" : "")>"
+                        + "<span>\(HTML.escape(match.food.description))<span class=\"hint\">\(HTML.escape(magnesium))\(portions.isEmpty ? "" : ". Portions: " + HTML.escape(portions))</span></span></label>"
+                }
+                html += "</fieldset>"
+                    + Pages.field("amount", label: "How much", hint: "Grams or a portion: 30 g, 1 cup, 1/2 cup, 2 tbsp, 1 oz.", attributes: "required maxlength=\"40\"")
+                    + Pages.field("at", id: "food-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"")
+                    + "<p><button type=\"submit\">Log the food</button></p></form>"
+            }
+        }
+        return html + "</section>"
+    }
+
+    static func supplementSection(csrf: String?, intakes: Intakes) -> String {
+        var html = "<section class=\"card\" aria-labelledby=\"supplement\"><h2 id=\"supplement\">A supplement you took</h2>"
+        guard !intakes.products.isEmpty else {
+            return html + "<p>You haven't added a magnesium product yet. <a href=\"/magnesium#products\">Add one from its label</a>, then log it here.</p></section>"
+        }
+        html += "<form method=\"post\" action=\"/log/supplement\">\(HTML.csrfField(csrf))"
+            + "<label for=\"product_id\">Product</label><select id=\"product_id\" name=\"product_id\">"
+            + intakes.products.map { "<option value=\"\(HTML.escape($0.id))\">\(HTML.escape($0.product.name)) (\(HTML.escape($0.product.elementalText)) per \(HTML.escape($0.product.servingUnit)))</option>" }.joined()
+            + "</select>"
+            + Pages.field("servings", label: "Servings", hint: "Like 1 or 0.5.", type: "text", value: "1", attributes: "inputmode=\"decimal\" maxlength=\"10\"")
+            + Pages.field("at", id: "supplement-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"")
+            + "<p><button type=\"submit\">Log the supplement</button></p></form></section>"
+        return html
+    }
+
+    static func symptomSection(csrf: String?, intakes: Intakes) -> String {
+        var html = "<section class=\"card\" aria-labelledby=\"symptom\"><h2 id=\"symptom\">Another symptom</h2>"
+            + "<p><strong>If something feels like an emergency (trouble breathing, chest pain, a sudden drooping face), call your local emergency number first.</strong></p>"
+            + "<p class=\"muted\">Logging other symptoms lets Twitchless tell you when the sources advise seeing a doctor.</p>"
+            + "<form method=\"post\" action=\"/log/symptom\">\(HTML.csrfField(csrf))"
+            + "<label for=\"symptom-key\">Symptom</label><select id=\"symptom-key\" name=\"symptom\">"
+            + intakes.symptoms.map { "<option value=\"\(HTML.escape($0.key))\">\(HTML.escape($0.label))</option>" }.joined()
+            + "</select>"
+            + Pages.field("at", id: "symptom-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"")
+            + Pages.field("note", id: "symptom-note", label: "Note (optional)", attributes: "maxlength=\"1000\"")
+            + "<p><button type=\"submit\">Log the symptom</button></p></form></section>"
+        return html
+    }
+
+    /// What happened after logging: the message, then the notices, emergencies first.
+    static func result(message: String, details: [String] = [], notices: [Notice], alternatives: [USDAFood] = []) -> String {
+        let emergencies = notices.filter { $0.severity == .emergency }
+        var html = emergencies.map(Pages.notice).joined()
+        html += "<h1>Logged</h1><p class=\"message\" role=\"status\">\(HTML.escape(message))</p>"
+        html += details.map { "<p>\(HTML.escape($0))</p>" }.joined()
+        if !alternatives.isEmpty {
+            html += "<p>Not the right food? Search again on the <a href=\"/log#food\">Log page</a> and pick another, such as: "
+                + alternatives.map { HTML.escape($0.description) }.joined(separator: "; ") + ".</p>"
+        }
+        let others = notices.filter { $0.severity != .emergency }
+        if !others.isEmpty {
+            html += "<section aria-labelledby=\"after\"><h2 id=\"after\">Worth knowing now</h2>" + others.map(Pages.notice).joined() + "</section>"
+        }
+        return html + "<p><a href=\"/log\">Log something else</a> · <a href=\"/\">Back to Today</a></p>"
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TwitchlessReference
+import TwitchlessCore
+
+/// Medicines: what you take, what the sources say about it and magnesium, adding and removing.
+enum MedicinesPage {
+    struct Entry {
+        var medicine: Medicine
+        var isInEffect: Bool
+        var window: TimingWindow?
+        var isKnown: Bool
+    }
+
+    static func render(_ entries: [Entry], csrf: String?, message: String?, notices: [Notice]) -> String {
+        var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
+        html += "<h1>Medicines</h1>" + Pages.message(message)
+        html += notices.filter { $0.severity != .emergency }.map(Pages.notice).joined()
+        html += "<section class=\"card\" aria-labelledby=\"list\"><h2 id=\"list\">Your medicines</h2>"
+        if entries.isEmpty {
+            html += "<p>You haven't added any medicines. Adding them lets Twitchless keep magnesium apart from those it affects.</p>"
+        } else {
+            html += "<ul>"
+            for entry in entries {
+                let medicine = entry.medicine
+                var line = "\(medicine.name): \(medicine.schedule.description)"
+                if let start = medicine.startDate { line += ", from \(start)" }
+                if let end = medicine.endDate { line += " until \(end)" }
+                if !entry.isInEffect { line += " (not in effect today)" }
+                html += "<li><p>\(HTML.escape(line))</p>"
+                if let window = entry.window {
+                    html += "<p class=\"muted\">With magnesium: \(HTML.escape(window.plainText)).</p>"
+                } else if !entry.isKnown {
+                    html += "<p class=\"muted\">Not in Twitchless's interaction sources. That is not a guarantee: if you're unsure, ask your pharmacist.</p>"
+                }
+                html += "<form method=\"post\" action=\"/medicines/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
+                    + "<input type=\"hidden\" name=\"name\" value=\"\(HTML.escape(medicine.name))\">"
+                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(HTML.escape(medicine.name))\">Remove</button></form></li>"
+            }
+            html += "</ul><p><a href=\"/magnesium#schedule\">See today's magnesium times</a></p>"
+        }
+        html += "</section><section class=\"card\" aria-labelledby=\"add\"><h2 id=\"add\">Add a medicine</h2>"
+            + "<p class=\"muted\">Use the generic name on the box or leaflet (levothyroxine, not a brand name). Adding a medicine with the same name again replaces it.</p>"
+            + "<form method=\"post\" action=\"/medicines\">\(HTML.csrfField(csrf))"
+            + Pages.field("name", label: "Generic name", attributes: "required maxlength=\"100\" autocomplete=\"off\"")
+            + Pages.field("schedule", label: "When you take it", hint: "Daily times like 07:00 or 08:00,20:00; or weekly monday 06:30; or monthly 1 07:00.", attributes: "required maxlength=\"60\"")
+            + Pages.field("start", label: "First day (optional)", hint: "Like 2026-11-01.", type: "date")
+            + Pages.field("end", label: "Last day (optional)", hint: "For a course such as antibiotics.", type: "date")
+            + Pages.field("product", label: "Which product (only if Twitchless asks)", hint: "Some medicines come in versions the sources treat differently.", attributes: "maxlength=\"80\"")
+            + "<p><button type=\"submit\">Add the medicine</button></p></form></section>"
+        return html
+    }
+}

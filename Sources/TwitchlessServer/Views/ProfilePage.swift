@@ -1,0 +1,46 @@
+import Foundation
+import TwitchlessReference
+import TwitchlessApp
+import TwitchlessCore
+
+/// The profile: what sets the reference values, with the values it gives and the notices they bring.
+enum ProfilePage {
+    static func render(profile: Profile, targets: IntakeTargets, notices: [Notice], zone: String, kidneyAgreement: LocalDate?,
+                       csrf: String?, message: String?) -> String {
+        var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
+        html += "<h1>Profile</h1>" + Pages.message(message)
+        html += "<section class=\"card\" aria-labelledby=\"values\"><h2 id=\"values\">Your reference values</h2>"
+        if let recommended = targets.recommended {
+            let kind = recommended.kind == .rda ? "Recommended Dietary Allowance (RDA)" : "Adequate Intake (AI)"
+            html += "<p>Your magnesium \(kind): \(HTML.escape(recommended.text)) a day, from all sources (\(HTML.escape(recommended.lifeStage))).</p>"
+            if recommended.single == nil { html += "<p class=\"muted\">Your sex isn't set, so both values are shown; suggestions use the higher one.</p>" }
+        } else {
+            html += "<p>Add your birth date or year to see your recommended intake.</p>"
+        }
+        switch targets.upperLimit {
+        case .established(let limit, let body, _):
+            html += "<p>Upper limit for supplements: \(limit.rounded) mg a day, set by the \(HTML.escape(body.displayName)). It counts supplements and magnesium medicines such as antacids and laxatives, never food.</p>"
+        case .notEstablished(let body, _):
+            html += "<p>Upper limit for supplements: the \(HTML.escape(body.displayName)) sets none for your life stage. Supplements are for a doctor to decide.</p>"
+        case .unknown:
+            break
+        }
+        html += "</section>" + notices.filter { $0.severity != .emergency }.map(Pages.notice).joined()
+        html += "<form method=\"post\" action=\"/profile\">\(HTML.csrfField(csrf))"
+            + Pages.field("birth", label: "Birth date or year", hint: "Like 1988-04-02, or just 1988.", value: profile.birth?.text ?? "", attributes: "maxlength=\"10\" inputmode=\"numeric\"")
+            + Pages.select("sex", label: "Sex", hint: "Unspecified shows both reference values as a range.",
+                           options: [("unspecified", "Unspecified"), ("female", "Female"), ("male", "Male")], selected: profile.sex.rawValue)
+            + Pages.select("pregnancy", label: "Pregnancy or breastfeeding",
+                           options: [("none", "Neither"), ("pregnant", "Pregnant"), ("breastfeeding", "Breastfeeding")], selected: profile.reproductiveStatus.rawValue)
+            + Pages.select("kidney", label: "Kidney disease", hint: "It changes the advice about supplements.",
+                           options: [("none", "No"), ("yes", "Yes"), ("dialysis", "Yes, on dialysis"), ("not_sure", "Not sure")], selected: profile.kidneyDisease.rawValue)
+        if profile.kidneyDisease.needsDoctorForSupplements {
+            html += Pages.field("kidney_doctor_agreed", label: "The day your doctor agreed to magnesium (optional)",
+                                hint: "Only when they have: it unlocks the trial's magnesium periods.", type: "date", value: kidneyAgreement?.description ?? "")
+        }
+        html += Pages.field("time_zone", label: "Time zone", hint: "A name like Europe/London or America/New_York.", value: zone, attributes: "maxlength=\"60\" autocomplete=\"off\"")
+            + Pages.select("upper_limit", label: "Whose upper limit to use", options: [("us", "US (IOM)"), ("eu", "EU (EFSA)")], selected: profile.upperLimitBody.rawValue)
+            + "<p><button type=\"submit\">Save the profile</button></p></form>"
+        return html
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import TwitchlessReference
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessStore
+
+/// The N-of-1 trial: today's arm and instruction, the result so far, and the design form with a preview.
+enum TrialPage {
+    struct Current {
+        var design: TrialDesign
+        var today: LocalDate
+        var isTrackedToday: Bool
+        var report: TrialReport?
+    }
+
+    static func render(current: Current?, preview: (TrialRequest, [String])?, request: TrialRequest?, products: [StoreSession.StoredProduct],
+                       csrf: String?, message: String?) -> String {
+        var html = "<h1>Does magnesium help me?</h1>" + Pages.message(message)
+        if let current { html += currentSection(current) }
+        if let (request, lines) = preview {
+            html += "<section class=\"card\" aria-labelledby=\"preview\"><h2 id=\"preview\">A proposed trial</h2><ul>"
+                + lines.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+                + "<p>The order of magnesium and control in each block is drawn at random when you start, and never changes.</p>"
+                + "<form method=\"post\" action=\"/trial/start\">\(HTML.csrfField(csrf))" + hiddenFields(request)
+                + "<p><button type=\"submit\">Start this trial</button></p></form></section>"
+        }
+        if current == nil || current.map({ $0.today > $0.design.endDate }) == true {
+            html += designSection(request: request, products: products, csrf: csrf)
+        }
+        return html
+    }
+
+    static func currentSection(_ current: Current) -> String {
+        let design = current.design
+        var html = "<section class=\"card\" aria-labelledby=\"today-arm\"><h2 id=\"today-arm\">Your trial today</h2>"
+        if let today = TrialWording.instruction(design, on: current.today) {
+            html += "<p><strong>Today: \(HTML.escape(today.what)).</strong></p><p>\(HTML.escape(today.position))</p>"
+            if !current.isTrackedToday { html += "<p>Please <a href=\"/log#day\">check in today</a>: only checked-in days count.</p>" }
+        } else if current.today < design.startDate {
+            html += "<p>Your trial starts on \(design.startDate).</p>"
+        } else {
+            html += "<p>Your trial ended on \(design.endDate).</p>"
+        }
+        html += "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></details></section>"
+        if let report = current.report {
+            html += "<section class=\"card\" aria-labelledby=\"result\"><h2 id=\"result\">What it shows so far</h2>"
+            var details: [String] = []
+            for line in TrialWording.lines(report) {
+                switch line {
+                case .sentence(let text), .plain(let text): html += flush(&details) + "<p>\(HTML.escape(text))</p>"
+                case .detail(let text): details.append(text)
+                case .blank: html += flush(&details)
+                }
+            }
+            html += flush(&details) + "</section>"
+        }
+        return html
+    }
+
+    static func flush(_ details: inout [String]) -> String {
+        guard !details.isEmpty else { return "" }
+        defer { details = [] }
+        return "<ul>" + details.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+    }
+
+    static func designSection(request: TrialRequest?, products: [StoreSession.StoredProduct], csrf: String?) -> String {
+        var html = "<section class=\"card\" aria-labelledby=\"design\"><h2 id=\"design\">Design a trial</h2>"
+            + "<p>A trial takes turns: periods with your magnesium product and control periods without it, in random order within each block. Then it compares your daily episodes. Nothing is stored until you start.</p>"
+        guard !products.isEmpty else {
+            return html + "<p>First <a href=\"/magnesium#products\">add the magnesium product</a> you want to test.</p></section>"
+        }
+        let defaults = request ?? TrialRequest(product: products[0].product.name)
+        html += "<form method=\"post\" action=\"/trial/design\">\(HTML.csrfField(csrf))"
+            + Pages.select("product", label: "Product", options: products.map { ($0.product.name, $0.product.name) }, selected: defaults.product)
+            + Pages.field("servings", label: "Servings a day in magnesium periods", value: DecimalText.format(defaults.servings), attributes: "inputmode=\"decimal\" maxlength=\"8\"")
+            + Pages.field("blocks", label: "Blocks", hint: "Each block is one magnesium and one control period; at least 3.", type: "number", value: "\(defaults.blocks)", attributes: "min=\"3\" max=\"12\"")
+            + Pages.field("period_days", label: "Days in each period", type: "number", value: "\(defaults.periodDays)", attributes: "min=\"1\" max=\"60\"")
+            + Pages.field("washout_days", label: "Washout days", hint: "The first days of each period, left out of the analysis.", type: "number", value: "\(defaults.washoutDays)", attributes: "min=\"0\" max=\"30\"")
+            + "<label class=\"choice\"><input type=\"checkbox\" name=\"placebo\" value=\"yes\"\(defaults.placebo ? " checked" : "")><span>Control periods use my own placebo</span></label>"
+            + Pages.field("start", label: "First day (optional)", hint: "Leave empty for tomorrow.", type: "date", value: defaults.start ?? "")
+            + "<p><button type=\"submit\">See the plan</button></p></form></section>"
+        return html
+    }
+
+    static func hiddenFields(_ request: TrialRequest) -> String {
+        let fields = [("product", request.product), ("servings", DecimalText.exact(request.servings)), ("blocks", "\(request.blocks)"),
+                      ("period_days", "\(request.periodDays)"), ("washout_days", "\(request.washoutDays)"),
+                      ("placebo", request.placebo ? "yes" : ""), ("start", request.start ?? "")]
+        return fields.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\(HTML.escape($0.1))\">" }.joined()
+    }
+}

@@ -17,12 +17,16 @@ package enum SVGChart {
         let totals = values.enumerated().map { ($0.element ?? 0) + (stacked?[$0.offset] ?? 0) }
         var maximum = max(totals.max() ?? 0, line?.compactMap { $0 }.max() ?? 0, reference?.value ?? 0)
         maximum = maximum <= 0 ? 1 : niceCeiling(maximum)
+        // Small counts get whole-number ticks: "1 episode", never "0.3".
+        let isWhole = totals.allSatisfy { $0 == $0.rounded() } && (reference?.value ?? 0) == (reference?.value ?? 0).rounded()
+        let tickCount = isWhole && maximum < 4 ? max(1, Int(maximum.rounded(.up))) : 4
+        if tickCount < 4 { maximum = Double(tickCount) }
         let step = plotWidth / Double(max(dates.count, 1))
         func y(_ value: Double) -> Double { top + plotHeight - value / maximum * plotHeight }
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
         svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
-        for tick in 0...4 {
-            let value = maximum * Double(tick) / 4
+        for tick in 0...tickCount {
+            let value = maximum * Double(tick) / Double(tickCount)
             svg += "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>"
             svg += "<text x=\"\(plotLeft - 4)\" y=\"\(number(y(value) + 3))\" class=\"axis\" text-anchor=\"end\">\(number(value))</text>"
         }

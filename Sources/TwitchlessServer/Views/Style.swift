@@ -6,15 +6,15 @@ enum Style {
         :root { --ink: #1f2a30; --muted: #4a5a63; --paper: #fbfaf7; --card: #ffffff; --line: #d9dedf; --calm: #2f6b5e;
                 --calm-ink: #ffffff; --soft: #e8f1ee; --warn: #7a4b00; --warn-bg: #fff4e0; --urgent: #9b1c1c; --urgent-bg: #fdecec; }
         * { box-sizing: border-box; }
-        html { font-size: 100%; }
+        html { font-size: 100%; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
         body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5;
                color: var(--ink); background: var(--paper); }
         header, main, footer { max-width: 40rem; margin: 0 auto; padding: 0 1rem; }
-        header { padding-top: .75rem; }
+        header { padding-top: .75rem; position: relative; }
         .brand { margin: 0; font-weight: 700; font-size: 1.25rem; }
         .brand a { color: var(--calm); text-decoration: none; }
         nav ul { display: flex; flex-wrap: wrap; gap: .125rem; list-style: none; margin: .5rem 0 0; padding: 0; }
-        nav a { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .6rem; border-radius: 22px;
+        nav a { display: inline-flex; align-items: center; min-height: 44px; min-width: 44px; padding: 0 .4rem; font-size: .95rem; border-radius: 22px;
                 color: var(--ink); text-decoration: none; }
         nav a[aria-current] { background: var(--soft); font-weight: 600; }
         ul.links { list-style: none; padding: 0; margin: 0; }
@@ -29,11 +29,12 @@ enum Style {
         .chart .grid { stroke: #e3e7e8; stroke-width: 1; } .chart .line { fill: none; stroke: var(--ink); stroke-width: 1.6; }
         .chart .ref { stroke: #7a4b00; stroke-width: 1.2; stroke-dasharray: 5 4; }
         .chart .axis, .chart .label { font-size: 11px; fill: var(--muted); }
-        .signout { float: right; margin-top: -2rem; }
+        .signout { position: absolute; right: 1rem; top: .35rem; }
         h1 { font-size: 1.6rem; margin: 1.25rem 0 .5rem; }
         h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
         p { margin: .5rem 0; }
         .muted { color: var(--muted); }
+        .card > h2:first-child { margin-top: 0; }
         section.card, .card { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 1rem; margin: 1rem 0; }
         .tap-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: .5rem; }
         button, .button { display: inline-flex; align-items: center; justify-content: center; min-height: 44px; min-width: 44px;

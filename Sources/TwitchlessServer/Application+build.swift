@@ -38,6 +38,7 @@ public func buildRouter(_ settings: ServerSettings, store: TwitchlessStore,
     ProfileController(store: store).addRoutes(to: router)
     GuideController(store: store).addRoutes(to: router)
     APIController(store: store).addRoutes(to: router)
+    ImportController(store: store).addRoutes(to: router)
     return router
 }
 

@@ -4,7 +4,7 @@ enum OpenAPIDocument {
     static let operations = [
         "GET /api/v1/openapi.json", "GET /api/v1/today", "GET /api/v1/episodes", "POST /api/v1/episodes",
         "GET /api/v1/episodes/{id}", "DELETE /api/v1/episodes/{id}", "GET /api/v1/days/{date}", "PUT /api/v1/days/{date}",
-        "GET /api/v1/notices", "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}",
+        "GET /api/v1/notices", "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/imports/apple-health",
         "GET /api/v1/history", "GET /api/v1/foods", "POST /api/v1/food-intakes", "POST /api/v1/supplement-intakes", "POST /api/v1/symptoms",
         "GET /api/v1/products", "POST /api/v1/products", "GET /api/v1/products/{id}", "GET /api/v1/magnesium/forms", "GET /api/v1/magnesium/schedule",
         "GET /api/v1/medicines", "POST /api/v1/medicines", "DELETE /api/v1/medicines/{name}", "POST /api/v1/notices/{id}/acknowledge",
@@ -182,6 +182,16 @@ enum OpenAPIDocument {
                                  "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"},
                                  "422": {"$ref": "#/components/responses/Problem"}}}
         },
+        "/api/v1/imports/apple-health": {
+          "post": {"operationId": "importAppleHealth", "summary": "Import an Apple Health export (the export.zip or its export.xml as the body); all or nothing, and importing it again adds nothing",
+                   "parameters": [{"name": "magnesium_from", "in": "query", "schema": {"type": "string", "enum": ["food", "supplement"]},
+                                   "description": "Where the export's magnesium came from; asked once and remembered. Without an answer, magnesium is left out."}],
+                   "requestBody": {"required": true, "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}},
+                                                                 "application/xml": {"schema": {"type": "string", "format": "binary"}}}},
+                   "responses": {"200": {"description": "What came in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportOutcome"}}}},
+                                 "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"},
+                                 "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
         "/api/v1/tokens/{id}": {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
           "delete": {"operationId": "revokeToken", "summary": "Revoke a token",
@@ -349,6 +359,15 @@ enum OpenAPIDocument {
           "Token": {"type": "object", "required": ["id", "name", "created_at", "token"],
                     "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "created_at": {"type": "string"},
                                    "token": {"type": ["string", "null"], "description": "The secret, only when just created"}}},
+          "ImportOutcome": {"type": "object", "required": ["types", "other_records", "stored", "magnesium_origin", "magnesium_skipped", "unknown_units"],
+                            "properties": {"types": {"type": "array", "items": {"type": "object", "required": ["type", "records", "days", "first", "last"],
+                                             "properties": {"type": {"type": "string"}, "records": {"type": "integer"}, "days": {"type": "integer"},
+                                                            "first": {"type": ["string", "null"]}, "last": {"type": ["string", "null"]}}}},
+                                           "other_records": {"type": "integer"},
+                                           "stored": {"type": "object", "properties": {"added": {"type": "integer"}, "changed": {"type": "integer"},
+                                                                                       "unchanged": {"type": "integer"}, "removed": {"type": "integer"}}},
+                                           "magnesium_origin": {"type": ["string", "null"]}, "magnesium_skipped": {"type": "boolean"},
+                                           "unknown_units": {"type": "object", "additionalProperties": {"type": "integer"}}}},
           "TokenPage": {"type": "object", "required": ["items", "next_cursor"],
                         "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}, "next_cursor": {"type": ["string", "null"]}}}
         }

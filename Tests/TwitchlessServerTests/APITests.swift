@@ -184,6 +184,7 @@ struct APITests {
                 "POST /api/v1/medicines": medicine, "PUT /api/v1/profile": #"{"birth": "1988", "sex": "female"}"#,
                 "POST /api/v1/trial/design": #"{"product": "Test magnesium", "start": "2036-01-01"}"#,
                 "POST /api/v1/trial": #"{"product": "Test magnesium", "start": "2037-01-01", "blocks": 3}"#,
+                "POST /api/v1/imports/apple-health": #"<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="App" unit="mg" startDate="2026-11-20 08:00:00 +0000" endDate="2026-11-20 08:00:00 +0000" value="95"/></HealthData>"#,
             ]
             let queries = ["GET /api/v1/foods": "?q=almond", "GET /api/v1/history": "?days=90", "GET /api/v1/report": "?from=2026-01-01"]
             for operation in operations {

@@ -51,7 +51,7 @@ final class Browser: @unchecked Sendable {
 
     @discardableResult
     func request(_ method: HTTPRequest.Method, _ uri: String, form: [String: String]? = nil, json: String? = nil,
-                 headers extra: HTTPFields = [:]) async throws -> Page {
+                 raw: (body: String, contentType: String)? = nil, headers extra: HTTPFields = [:]) async throws -> Page {
         var headers = extra
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         var body: ByteBuffer?
@@ -61,6 +61,9 @@ final class Browser: @unchecked Sendable {
         } else if let json {
             headers[.contentType] = "application/json"
             body = ByteBuffer(string: json)
+        } else if let raw {
+            headers[.contentType] = raw.contentType
+            body = ByteBuffer(string: raw.body)
         }
         return try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in
             for field in response.headers where field.name == .setCookie {

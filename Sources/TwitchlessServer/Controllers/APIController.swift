@@ -54,6 +54,7 @@ struct APIController {
         add(.get, "tokens", listTokens)
         add(.post, "tokens", createToken)
         add(.delete, "tokens/:id", deleteToken)
+        add(.post, "imports/apple-health", importAppleHealth)
         return registered
     }
 
@@ -289,6 +290,30 @@ struct APIController {
             throw TwitchlessError(.notFound, "There is no token with this id.", fix: "List your tokens with GET /api/v1/tokens.")
         }
         return Response(status: .noContent)
+    }
+
+    /// An Apple Health export as the request body (the zip or the XML), streamed to a file and imported.
+    func importAppleHealth(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let originText = request.uri.queryParameters["magnesium_from"].map(String.init)
+        let origin = try originText.map { text -> MagnesiumOrigin in
+            guard let origin = MagnesiumOrigin(rawValue: text) else {
+                throw TwitchlessError.invalidInput("magnesium_from must be food or supplement, not \"\(text)\".")
+            }
+            return origin
+        }
+        let file = try TemporaryUpload()
+        defer { file.remove() }
+        var bytes: Int64 = 0
+        for try await buffer in request.body {
+            bytes += Int64(buffer.readableBytes)
+            guard bytes <= ImportController.maximumUploadBytes else {
+                throw TwitchlessError(.payloadTooLarge, "The file is larger than this server accepts (16 GB).", fix: "Nothing was imported.")
+            }
+            try file.write(buffer.readableBytesView)
+        }
+        let outcome = try await ImportController.importFile(file.path, name: "export", origin: origin, context: person)
+        return try Self.json(outcome)
     }
 
     // MARK: Helpers

@@ -24,6 +24,7 @@ public func buildRouter(_ settings: ServerSettings, store: TwitchlessStore,
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: PageErrorMiddleware())
     router.add(middleware: AuthenticationMiddleware(store: store, settings: settings, cache: PersonCache()))
+    router.add(middleware: IdempotencyMiddleware(store: store))
     OperationsController(store: store, registry: registry).addRoutes(to: router)
     AccountController(store: store, settings: settings).addRoutes(to: router)
     TodayController(store: store).addRoutes(to: router)

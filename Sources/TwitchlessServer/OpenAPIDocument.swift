@@ -18,7 +18,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Twitchless API",
         "version": "1.0.0",
-        "description": "Your own twitching log: episodes, daily check-ins, magnesium and notices. Every request but this document needs a personal API token (Settings, API tokens) sent as Authorization: Bearer TOKEN. Errors are RFC 9457 problem documents with the same plain message the command line gives. Twitchless never diagnoses."
+        "description": "Your own twitching log: episodes, daily check-ins, magnesium and notices. Every request but this document needs a personal API token (Settings, API tokens) sent as Authorization: Bearer TOKEN. Errors are RFC 9457 problem documents with the same plain message the command line gives. Every POST accepts an Idempotency-Key header: a retry with the same key and body gets the first answer again and changes nothing; the same key with another body is refused with 409. Lists are paged with next_cursor. Twitchless never diagnoses."
       },
       "servers": [{"url": "/"}],
       "security": [{"bearer": []}],

@@ -67,6 +67,29 @@ struct APITests {
         }
     }
 
+    @Test("Every API POST honours Idempotency-Key: a retried token request makes one token and repeats the first answer")
+    func idempotencyEverywhere() async throws {
+        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            var headers = HTTPFields.bearer(token)
+            headers[.idempotencyKey] = "token-retry"
+            let first = try await browser.request(.post, "/api/v1/tokens", json: #"{"name": "phone"}"#, headers: headers)
+            let second = try await browser.request(.post, "/api/v1/tokens", json: #"{"name": "phone"}"#, headers: headers)
+            #expect(first.status == .created && second.status == .created)
+            #expect(first.body == second.body)
+            let different = try await browser.request(.post, "/api/v1/tokens", json: #"{"name": "tablet"}"#, headers: headers)
+            #expect(different.status == .conflict)
+            let list = try await browser.request(.get, "/api/v1/tokens", headers: .bearer(token))
+            #expect((list.json?["items"] as? [Any])?.count == 2)
+            // A request that fails frees its key for a corrected retry.
+            headers[.idempotencyKey] = "fix-and-retry"
+            #expect(try await browser.request(.post, "/api/v1/tokens", json: #"{"name": ""}"#, headers: headers).status == .unprocessableContent)
+            #expect(try await browser.request(.post, "/api/v1/tokens", json: #"{"name": "fixed"}"#, headers: headers).status == .created)
+        }
+    }
+
     @Test("Cursor pagination walks every episode once, newest first")
     func pagination() async throws {
         guard let harness = try await ServerHarness.make(.sqlite) else { return }

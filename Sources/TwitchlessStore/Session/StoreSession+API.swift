@@ -91,6 +91,17 @@ extension StoreSession {
             """).first().map { IdempotentResponse(requestHash: try $0.value("request_hash"), status: try $0.value("status"), body: try $0.value("body")) }
     }
 
+    /// Records the response of a request whose key was reserved.
+    public func completeIdempotentResponse(key: String, status: Int, body: String) async throws {
+        try await database.update("idempotency_keys").set("status", to: status).set("body", to: body)
+            .where("owner_id", .equal, owner.rawValue).where("key", .equal, key).run()
+    }
+
+    /// Frees a key whose request failed, so a retry can run.
+    public func deleteIdempotentResponse(key: String) async throws {
+        try await database.delete(from: "idempotency_keys").where("owner_id", .equal, owner.rawValue).where("key", .equal, key).run()
+    }
+
     /// Remembers the response to a request with an idempotency key (in the same transaction as its write).
     public func saveIdempotentResponse(key: String, _ response: IdempotentResponse, at epochSeconds: Int64) async throws {
         try await database.insert(into: "idempotency_keys").columns("owner_id", "key", "request_hash", "status", "body", "created_at")

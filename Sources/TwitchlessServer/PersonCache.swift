@@ -20,10 +20,18 @@ final class PersonCache: Sendable {
         var version: Int64
         var date: LocalDate?
         var value: Value
+        /// Entries also expire, so a version raise lost to a crash can't keep a stale view for long.
+        var expires = ContinuousClock.now + .seconds(60)
+
+        func isCurrent(version: Int64, date: LocalDate?) -> Bool {
+            self.version == version && self.date == date && ContinuousClock.now < expires
+        }
     }
 
     private let profiles = Mutex<[OwnerID: Entry<Profile>]>([:])
     private let todays = Mutex<[OwnerID: Entry<Today>]>([:])
+    /// The Today page as sent, by session (its CSRF token is in the page).
+    private let pages = Mutex<[String: Entry<String>]>([:])
     /// Beyond this many people, the cache starts again rather than grow.
     private let capacity: Int
 
@@ -36,7 +44,7 @@ final class PersonCache: Sendable {
         let now = try AppContext.now()
         let cached = profiles.withLock { $0[user.owner] }
         let profile: Profile
-        if let cached, cached.version == user.dataVersion {
+        if let cached, cached.isCurrent(version: user.dataVersion, date: nil) {
             profile = cached.value
         } else {
             profile = try await store.read(user.owner) { try await $0.profile() } ?? Profile()
@@ -48,10 +56,25 @@ final class PersonCache: Sendable {
         return AppContext(store: store, reference: .shipped, owner: user.owner, profile: profile, clock: AppContext.clock(for: profile), now: now)
     }
 
+    /// A page rendered for a session, while the data version and date are the same.
+    func page(session: String, version: Int64, date: LocalDate) -> String? {
+        pages.withLock { entries in
+            guard let entry = entries[session], entry.isCurrent(version: version, date: date) else { return nil }
+            return entry.value
+        }
+    }
+
+    func savePage(_ html: String, session: String, version: Int64, date: LocalDate) {
+        pages.withLock { entries in
+            if entries.count >= capacity { entries.removeAll() }
+            entries[session] = Entry(version: version, date: date, value: html)
+        }
+    }
+
     /// Today's summary and notices (cached by data version and date).
     func today(for user: User, context: AppContext) async throws(TwitchlessError) -> Today {
         let date = context.today
-        if let cached = todays.withLock({ $0[user.owner] }), cached.version == user.dataVersion, cached.date == date {
+        if let cached = todays.withLock({ $0[user.owner] }), cached.isCurrent(version: user.dataVersion, date: date) {
             return cached.value
         }
         let today = Today(summary: try await DaySummaryLoader.load(context: context, date: date),

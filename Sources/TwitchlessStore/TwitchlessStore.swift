@@ -183,13 +183,27 @@ public final class TwitchlessStore: Sendable {
 
     /// Runs `body` in one transaction for `owner`; commits if it returns, rolls back if it throws.
     /// - Throws: the body's `TwitchlessError`, or `unavailable` for a storage failure. Nothing is changed on failure.
-    /// Every write raises the owner's data version, so cached views of their data know they are out of date.
+    /// Every write raises the owner's data version, so cached views of their data know they are out of date. On SQLite
+    /// (one writer anyway) the raise is part of the transaction. On PostgreSQL it follows the commit as its own statement,
+    /// so concurrent writes of one person don't queue behind the owner row for their whole transaction; if the process
+    /// died in between, caches still expire on their own (see the server's cache).
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        try await transaction(begin: engine.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN", owner) { session in
-            let result = try await body(session)
-            try await session.database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
-            return result
+        if engine.name == "sqlite" {
+            return try await transaction(begin: "BEGIN IMMEDIATE", owner) { session in
+                let result = try await body(session)
+                try await session.database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
+                return result
+            }
         }
+        let result = try await transaction(begin: "BEGIN", owner, body)
+        do {
+            try await engine.withDatabase { database in
+                try await database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
+            }
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
+        return result
     }
 
     /// Runs `body` to read data for `owner`, in one consistent snapshot.

@@ -29,12 +29,18 @@ struct TodayController {
             return .redirect(to: count == 0 ? "/setup" : "/login", type: .found)
         }
         let person = try await Self.personContext(context, store: store)
-        let today = try await (context.personCache ?? PersonCache()).today(for: try context.requireUser(), context: person)
-        let (summary, notices) = (today.summary, today.notices)
+        let user = try context.requireUser()
+        let cache = context.personCache ?? PersonCache()
         let message = request.uri.queryParameters["logged"].map { _ in "Logged. You can add details on the Log page." }
-        let body = TodayPage.render(summary: summary, notices: notices, csrf: context.csrfToken, message: message,
+        if message == nil, let session = context.sessionHash, let html = cache.page(session: session, version: user.dataVersion, date: person.today) {
+            return Pages.html(html)
+        }
+        let today = try await cache.today(for: user, context: person)
+        let body = TodayPage.render(summary: today.summary, notices: today.notices, csrf: context.csrfToken, message: message,
                                     dateText: Self.dateText(person.today))
-        return Pages.page("Today", context: context, current: "/", body: body)
+        let html = Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
+        if message == nil, let session = context.sessionHash { cache.savePage(html, session: session, version: user.dataVersion, date: person.today) }
+        return Pages.html(html)
     }
 
     func logPage(_ request: Request, context: AppRequestContext) async throws -> Response {

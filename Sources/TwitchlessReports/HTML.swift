@@ -1,7 +1,7 @@
 /// Small helpers for writing HTML by hand, safely.
-enum HTML {
+package enum HTML {
     /// Escapes text for element content and attribute values.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {

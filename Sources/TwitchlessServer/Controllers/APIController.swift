@@ -199,8 +199,15 @@ struct APIController {
                                        pain: try object.integer("pain"), note: try object.string("note")).episode(context: person)
         let requestHash = Tokens.hash("POST /api/v1/episodes\n" + String(decoding: body, as: UTF8.self))
         let now = Int64(person.now.timeIntervalSince1970)
+        guard let key else {
+            // Without a key, one INSERT (or, for an episode already logged, one SELECT after it) is the whole write.
+            let (stored, isNew) = try await person.store.writeOneStatement(person.owner) { try await $0.insertEpisode(episode) }
+            var response = try Self.json(EpisodeJSON(stored))
+            response.status = isNew ? .created : .ok
+            return response
+        }
         let (status, text) = try await person.write { session -> (Int, String) in
-            if let key, let earlier = try await session.idempotentResponse(key: key) {
+            if let earlier = try await session.idempotentResponse(key: key) {
                 guard earlier.requestHash == requestHash else {
                     throw TwitchlessError(.conflict, "This Idempotency-Key was already used for a different request.", fix: "Use a new key for a new request.")
                 }
@@ -209,7 +216,7 @@ struct APIController {
             let (stored, isNew) = try await session.insertEpisode(episode)
             let text = try Self.encode(EpisodeJSON(stored))
             let status = isNew ? 201 : 200
-            if let key { try await session.saveIdempotentResponse(key: key, IdempotentResponse(requestHash: requestHash, status: status, body: text), at: now) }
+            try await session.saveIdempotentResponse(key: key, IdempotentResponse(requestHash: requestHash, status: status, body: text), at: now)
             return (status, text)
         }
         return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))

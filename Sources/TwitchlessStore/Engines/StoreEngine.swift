@@ -22,30 +22,23 @@ extension StoreEngine {
 
     /// A transaction that only reads, on a reading connection.
     func readTransaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await withReadDatabase { database in
-            try await database.raw(SQLQueryString(begin)).run()
-            do {
-                let result = try await body(database)
-                try await database.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await database.raw("ROLLBACK").run()
-                throw error
-            }
-        }
+        try await withReadDatabase { database in try await Self.run(begin: begin, on: database, body) }
     }
 
     func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await withDatabase { database in
-            try await database.raw(SQLQueryString(begin)).run()
-            do {
-                let result = try await body(database)
-                try await database.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await database.raw("ROLLBACK").run()
-                throw error
-            }
+        try await withDatabase { database in try await Self.run(begin: begin, on: database, body) }
+    }
+
+    /// `body` between `begin` and COMMIT on one connection; ROLLBACK when it throws.
+    private static func run<T: Sendable>(begin: String, on database: any SQLDatabase, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await database.raw(SQLQueryString(begin)).run()
+        do {
+            let result = try await body(database)
+            try await database.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await database.raw("ROLLBACK").run()
+            throw error
         }
     }
 }

@@ -98,12 +98,17 @@ public final class TwitchlessStore: Sendable {
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         }
         var readers: [SQLiteConnection] = []
+        var checkpointConnection: SQLiteConnection?
         if case .server = workload, path != ":memory:" {
             do {
                 // The writer sets WAL mode first (in prepare); readers open lazily into it.
                 let sql = connection.sql()
                 try await sql.raw("PRAGMA journal_mode = WAL").run()
                 try await sql.raw("PRAGMA synchronous = NORMAL").run()
+                // The writer never checkpoints; a background connection does, so no write waits for it.
+                try await sql.raw("PRAGMA wal_autocheckpoint = 0").run()
+                checkpointConnection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: NIOThreadPool.singleton,
+                                                                       logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
                 for _ in 0..<2 {
                     let reader = try await SQLiteConnection.open(storage: .file(path: path), threadPool: NIOThreadPool.singleton, logger: logger,
                                                                  on: MultiThreadedEventLoopGroup.singleton.any())
@@ -112,11 +117,12 @@ public final class TwitchlessStore: Sendable {
                 }
             } catch {
                 for reader in readers { try? await reader.close() }
+                try? await checkpointConnection?.close()
                 try? await connection.close()
                 throw storageError(error, path: path)
             }
         }
-        return SQLiteEngine(connection: connection, readers: readers, isServer: workload == .server)
+        return SQLiteEngine(connection: connection, readers: readers, checkpointConnection: checkpointConnection, isServer: workload == .server)
     }
 
     /// The client settings for a PostgreSQL URL.

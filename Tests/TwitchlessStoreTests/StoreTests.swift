@@ -59,6 +59,14 @@ struct StoreTests {
         #expect(sync == 1)
         let lookup = try await store.accountsLookup { try await $0.userCount() }
         #expect(lookup == 0)
+        // The writer never checkpoints; the background connection has copied the WAL into the database soon after.
+        let auto = try await store.withDatabase { try await $0.raw("PRAGMA wal_autocheckpoint").first()?.decode(column: "wal_autocheckpoint", as: Int.self) }
+        #expect(auto == 0)
+        try await Task.sleep(for: .milliseconds(700))
+        let state = try await store.withDatabase { try await $0.raw("PRAGMA wal_checkpoint(PASSIVE)").first() }
+        let log = try state?.decode(column: "log", as: Int.self) ?? -1
+        let done = try state?.decode(column: "checkpointed", as: Int.self) ?? -2
+        #expect(log == done)
     }
 
     @Test("A database from a newer version is refused without being changed")

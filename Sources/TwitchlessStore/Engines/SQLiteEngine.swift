@@ -15,11 +15,26 @@ final class SQLiteEngine: StoreEngine {
     /// True for a server's store: commits are flushed by WAL checkpoints (synchronous=NORMAL).
     let isRelaxedSync: Bool
 
-    init(connection: SQLiteConnection, readers: [SQLiteConnection] = [], isServer: Bool = false) {
+    /// Copies the WAL into the database in the background (a server's store), so writers never stop for it.
+    private let checkpointer: Task<Void, Never>?
+
+    init(connection: SQLiteConnection, readers: [SQLiteConnection] = [], checkpointConnection: SQLiteConnection? = nil, isServer: Bool = false) {
         self.connection = connection
         self.isRelaxedSync = isServer
         self.database = connection.sql(queryLogLevel: .trace)
         self.readers = readers.map { ($0, $0.sql(queryLogLevel: .trace), AsyncSerialLock()) }
+        self.checkpointer = checkpointConnection.map { checkpoint in
+            Task {
+                let sql = checkpoint.sql()
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(250))
+                    // PASSIVE never waits for readers or the writer; it copies what it can.
+                    _ = try? await sql.raw("PRAGMA wal_checkpoint(PASSIVE)").all()
+                }
+                _ = try? await sql.raw("PRAGMA wal_checkpoint(PASSIVE)").all()
+                try? await checkpoint.close()
+            }
+        }
     }
 
     var name: String { "sqlite" }
@@ -35,6 +50,8 @@ final class SQLiteEngine: StoreEngine {
     }
 
     func close() async {
+        checkpointer?.cancel()
+        _ = await checkpointer?.value
         for reader in readers { try? await reader.connection.close() }
         try? await connection.close()
     }

@@ -19,16 +19,28 @@ struct WebAppTests {
         }
         let runner = CLIRunner()
         let server = try ServerProcess(database: runner.database.path, environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"], folder: runner.folder)
-        defer { server.stop() }
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser").path
         let result = try PythonChecker.run(arguments: [PackagePaths.root.appendingPathComponent("Tests/Browser/phone_flow.py").path, server.address, shots])
         let output = String(decoding: result.output, as: UTF8.self)
         #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
         #expect(output.contains("today-logged"))
         #expect(FileManager.default.fileExists(atPath: shots + "/03-today-logged.png"))
+        // SIGTERM stops the server gracefully: every connection closed, exit status 0.
+        #expect(server.stop() == 0)
         // The episode tapped in the browser is in the database the CLI reads.
         let today = try runner.run(["history", "--days", "1", "--json"])
         #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
+    }
+
+    @Test("A second server on a port already in use says so plainly and exits 69")
+    func portInUse() throws {
+        let runner = CLIRunner()
+        let server = try ServerProcess(database: runner.database.path, folder: runner.folder)
+        let port = String(server.address.split(separator: ":").last ?? "")
+        let second = try runner.run(["serve", "--port", port, "--database", runner.folder.appendingPathComponent("other.sqlite").path], useDatabase: false)
+        #expect(second.status == 69)
+        #expect(second.stderr.contains("could not start"))
+        #expect(server.stop() == 0)
     }
 
     @Test("Two servers on one PostgreSQL: sign in on one, log through the other, see it on both; both stop gracefully")

@@ -17,23 +17,34 @@ final class SQLiteEngine: StoreEngine {
 
     /// Copies the WAL into the database in the background (a server's store), so writers never stop for it.
     private let checkpointer: Task<Void, Never>?
+    private let checkpointConnection: SQLiteConnection?
+    /// Tells the checkpointer to finish. A flag rather than task cancellation, because a cancelled task could not
+    /// close its connection (the close would be cancelled too).
+    private let stopping = StopFlag()
+
+    final class StopFlag: Sendable {
+        private let flag = Atomic<Bool>(false)
+        var isSet: Bool { flag.load(ordering: .relaxed) }
+        func set() { flag.store(true, ordering: .relaxed) }
+    }
 
     init(connection: SQLiteConnection, readers: [SQLiteConnection] = [], checkpointConnection: SQLiteConnection? = nil, isServer: Bool = false) {
         self.connection = connection
         self.isRelaxedSync = isServer
         self.database = connection.sql(queryLogLevel: .trace)
         self.readers = readers.map { ($0, $0.sql(queryLogLevel: .trace), AsyncSerialLock()) }
-        self.checkpointer = checkpointConnection.map { checkpoint in
-            Task {
-                let sql = checkpoint.sql()
-                while !Task.isCancelled {
+        self.checkpointConnection = checkpointConnection
+        if let checkpoint = checkpointConnection {
+            let sql = checkpoint.sql()
+            self.checkpointer = Task { [stopping] in
+                while !stopping.isSet {
                     try? await Task.sleep(for: .milliseconds(250))
                     // PASSIVE never waits for readers or the writer; it copies what it can.
                     _ = try? await sql.raw("PRAGMA wal_checkpoint(PASSIVE)").all()
                 }
-                _ = try? await sql.raw("PRAGMA wal_checkpoint(PASSIVE)").all()
-                try? await checkpoint.close()
             }
+        } else {
+            self.checkpointer = nil
         }
     }
 
@@ -50,8 +61,12 @@ final class SQLiteEngine: StoreEngine {
     }
 
     func close() async {
-        checkpointer?.cancel()
+        stopping.set()
         _ = await checkpointer?.value
+        if let checkpointConnection {
+            _ = try? await checkpointConnection.sql().raw("PRAGMA wal_checkpoint(PASSIVE)").all()
+            try? await checkpointConnection.close()
+        }
         for reader in readers { try? await reader.connection.close() }
         try? await connection.close()
     }

@@ -16,7 +16,10 @@ struct Twitchless: AsyncParsableCommand {
             It never diagnoses. When something should be checked by a doctor, it says so plainly.
 
             Your data is stored in an SQLite file: --database PATH, else $TWITCHLESS_DATABASE, else \
-            $XDG_DATA_HOME/twitchless/twitchless.sqlite (~/.local/share/twitchless/twitchless.sqlite).
+            $XDG_DATA_HOME/twitchless/twitchless.sqlite (~/.local/share/twitchless/twitchless.sqlite), or in \
+            PostgreSQL with --database postgres://user:password@host:5432/twitchless.
+
+            Prefer a browser? `twitchless serve` runs the web app on the same data: open the address it prints.
 
             A first session:
               twitchless profile --birth 1988-04-02 --sex female --time-zone Europe/London

@@ -8,7 +8,7 @@ import TwitchlessCore
 /// Options every command that touches the database accepts.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SQLite database file to use.",
+        "The SQLite database file to use, or a PostgreSQL URL (postgres://user:password@host:5432/twitchless).",
         discussion: "Defaults to $TWITCHLESS_DATABASE, else ~/.local/share/twitchless/twitchless.sqlite (XDG_DATA_HOME is respected).",
         valueName: "path"))
     var database: String?

@@ -1,21 +1,10 @@
 import Testing
+import TwitchlessTestSupport
 import TwitchlessCore
 @testable import TwitchlessIO
 
 @Suite("Malformed CSV never crashes")
 struct CSVFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let seeds: [String] = [
         "date,sleep_hours,stress,caffeine_mg,alcohol_drinks,water_liters,exercise_minutes,processed_meals,magnesium_mg,prolonged_muscle_use\n2026-11-20,7.5,3,200,1,1.5,30,0,250,yes\n2026-11-21,,,,,,,,,\n",
         "started_at,site,kind,intensity,duration_seconds,pain,note\n2026-11-20T21:15:00+01:00,eyelid_left,twitch,3,20,0,\"a, \"\"b\"\"\"\n2026-11-21T07:00:00-05:00,calf_right,cramp,7,180,5,\n",

@@ -7,18 +7,6 @@ import TwitchlessTestSupport
 /// Random and hostile input on every route: never a 5xx, never a crash, and the person's data stays as it was.
 @Suite("Fuzzed input")
 struct FuzzTests {
-    /// A small seeded generator, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pagePosts = ["/log/episode", "/log/day", "/log/food", "/log/supplement", "/log/symptom", "/magnesium/products",
                             "/medicines", "/medicines/remove", "/notices/RF01/acknowledge", "/profile", "/trial/design", "/trial/start",
                             "/settings/tokens", "/settings/tokens/x/revoke", "/settings/invitations", "/logout"]

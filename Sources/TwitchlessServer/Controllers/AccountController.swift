@@ -53,12 +53,21 @@ struct AccountController {
     }
 
     private func setupForm(context: AppRequestContext, error: String? = nil, email: String = "", name: String = "") -> Response {
-        anonymousForm("Welcome", context: context, body: { token in
-            var html = "<h1>Welcome to Twitchless</h1><p>First, make the owner account. It keeps the log already on this computer, if there is one. You can invite others later.</p>"
+        accountForm(title: "Welcome", heading: "Welcome to Twitchless",
+                    intro: "First, make the owner account. It keeps the log already on this computer, if there is one. You can invite others later.",
+                    action: "/setup", passwordHint: "At least \(Passwords.minimumLength) characters. A few words you'll remember work well.",
+                    button: "Create the owner account", context: context, error: error, email: email, name: name)
+    }
+
+    /// A form that makes an account (first run, or joining by invitation), with what was typed kept after a mistake.
+    private func accountForm(title: String, heading: String, intro: String, action: String, passwordHint: String, button: String,
+                             context: AppRequestContext, error: String?, email: String, name: String) -> Response {
+        anonymousForm(title, context: context, body: { token in
+            var html = "<h1>\(heading)</h1><p>\(intro)</p>"
             if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
-            html += "<form method=\"post\" action=\"/setup\">\(HTML.csrfField(token))"
-                + Self.accountFields(email: email, name: name, passwordHint: "At least \(Passwords.minimumLength) characters. A few words you'll remember work well.")
-                + "<p><button type=\"submit\">Create the owner account</button></p></form>"
+            html += "<form method=\"post\" action=\"\(HTML.escape(action))\">\(HTML.csrfField(token))"
+                + Self.accountFields(email: email, name: name, passwordHint: passwordHint)
+                + "<p><button type=\"submit\">\(button)</button></p></form>"
             return html
         }, status: error == nil ? .ok : .unprocessableContent)
     }
@@ -175,14 +184,9 @@ struct AccountController {
     }
 
     private func joinForm(token: String, context: AppRequestContext, error: String? = nil, email: String = "", name: String = "") -> Response {
-        anonymousForm("Join", context: context, body: { csrf in
-            var html = "<h1>Join Twitchless</h1><p>You were invited to keep your own log here. Only you can see it.</p>"
-            if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
-            html += "<form method=\"post\" action=\"/join/\(HTML.escape(token))\">\(HTML.csrfField(csrf))"
-                + Self.accountFields(email: email, name: name, passwordHint: "At least \(Passwords.minimumLength) characters.")
-                + "<p><button type=\"submit\">Create my account</button></p></form>"
-            return html
-        }, status: error == nil ? .ok : .unprocessableContent)
+        accountForm(title: "Join", heading: "Join Twitchless", intro: "You were invited to keep your own log here. Only you can see it.",
+                    action: "/join/\(token)", passwordHint: "At least \(Passwords.minimumLength) characters.", button: "Create my account",
+                    context: context, error: error, email: email, name: name)
     }
 
     func join(_ request: Request, context: AppRequestContext) async throws -> Response {

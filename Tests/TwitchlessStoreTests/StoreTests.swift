@@ -142,6 +142,27 @@ struct EngineStoreTests {
         #expect(try await store.read(.local) { try await $0.allEpisodes() } == [episode])
     }
 
+    @Test("Every write raises the owner's data version, the one-statement episode insert included", arguments: TestStores.Engine.allCases)
+    func dataVersion(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
+        defer { Task { await store.close() } }
+        func version() async throws -> Int64 {
+            try await store.withDatabase { try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self) ?? -1 }
+        }
+        let start = try await version()
+        let (stored, isNew) = try await store.insertEpisode(.local, episode)
+        #expect(isNew)
+        let afterInsert = try await version()
+        #expect(afterInsert > start)
+        let (again, isNewAgain) = try await store.insertEpisode(.local, episode)
+        #expect(!isNewAgain && again.id == stored.id)
+        var day = DayLog(date: episode.localDate)
+        day.stress = 2
+        let checkIn = day
+        try await store.write(.local) { try await $0.saveDayLogs([checkIn]) }
+        #expect(try await version() > afterInsert)
+    }
+
     @Test("Episodes round-trip exactly and are unique by instant, site and kind", arguments: TestStores.Engine.allCases)
     func episodes(engine: TestStores.Engine) async throws {
         guard let store = try await TestStores.open(engine) else { return }

@@ -201,7 +201,7 @@ struct APIController {
         let now = Int64(person.now.timeIntervalSince1970)
         guard let key else {
             // Without a key, one INSERT (or, for an episode already logged, one SELECT after it) is the whole write.
-            let (stored, isNew) = try await person.store.writeOneStatement(person.owner) { try await $0.insertEpisode(episode) }
+            let (stored, isNew) = try await person.store.insertEpisode(person.owner, episode)
             var response = try Self.json(EpisodeJSON(stored))
             response.status = isNew ? .created : .ok
             return response

@@ -20,7 +20,7 @@ enum Migrator {
         for migration in migrations where !applied.contains(migration.name) {
             try await database.raw("BEGIN").run()
             do {
-                for statement in migration.statements {
+                for statement in migration.statements(for: database.dialect.name) {
                     try await database.raw(SQLQueryString(statement)).run()
                 }
                 try await database.insert(into: "schema_migrations")

@@ -72,8 +72,7 @@ extension APIController {
             from: days.first?.date.description ?? "", to: person.today.description, recommended_mg: targets.recommended?.target.value,
             supplement_upper_limit_mg: targets.upperLimit.limit?.value,
             days: days.map { day in
-                var factors: [String: Nullable<Double>] = [:]
-                for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: day.log?.value(of: factor)) }
+                let factors = FactorJSON.fields(day.log)
                 return HistoryDayJSON(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
                                       magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
             }))

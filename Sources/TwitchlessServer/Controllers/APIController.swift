@@ -97,9 +97,7 @@ struct APIController {
         init(date: LocalDate, log: DayLog?) {
             self.date = date.description
             tracked = log?.isTracked ?? false
-            var factors: [String: Nullable<Double>] = [:]
-            for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: log?.value(of: factor)) }
-            self.factors = factors
+            factors = FactorJSON.fields(log)
             imported_factors = DayFactor.allCases.filter { log?.importedFactors.contains($0) ?? false }.map(\.column)
         }
     }

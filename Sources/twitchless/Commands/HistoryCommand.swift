@@ -51,8 +51,7 @@ struct HistoryCommand: AsyncParsableCommand {
             let end = context.today
             let range = end.adding(days: -(days - 1))...end
             let rows = try await HistoryLoader.load(context: context, days: days, end: end).map { day in
-                var factors: [String: Nullable<Double>] = [:]
-                for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: day.log?.value(of: factor)) }
+                let factors = FactorJSON.fields(day.log)
                 return Row(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
                            magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
             }

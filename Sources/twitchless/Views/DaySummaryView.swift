@@ -72,8 +72,7 @@ struct DaySummaryView {
 
     var json: JSON {
         let reference = MagnesiumReferenceJSON(summary.targets)
-        var factors: [String: Nullable<Double>] = [:]
-        for factor in DayFactor.allCases { factors[factor.column] = Nullable(wrappedValue: summary.dayLog?.value(of: factor)) }
+        let factors = FactorJSON.fields(summary.dayLog)
         return JSON(
             date: summary.date.description,
             tracked: summary.isTracked,

@@ -3,6 +3,7 @@
 # (a signed-in read) and POST /api/v1/episodes (a write), on SQLite and on PostgreSQL, 64 connections for 30 s each.
 # Prints requests/s, p50 and p99 latency and errors beside the targets; never fails on a missed target.
 # Usage: Benchmarks/server/run.sh [SECONDS]   (default 30; builds the release binary first)
+#        ENGINES="postgresql" Benchmarks/server/run.sh   (one engine; default "sqlite postgresql")
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -65,7 +66,7 @@ report() { # engine route output target_ms
     printf '%-10s %-22s %10s %9s %9s %8s   %s\n' "$1" "$2" "$rate" "$p50" "$p99" "$((socket + status))" "$verdict"
 }
 
-for engine in sqlite postgresql; do
+for engine in ${ENGINES:-sqlite postgresql}; do
     if [[ "$engine" == sqlite ]]; then
         DATABASE="$WORK/bench.sqlite"
     else

@@ -1,5 +1,5 @@
-package import TwitchlessReference
-package import TwitchlessStore
+import TwitchlessReference
+import TwitchlessStore
 package import TwitchlessCore
 
 /// Turns label facts into a product, with the arithmetic explained.

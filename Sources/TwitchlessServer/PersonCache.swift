@@ -39,12 +39,14 @@ final class PersonCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The person's context: their profile (cached by data version), zone and the current time.
+    /// The person's context: their profile (as read with the session, else cached by data version), zone and the time.
     func context(for user: User, store: TwitchlessStore) async throws(TwitchlessError) -> AppContext {
         let now = try AppContext.now()
-        let cached = profiles.withLock { $0[user.owner] }
+        let cached = user.profile == nil ? profiles.withLock { $0[user.owner] } : nil
         let profile: Profile
-        if let cached, cached.isCurrent(version: user.dataVersion, date: nil) {
+        if let read = user.profile {
+            profile = read
+        } else if let cached, cached.isCurrent(version: user.dataVersion, date: nil) {
             profile = cached.value
         } else {
             profile = try await store.read(user.owner) { try await $0.profile() } ?? Profile()

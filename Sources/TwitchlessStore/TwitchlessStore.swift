@@ -296,9 +296,13 @@ public final class TwitchlessStore: Sendable {
                                fix: "Please try again. If it keeps happening, keep a copy of your database file.", cause: error)
     }
 
+    /// A UTC instant as ISO 8601 to the second, e.g. "2026-11-24T21:15:00Z": how the store records when rows were made.
     static func timestampText(_ date: Date = Date()) -> String {
-        ISO8601DateFormatter().string(from: date)
+        Timestamp(epochSeconds: Int64(date.timeIntervalSince1970.rounded(.down)), utcOffsetSeconds: 0).iso8601
     }
+
+    /// The current time as the store records it.
+    public static func nowText() -> String { timestampText() }
 }
 
 extension TwitchlessStore {

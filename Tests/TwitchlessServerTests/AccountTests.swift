@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Testing
 import TwitchlessTestSupport
+@testable import TwitchlessServer
 
 @Suite("Accounts, sessions and forms")
 struct AccountTests {
@@ -22,6 +23,13 @@ struct AccountTests {
             #expect(again.status == .seeOther || again.status == .found)
             #expect(try await stranger.request(.get, "/").location == "/login")
         }
+    }
+
+    @Test("Tokens are stored as their SHA-256 in lowercase hex")
+    func tokenHash() {
+        #expect(Tokens.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Tokens.hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Tokens.hash(Tokens.random()).count == 64)
     }
 
     @Test("Session cookies are HttpOnly and SameSite=Lax; a form without its CSRF token changes nothing")

@@ -10,6 +10,15 @@ struct StoreTests {
     let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
                           intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
 
+    @Test("Row times are UTC ISO 8601 to the second, as Foundation's ISO 8601 formatter writes them")
+    func timestamps() {
+        let formatter = ISO8601DateFormatter()
+        for seconds in [0.0, 951_782_400.999, 1_764_000_000.5, 1_795_000_000, 4_102_444_799, -86_400.25] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(TwitchlessStore.timestampText(date) == formatter.string(from: date))
+        }
+    }
+
     @Test("Opening runs the migrations once, records them, and turns on WAL")
     func migrations() async throws {
         // Given a new database
@@ -161,6 +170,49 @@ struct EngineStoreTests {
         let checkIn = day
         try await store.write(.local) { try await $0.saveDayLogs([checkIn]) }
         #expect(try await version() > afterInsert)
+    }
+
+    @Test("The per-request statements answer alike on both engines: lookups carry the profile, inserts take missing values first",
+          arguments: TestStores.Engine.allCases)
+    func perRequestStatements(engine: TestStores.Engine) async throws {
+        guard let store = try await TestStores.open(engine) else { return }
+        defer { Task { await store.close() } }
+        // Given a person with a session and an API token, and no profile yet
+        let created = try await store.accounts { accounts in
+            try await accounts.createUser(email: "a@example.org", displayName: "A", passwordHash: "x", adoptLocalData: false, createdAt: "2026-11-25T00:00:00Z")
+        }
+        let user = try #require(created)
+        try await store.accounts { accounts in
+            try await accounts.createSession(tokenHash: "session-hash", userID: user.id, csrfToken: "csrf", expiresAt: 2_000, createdAt: "2026-11-25T00:00:00Z")
+            _ = try await accounts.createAPIToken(userID: user.id, name: "phone", tokenHash: "token-hash", createdAt: "2026-11-25T00:00:00Z")
+        }
+        let first = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
+        #expect(first.0.id == user.id && first.0.owner == user.owner && first.csrf == "csrf")
+        #expect(first.0.profile == Profile())
+        #expect(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 2_000) } == nil)
+        #expect(try await store.accountsLookup { try await $0.session(tokenHash: "other", now: 1_000) } == nil)
+
+        // When the person saves a profile and logs episodes, missing values first
+        let profile = Profile(birth: .date(LocalDate(iso: "1990-02-03")!), sex: .female, reproductiveStatus: .pregnant, kidneyDisease: .none,
+                              timeZone: "Europe/Berlin", upperLimitBody: .eu)
+        try await store.write(user.owner) { try await $0.saveProfile(profile) }
+        let bare = Episode(startedAt: Timestamp(iso8601: "2026-11-20T07:00:00+01:00")!, site: .calfLeft, kind: .cramp,
+                           intensity: nil, durationSeconds: nil, pain: nil, note: nil)
+        var inserted: [Episode] = [bare]
+        for minute in 1...12 {
+            inserted.append(Episode(startedAt: Timestamp(epochSeconds: bare.startedAt.epochSeconds + Int64(minute * 60), utcOffsetSeconds: 3_600),
+                                    site: .face, kind: .twitch, intensity: minute % 10 + 1, durationSeconds: minute * 7, pain: minute % 11, note: "n\(minute)"))
+        }
+        for episode in inserted { #expect(try await store.insertEpisode(user.owner, episode).isNew) }
+        #expect(try await !store.insertEpisode(user.owner, bare).isNew)
+
+        // Then both lookups read the new profile and data version, and the episodes read back exactly
+        let second = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
+        #expect(second.0.profile == profile && second.0.dataVersion > first.0.dataVersion)
+        let byToken = try #require(try await store.accountsLookup { try await $0.user(apiTokenHash: "token-hash") })
+        #expect(byToken.id == user.id && byToken.profile == profile && byToken.dataVersion == second.0.dataVersion)
+        #expect(try await store.read(user.owner) { try await $0.allEpisodes() } == inserted)
+        #expect(try await store.read(.local) { try await $0.allEpisodes() } == [])
     }
 
     @Test("Episodes round-trip exactly and are unique by instant, site and kind", arguments: TestStores.Engine.allCases)

@@ -272,5 +272,5 @@ struct AccountController {
         return .redirect(to: "/settings", type: .found)
     }
 
-    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    static func now() -> String { TwitchlessStore.nowText() }
 }

@@ -11,6 +11,9 @@ public struct User: Hashable, Sendable {
     public var isAdmin: Bool
     /// The owner's data version when the person was looked up (it rises with every write to their data).
     public var dataVersion: Int64 = 0
+    /// The owner's profile, read in the same statement as the person by the session and token lookups (the default
+    /// profile when none is saved); nil when the lookup didn't read it.
+    public var profile: Profile?
 }
 
 /// Queries about accounts, sessions, invitations, tokens and limits: not scoped to one owner.
@@ -47,6 +50,9 @@ public struct AccountSession: Sendable {
                         email: try row.decode(column: "email", as: String.self), displayName: try row.decode(column: "display_name", as: String.self),
                         isAdmin: try row.decode(column: "is_admin", as: Bool.self))
         if row.contains(column: "data_version") { user.dataVersion = try row.decode(column: "data_version", as: Int64.self) }
+        if row.contains(column: "profile_owner") {
+            user.profile = try row.decodeNil(column: "profile_owner") ? Profile() : try StoreSession.decodeProfile(row)
+        }
         return user
     }
 
@@ -73,11 +79,7 @@ public struct AccountSession: Sendable {
 
     /// The person and CSRF token of a session that has not expired at `now`.
     public func session(tokenHash: String, now: Int64) async throws -> (User, csrf: String)? {
-        guard let row = try await database.raw("""
-            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, o.data_version, s.csrf_token
-            FROM sessions s JOIN users u ON u.id = s.user_id JOIN owners o ON o.id = u.owner_id
-            WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: now)
-            """).first() else { return nil }
+        guard let row = try await SessionLookup.rows([.text(tokenHash), .integer(now)], on: database).first else { return nil }
         return (try decodeUser(row), try row.decode(column: "csrf_token", as: String.self))
     }
 
@@ -137,11 +139,7 @@ public struct AccountSession: Sendable {
 
     /// The person a token belongs to, unless it was revoked.
     public func user(apiTokenHash: String) async throws -> User? {
-        try await database.raw("""
-            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, o.data_version
-            FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN owners o ON o.id = u.owner_id
-            WHERE t.token_hash = \(bind: apiTokenHash) AND t.revoked_at IS NULL
-            """).first().map(decodeUser)
+        try await APITokenLookup.rows([.text(apiTokenHash)], on: database).first.map(decodeUser)
     }
 
     /// Revokes one of the person's tokens; false when they have no such token.

@@ -25,7 +25,7 @@ enum Migrator {
                 }
                 try await database.insert(into: "schema_migrations")
                     .columns("name", "applied_at")
-                    .values(migration.name, ISO8601DateFormatter().string(from: Date()))
+                    .values(migration.name, TwitchlessStore.timestampText())
                     .run()
                 try await database.raw("COMMIT").run()
             } catch {

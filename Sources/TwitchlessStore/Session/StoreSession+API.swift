@@ -50,15 +50,12 @@ extension StoreSession {
     /// Adds one episode and returns it with its id; an episode with the same instant, site and kind is returned as stored.
     public func insertEpisode(_ episode: Episode) async throws -> (StoredEpisode, isNew: Bool) {
         let id = newID()
-        let inserted = try await database.insert(into: "episodes")
-            .columns("id", "owner_id", "started_at", "utc_offset_seconds", "local_date", "site", "kind",
-                     "intensity", "duration_seconds", "pain", "note", "created_at")
-            .values(id, owner.rawValue, episode.startedAt.epochSeconds, episode.startedAt.utcOffsetSeconds,
-                    episode.localDate.description, episode.site.rawValue, episode.kind.rawValue,
-                    episode.intensity, episode.durationSeconds, episode.pain, episode.note, now())
-            .ignoringConflicts(with: ["owner_id", "started_at", "site", "kind"])
-            .returning("id")
-            .all()
+        let inserted = try await EpisodeInsert.rows([
+            .text(id), .text(owner.rawValue), .integer(episode.startedAt.epochSeconds), .integer(Int64(episode.startedAt.utcOffsetSeconds)),
+            .text(episode.localDate.description), .text(episode.site.rawValue), .text(episode.kind.rawValue),
+            .integer(episode.intensity.map(Int64.init)), .integer(episode.durationSeconds.map(Int64.init)), .integer(episode.pain.map(Int64.init)),
+            .text(episode.note), .text(now()),
+        ], on: database)
         if !inserted.isEmpty { return (StoredEpisode(id: id, episode: episode), true) }
         guard let existing = try await database.raw("""
             SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
@@ -107,4 +104,16 @@ extension StoreSession {
         try await database.insert(into: "idempotency_keys").columns("owner_id", "key", "request_hash", "status", "body", "created_at")
             .values(owner.rawValue, key, response.requestHash, response.status, response.body, epochSeconds).run()
     }
+}
+
+/// One episode, unless one with the same instant, site and kind is already stored; returns the new id when it was added.
+enum EpisodeInsert: HotStatement {
+    static let sql = """
+        INSERT INTO episodes (id, owner_id, started_at, utc_offset_seconds, local_date, site, kind,
+                              intensity, duration_seconds, pain, note, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+        ON CONFLICT (owner_id, started_at, site, kind) DO NOTHING RETURNING id
+        """
+    static let parameterTypes: [HotValue.Kind] = [.text, .text, .integer, .integer, .text, .text, .text,
+                                                  .integer, .integer, .integer, .text, .text]
 }

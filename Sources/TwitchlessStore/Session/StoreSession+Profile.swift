@@ -5,9 +5,15 @@ extension StoreSession {
     /// The owner's profile, or nil when none was saved yet.
     public func profile() async throws -> Profile? {
         guard let row = try await database.raw("""
-            SELECT birth_date, birth_year, sex, reproductive_status, kidney_disease, time_zone, upper_limit_body
-            FROM profiles WHERE owner_id = \(bind: owner.rawValue)
+            SELECT \(unsafeRaw: Self.profileColumns) FROM profiles WHERE owner_id = \(bind: owner.rawValue)
             """).first() else { return nil }
+        return try Self.decodeProfile(row)
+    }
+
+    /// The profile's columns, for queries that read it with something else.
+    static let profileColumns = "birth_date, birth_year, sex, reproductive_status, kidney_disease, time_zone, upper_limit_body"
+
+    static func decodeProfile(_ row: any SQLRow) throws -> Profile {
         var profile = Profile()
         if let text: String = try row.optional("birth_date"), let date = LocalDate(iso: text) {
             profile.birth = .date(date)

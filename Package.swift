@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "TwitchlessServerTests",
             dependencies: [
-                "TwitchlessServer", "TwitchlessStore", "TwitchlessTestSupport",
+                "TwitchlessServer", "TwitchlessApp", "TwitchlessCore", "TwitchlessStore", "TwitchlessReference", "TwitchlessTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

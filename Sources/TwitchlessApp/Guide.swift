@@ -24,10 +24,12 @@ package struct Guide {
 
     package let library: ReferenceLibrary
     package let targets: IntakeTargets
+    package let surface: Surface
 
-    package init(library: ReferenceLibrary, targets: IntakeTargets) {
+    package init(library: ReferenceLibrary, targets: IntakeTargets, surface: Surface = .commandLine) {
         self.library = library
         self.targets = targets
+        self.surface = surface
     }
 
     package func topic(_ id: String) throws(TwitchlessError) -> Topic {
@@ -75,7 +77,7 @@ package struct Guide {
             let rules = try library.interactionRules()
             if let kidney = rules.first(where: { $0.id == "kidney_disease" }) { points.append(Point(text: kidney.advice, source: kidney.source)) }
             let timing = rules.filter { $0.kind == .separateTiming && !$0.isProductRow }.map(\.drugClass)
-            points.append(Point(text: "Magnesium must be kept apart from some medicines: \(timing.joined(separator: "; ")), and others. Add yours with `twitchless medicine add` and see the day's times with `twitchless magnesium schedule`.",
+            points.append(Point(text: "Magnesium must be kept apart from some medicines: \(timing.joined(separator: "; ")), and others. \(surface == .web ? "Add yours on the Medicines page and see the day's times on the Magnesium page." : "Add yours with `twitchless medicine add` and see the day's times with `twitchless magnesium schedule`.")",
                                 source: "NIH Office of Dietary Supplements. Magnesium - Health Professional Fact Sheet. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/ ; medication_interactions.csv"))
             return points
         case "forms":

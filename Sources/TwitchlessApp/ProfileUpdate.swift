@@ -40,12 +40,14 @@ package struct ProfileUpdate: Sendable {
         if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
         if profile.sex == .male, profile.reproductiveStatus != .none {
             throw .invalidInput("Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
-                                fix: "Set --sex female or unspecified, or --pregnancy none.")
+                                fix: "Set --sex female or unspecified, or --pregnancy none.",
+                                webFix: "Choose Female or Unspecified under Sex, or Neither under Pregnancy or breastfeeding.")
         }
         if profile.reproductiveStatus != .none, let age = profile.birth?.age(on: context.today),
            age.years < (try context.reference.policy()).supplementPlanningMinAgeYears {
             throw .invalidInput("Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
-                                fix: "Please check the birth date, or set --pregnancy none.")
+                                fix: "Please check the birth date, or set --pregnancy none.",
+                                webFix: "Please check the birth date, or choose Neither under Pregnancy or breastfeeding.")
         }
         return profile
     }

@@ -30,7 +30,8 @@ package enum TrialSupport {
                                      product: stored.product.name, servings: options.servings, usesPlacebo: options.placebo, seed: seed)
         if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.endDate }) {
             throw .invalidInput("This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
-                                fix: "Start it after \(overlapping.endDate), with --start.")
+                                fix: "Start it after \(overlapping.endDate), with --start.",
+                                webFix: "Choose a first day after \(overlapping.endDate).")
         }
         // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
         let targets = try context.targets(on: startDate)
@@ -50,12 +51,12 @@ package enum TrialSupport {
     }
 
     /// The plan in plain words.
-    package static func describe(_ design: TrialDesign, daily: Milligrams?) -> [String] {
+    package static func describe(_ design: TrialDesign, daily: Milligrams?, surface: Surface = .commandLine) -> [String] {
         var lines: [String] = []
         let dose = daily.map { " (\(DecimalText.format($0.value, digits: 1)) mg elemental magnesium a day)" } ?? ""
         lines.append("\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days).")
         lines.append("Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement").")
-        lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day (twitchless log day), because only tracked days count.")
+        lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day (\(surface == .web ? "on Today or the Log page" : "twitchless log day")), because only tracked days count.")
         lines.append("With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 3)): the strongest result this trial can give. More blocks can show smaller differences.")
         return lines
     }

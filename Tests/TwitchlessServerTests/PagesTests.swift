@@ -2,6 +2,9 @@ import Foundation
 import Hummingbird
 import Testing
 @testable import TwitchlessServer
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessReference
 import TwitchlessTestSupport
 
 @Suite("The web pages")
@@ -17,13 +20,14 @@ struct PagesTests {
                 ("/analysis", "Not enough data yet"), ("/trial", "Design a trial"), ("/report", "Download the report"),
                 ("/profile", "Save the profile"), ("/guide", "/guide/doctor"), ("/guide/doctor", "call your local emergency number first"),
                 ("/guide/magnesium", "Source:"), ("/more", "Notices and red flags"),
-            ]
+            ] + Guide.topics.map { ("/guide/\($0.id)", "Source:") }
             for (path, content) in pages {
                 let page = try await browser.request(.get, path)
                 #expect(page.status == .ok, "\(path)")
                 #expect(page.body.contains(content), "\(path) lacks \(content)")
                 #expect(page.body.contains("<html lang=\"en\">"), "\(path)")
                 #expect(page.body.contains("<a href=\"/magnesium\"") && page.body.contains("<a href=\"/more\""), "\(path)")
+                #expect(Self.commandLineWords(in: page.body) == [], "\(path) names the command line")
             }
             // Pages listed on More mark More as the current section.
             #expect(try await browser.request(.get, "/medicines").body.contains("<a href=\"/more\" aria-current=\"true\">"))
@@ -38,6 +42,15 @@ struct PagesTests {
             #expect(try await browser.request(.get, "/guide/nothing").status == .notFound)
             #expect(try await browser.request(.get, "/history?days=lots").status == .unprocessableContent)
         }
+    }
+
+    /// CLI commands ("twitchless log day") and flags ("--start") in a page's text, outside its style sheet.
+    static func commandLineWords(in html: String) -> [String] {
+        var text = html
+        while let start = text.range(of: "<style"), let end = text.range(of: "</style>", range: start.upperBound..<text.endIndex) {
+            text.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return text.matches(of: /twitchless [a-z]+|(?:^|[\s(>])--[a-z][a-z-]*/).map { String($0.output) }
     }
 
     @Test("Every new form refuses a POST without its CSRF token, and changes nothing")
@@ -149,6 +162,10 @@ struct PagesTests {
             #expect(tooFew.status == .unprocessableContent)
             let started = try await browser.request(.post, "/trial/start", form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"])
             #expect(started.status == .ok && started.body.contains("Your trial is set up.") && started.body.contains("Your trial today"))
+            #expect(Self.commandLineWords(in: preview.body) == [] && Self.commandLineWords(in: started.body) == [])
+            let overlapping = try await browser.request(.post, "/trial/start", form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"])
+            #expect(overlapping.status == .unprocessableContent && overlapping.body.contains("Choose a first day after"))
+            #expect(Self.commandLineWords(in: overlapping.body) == [] && Self.commandLineWords(in: tooFew.body) == [])
 
             // Report: a download named by date; a period that ends before it starts is refused
             let report = try await browser.request(.get, "/report/download?from=2026-01-01&to=2026-03-01")
@@ -239,14 +256,27 @@ struct PagesTests {
         "When you have talked to a doctor about this: twitchless check --talked-to-doctor RF01_twitch_2wk",
         "Add your birth date (or year) with: twitchless profile --birth 1988-04-02",
         "Add it first with: twitchless supplement add",
+        "Consider a lower dose or a form gentler on the gut (see: twitchless magnesium forms), and talk to your doctor if it continues.",
         "Please talk to your child's doctor.",
     ], [
         "When you have talked to a doctor about this, mark it on the Notices page.",
         "Add your birth date (or year) on the Profile page.",
         "Add it first on the Magnesium page.",
+        "Consider a lower dose or a form gentler on the gut (see the Magnesium page), and talk to your doctor if it continues.",
         "Please talk to your child's doctor.",
     ]))
     func webFix(fix: String, expected: String) {
         #expect(Pages.webFix(fix)?.text == expected)
+    }
+
+    @Test("No notice in the shipped notice book shows a command or a flag on a web page")
+    func noticesInWebWords() throws {
+        let book = try ReferenceLibrary.shipped.noticeBook()
+        #expect(book.texts.count > 5)
+        for (id, text) in book.texts {
+            guard let fix = text.fix, let web = Pages.webFix(fix)?.text else { continue }
+            #expect(!web.contains("twitchless ") && !web.contains("--"), "notice \(id): \(web)")
+            #expect(web.filter { $0 == "(" }.count == web.filter { $0 == ")" }.count, "notice \(id): \(web)")
+        }
     }
 }

@@ -41,18 +41,21 @@ public struct TwitchlessError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// What to do next, if there is something to do.
     public var fix: String?
+    /// What to do next in the web app and the JSON API, when `fix` names the CLI's commands or flags.
+    public var webFix: String?
     /// The underlying error, for logs only.
     public var cause: (any Error)?
 
-    public init(_ code: Code, _ message: String, fix: String? = nil, cause: (any Error)? = nil) {
+    public init(_ code: Code, _ message: String, fix: String? = nil, webFix: String? = nil, cause: (any Error)? = nil) {
         self.code = code
         self.message = message
         self.fix = fix
+        self.webFix = webFix
         self.cause = cause
     }
 
-    public static func invalidInput(_ message: String, fix: String? = nil) -> TwitchlessError {
-        TwitchlessError(.invalidInput, message, fix: fix)
+    public static func invalidInput(_ message: String, fix: String? = nil, webFix: String? = nil) -> TwitchlessError {
+        TwitchlessError(.invalidInput, message, fix: fix, webFix: webFix)
     }
 
     public static func notFound(_ message: String, fix: String? = nil) -> TwitchlessError {

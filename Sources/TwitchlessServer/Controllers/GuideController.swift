@@ -28,7 +28,7 @@ struct GuideController {
         guard Guide.topics.contains(where: { $0.id == id }) else {
             throw TwitchlessError.notFound("There is no guide topic \"\(id)\".", fix: "See the list of topics on the Guide page.")
         }
-        let found = try Guide(library: person.reference, targets: try person.targets(on: person.today)).topic(id)
+        let found = try Guide(library: person.reference, targets: try person.targets(on: person.today), surface: .web).topic(id)
         var body = "<p><a href=\"/guide\">All topics</a></p><h1>\(HTML.escape(found.title))</h1>"
         if id == "doctor" {
             body += "<p><strong>If something feels like an emergency, call your local emergency number first.</strong></p>"

@@ -16,7 +16,7 @@ enum Pages {
 
     static func error(_ error: TwitchlessError, context: AppRequestContext) -> Response {
         var body = "<h1>That didn't work</h1><p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
-        body += fixHTML(error.fix)
+        body += fixHTML(error.webFix ?? error.fix)
         body += "<p>Your data is safe. <a href=\"/\">Back to Today</a></p>"
         return page("Something went wrong", context: context, body: body, status: Problem.status(for: error.code))
     }
@@ -77,6 +77,12 @@ enum Pages {
     static func webFix(_ fix: String?) -> (text: String, link: String?)? {
         guard let fix else { return nil }
         guard let found = commandPages.first(where: { fix.contains($0.command) }), let range = fix.range(of: found.command) else { return (fix, nil) }
+        if let close = fix[range.upperBound...].firstIndex(of: ")") {
+            // "… (see: twitchless magnesium forms), and …": the page in the command's place, the rest kept.
+            var lead = String(fix[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if lead.hasSuffix(":") { lead.removeLast() }
+            return ("\(lead) \(found.page)\(fix[close...])", found.path)
+        }
         var lead = String(fix[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         for ending in [":", " with", ", e.g.", " e.g.", ","] where lead.hasSuffix(ending) { lead = String(lead.dropLast(ending.count)) }
         lead = lead.trimmingCharacters(in: .whitespaces)

@@ -26,6 +26,7 @@ public func buildRouter(_ settings: ServerSettings, store: TwitchlessStore,
     router.add(middleware: AuthenticationMiddleware(store: store, settings: settings, cache: PersonCache()))
     router.add(middleware: IdempotencyMiddleware(store: store))
     OperationsController(store: store, registry: registry).addRoutes(to: router)
+    ProblemTypesController().addRoutes(to: router)
     AccountController(store: store, settings: settings).addRoutes(to: router)
     TodayController(store: store).addRoutes(to: router)
     IntakeController(store: store).addRoutes(to: router)

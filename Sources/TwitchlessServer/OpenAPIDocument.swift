@@ -205,7 +205,7 @@ enum OpenAPIDocument {
         },
         "schemas": {
           "Problem": {"type": "object", "required": ["type", "title", "status", "detail"],
-                      "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+                      "properties": {"type": {"type": "string", "format": "uri-reference", "description": "A page on this server that explains the kind of problem, like /problems/invalid-input"}, "title": {"type": "string"}, "status": {"type": "integer"},
                                      "detail": {"type": "string", "description": "What happened, in plain words"},
                                      "fix": {"type": ["string", "null"], "description": "What to do next"}}},
           "Episode": {"type": "object", "required": ["id", "started_at", "site", "kind", "intensity", "duration_seconds", "pain", "note"],

@@ -27,7 +27,7 @@ struct Problem: Encodable {
 
     static func response(_ error: TwitchlessError) -> Response {
         let status = status(for: error.code)
-        let problem = Problem(type: "https://twitchless.example/problems/\(error.code)", title: status.reasonPhrase,
+        let problem = Problem(type: ProblemTypesController.typeReference(error.code), title: status.reasonPhrase,
                               status: status.code, detail: error.message, fix: error.webFix ?? error.fix)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

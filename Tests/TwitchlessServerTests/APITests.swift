@@ -143,7 +143,13 @@ struct APITests {
                 #expect(answer.status == status, "\(method) \(path): \(answer.body)")
                 #expect(answer.headers[.contentType] == "application/problem+json", "\(path)")
                 #expect((answer.json?["detail"] as? String)?.contains(message) == true, "\(path): \(answer.body)")
+                // The type is a page on this server that explains the problem, open without signing in.
+                let type = try #require(answer.json?["type"] as? String)
+                let explained = try await browser.fresh().request(.get, type)
+                #expect(explained.status == .ok && explained.body.contains("<h1>\(status.reasonPhrase)</h1>"), "\(type)")
             }
+            #expect(try await browser.fresh().request(.get, "/problems").body.contains("href=\"/problems/invalid-input\""))
+            #expect(try await browser.fresh().request(.get, "/problems/no-such-problem").status == .notFound)
             let list = try await browser.request(.get, "/api/v1/episodes", headers: .bearer(token))
             #expect((list.json?["items"] as? [Any])?.isEmpty == true)
             let unauthorized = try await browser.request(.get, "/api/v1/today", headers: .bearer("not-a-token"))

@@ -18,8 +18,14 @@ struct ServerHarness {
 
     func run(_ body: @Sendable (Browser) async throws -> Void) async throws {
         let app = Application(router: buildRouter(settings, store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.router) { client in
-            try await body(Browser(client: client))
+        do {
+            try await app.test(.router) { client in
+                try await body(Browser(client: client))
+            }
+        } catch {
+            // A failed #require ends the test: close the store anyway, so the failure is reported instead of crashing the run.
+            await store.close()
+            throw error
         }
         await store.close()
     }

@@ -249,16 +249,24 @@ struct AccountController {
         let user = try context.requireUser()
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
-        let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 80 else {
-            throw TwitchlessError.invalidInput("Please give the token a name (up to 80 characters), like \"phone shortcut\".")
+        return try await FormState.submit(form, form: "token") {
+            let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, name.count <= 80 else {
+                throw TwitchlessError.invalidInput("Please give the token a name (up to 80 characters), like \"phone shortcut\".")
+            }
+            let token = Tokens.random()
+            let created = Self.now()
+            _ = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
+            return token
+        } then: { token in
+            let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+            return Pages.page("Settings", context: context, current: "/settings",
+                              body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .token(token)))
+        } redisplay: { failed in
+            let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+            return Pages.page("Settings", context: context, current: "/settings",
+                              body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil, failed: failed))
         }
-        let token = Tokens.random()
-        let created = Self.now()
-        _ = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
-        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-        return Pages.page("Settings", context: context, current: "/settings",
-                          body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .token(token)))
     }
 
     func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -19,27 +19,41 @@ struct IntakeController {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
-        let outcome = try await FoodLogging.log(foodID: form["food_id"], query: form["food"], amount: form["amount"], at: form["at"], context: person)
-        return Pages.page("Logged", context: context, current: "/log",
-                          body: LogPage.result(message: outcome.message, notices: [], alternatives: outcome.alternatives))
+        return try await FormState.submit(form, form: "food") {
+            try await FoodLogging.log(foodID: form["food_id"], query: form["food"], amount: form["amount"], at: form["at"], context: person)
+        } then: { outcome in
+            Pages.page("Logged", context: context, current: "/log", body: LogPage.result(message: outcome.message, notices: [], alternatives: outcome.alternatives))
+        } redisplay: { failed in
+            try await TodayController.logPage(person: person, context: context, foodQuery: form["search"], failed: failed)
+        }
     }
 
     func logSupplement(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
-        let stored = try await Self.product(id: form["product_id"], context: person)
-        let outcome = try await SupplementLogging.log(product: stored, servings: form["servings"], at: form["at"], context: person)
-        return Pages.page("Logged", context: context, current: "/log",
-                          body: LogPage.result(message: outcome.message, details: outcome.dayText.map { [$0] } ?? [], notices: outcome.notices))
+        return try await FormState.submit(form, form: "supplement") {
+            let stored = try await Self.product(id: form["product_id"], context: person)
+            return try await SupplementLogging.log(product: stored, servings: form["servings"], at: form["at"], context: person)
+        } then: { (outcome: SupplementLogging.Outcome) in
+            Pages.page("Logged", context: context, current: "/log",
+                       body: LogPage.result(message: outcome.message, details: outcome.dayText.map { [$0] } ?? [], notices: outcome.notices))
+        } redisplay: { failed in
+            try await TodayController.logPage(person: person, context: context, foodQuery: nil, failed: failed)
+        }
     }
 
     func logSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
-        let outcome = try await SymptomLogging.log(key: form["symptom"], at: form["at"], note: form["note"], context: person)
-        return Pages.page("Logged", context: context, current: "/log", body: LogPage.result(message: outcome.message, notices: outcome.notices))
+        return try await FormState.submit(form, form: "symptom") {
+            try await SymptomLogging.log(key: form["symptom"], at: form["at"], note: form["note"], context: person)
+        } then: { outcome in
+            Pages.page("Logged", context: context, current: "/log", body: LogPage.result(message: outcome.message, notices: outcome.notices))
+        } redisplay: { failed in
+            try await TodayController.logPage(person: person, context: context, foodQuery: nil, failed: failed)
+        }
     }
 
     /// The signed-in person's product with this id; anyone else's is not found.

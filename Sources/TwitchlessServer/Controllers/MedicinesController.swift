@@ -24,9 +24,13 @@ struct MedicinesController {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
-        let (medicine, notices) = try await Self.save(name: form["name"], schedule: form["schedule"], start: form["start"], end: form["end"],
-                                                      product: form["product"], context: person)
-        return try await render(person: person, context: context, message: "Saved \(medicine.name), \(medicine.schedule.description).", notices: notices)
+        return try await FormState.submit(form, form: "medicine") {
+            try await Self.save(name: form["name"], schedule: form["schedule"], start: form["start"], end: form["end"], product: form["product"], context: person)
+        } then: { saved in
+            try await render(person: person, context: context, message: "Saved \(saved.0.name), \(saved.0.schedule.description).", notices: saved.1)
+        } redisplay: { failed in
+            try await render(person: person, context: context, message: nil, notices: [], failed: failed)
+        }
     }
 
     func remove(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -68,7 +72,7 @@ struct MedicinesController {
         }
     }
 
-    func render(person: AppContext, context: AppRequestContext, message: String?, notices: [Notice]) async throws -> Response {
+    func render(person: AppContext, context: AppRequestContext, message: String?, notices: [Notice], failed: FormState? = nil) async throws -> Response {
         let medicines = try await person.read { try await $0.medicines() }
         let matcher = MedicineMatcher(rules: try person.reference.interactionRules())
         let entries = medicines.map { medicine in
@@ -77,6 +81,6 @@ struct MedicinesController {
                                        window: TimingWindow(rules: match.rules), isKnown: match.isKnown)
         }
         return Pages.page("Medicines", context: context, current: "/medicines",
-                          body: MedicinesPage.render(entries, csrf: context.csrfToken, message: message, notices: notices))
+                          body: MedicinesPage.render(entries, csrf: context.csrfToken, message: message, notices: notices, failed: failed))
     }
 }

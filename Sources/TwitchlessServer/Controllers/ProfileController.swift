@@ -26,8 +26,13 @@ struct ProfileController {
         func given(_ key: String) -> String? { form[key].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
         let update = ProfileUpdate(birth: given("birth"), sex: given("sex"), pregnancy: given("pregnancy"), kidney: given("kidney"),
                                    timeZone: given("time_zone"), upperLimit: given("upper_limit"), kidneyDoctorAgreed: given("kidney_doctor_agreed"))
-        let (updated, raised) = try await update.save(context: person)
-        return try await render(person: updated, context: context, message: "Your profile is saved.", raised: raised.map { $0.notice() })
+        return try await FormState.submit(form, form: "profile") {
+            try await update.save(context: person)
+        } then: { saved in
+            try await render(person: saved.0, context: context, message: "Your profile is saved.", raised: saved.raised.map { $0.notice() })
+        } redisplay: { failed in
+            try await render(person: person, context: context, message: nil, raised: [], failed: failed)
+        }
     }
 
     /// The profile's notices: kidney and life-stage notices, with any red flags a change raised, most urgent first.
@@ -38,11 +43,11 @@ struct ProfileController {
         return (raised + notices).sortedByUrgency()
     }
 
-    func render(person: AppContext, context: AppRequestContext, message: String?, raised: [Notice]) async throws -> Response {
+    func render(person: AppContext, context: AppRequestContext, message: String?, raised: [Notice], failed: FormState? = nil) async throws -> Response {
         let agreement = try await person.read { try await $0.kidneyDoctorAgreement() }
         let body = ProfilePage.render(profile: person.profile, targets: try person.targets(on: person.today),
                                       notices: try Self.notices(person: person, raised: raised), zone: person.clock.name,
-                                      kidneyAgreement: agreement, csrf: context.csrfToken, message: message)
+                                      kidneyAgreement: agreement, csrf: context.csrfToken, message: message, failed: failed)
         return Pages.page("Profile", context: context, current: "/profile", body: body)
     }
 }

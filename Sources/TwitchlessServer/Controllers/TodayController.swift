@@ -45,36 +45,50 @@ struct TodayController {
 
     func logPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await Self.personContext(context, store: store)
+        return try await Self.logPage(person: person, context: context, foodQuery: request.uri.queryParameters["food"].map(String.init))
+    }
+
+    /// The Log page, with the food search's matches for `foodQuery`; with `failed`, the refused form shows what was sent and why.
+    static func logPage(person: AppContext, context: AppRequestContext, foodQuery: String?, failed: FormState? = nil) async throws -> Response {
         let (day, products) = try await person.read { (try await $0.ownDayLog(on: person.today), try await $0.products()) }
-        let query = request.uri.queryParameters["food"].map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }
+        let query = foodQuery.map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }
         var intakes = LogPage.Intakes(foodQuery: query, products: products, symptoms: try person.reference.symptoms())
         if let query, !query.isEmpty { intakes.foods = try FoodLogging.search(query, limit: 8, context: person) }
         return Pages.page("Log", context: context, current: "/log",
-                          body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today, intakes: intakes))
+                          body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today, intakes: intakes, failed: failed))
     }
 
     func logEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await Self.personContext(context, store: store)
-        let episode = try EpisodeInput(
-            site: form["site"], kind: form["kind"].flatMap { $0.isEmpty ? nil : $0 }, at: form["at"].flatMap { $0.isEmpty ? nil : $0 },
-            intensity: try Self.number(form["intensity"], "Intensity"), durationSeconds: try Self.number(form["duration_seconds"], "Duration"),
-            pain: try Self.number(form["pain"], "Pain"), note: form["note"]
-        ).episode(context: person)
-        _ = try await person.write { try await $0.insertEpisode(episode) }
-        return .redirect(to: "/?logged=1", type: .normal)
+        return try await FormState.submit(form, form: "episode") {
+            let episode = try EpisodeInput(
+                site: form["site"], kind: form["kind"].flatMap { $0.isEmpty ? nil : $0 }, at: form["at"].flatMap { $0.isEmpty ? nil : $0 },
+                intensity: try Self.number(form["intensity"], "Intensity"), durationSeconds: try Self.number(form["duration_seconds"], "Duration"),
+                pain: try Self.number(form["pain"], "Pain"), note: form["note"]
+            ).episode(context: person)
+            _ = try await person.write { try await $0.insertEpisode(episode) }
+        } then: {
+            .redirect(to: "/?logged=1", type: .normal)
+        } redisplay: { failed in
+            try await Self.logPage(person: person, context: context, foodQuery: nil, failed: failed)
+        }
     }
 
     func logDay(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await Self.personContext(context, store: store)
-        var values: [DayFactor: String] = [:]
-        for factor in DayFactor.allCases { if let text = form[factor.column], !text.isEmpty { values[factor] = text } }
-        let date = person.today
-        try await DayInput.save(values: values, date: date, context: person)
-        return .redirect(to: "/?logged=1", type: .normal)
+        return try await FormState.submit(form, form: "day") {
+            var values: [DayFactor: String] = [:]
+            for factor in DayFactor.allCases { if let text = form[factor.column], !text.isEmpty { values[factor] = text } }
+            try await DayInput.save(values: values, date: person.today, context: person)
+        } then: {
+            .redirect(to: "/?logged=1", type: .normal)
+        } redisplay: { failed in
+            try await Self.logPage(person: person, context: context, foodQuery: nil, failed: failed)
+        }
     }
 
     static func number(_ text: String?, _ name: String) throws -> Int? {

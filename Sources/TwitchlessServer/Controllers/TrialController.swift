@@ -24,17 +24,28 @@ struct TrialController {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
-        let trialRequest = try Self.request(form)
-        let (_, lines) = try await Self.preview(trialRequest, context: person)
-        return try await render(person: person, context: context, preview: (trialRequest, lines), request: trialRequest)
+        return try await FormState.submit(form, form: "trial") {
+            let trialRequest = try Self.request(form)
+            return (trialRequest, try await Self.preview(trialRequest, context: person).1)
+        } then: { preview in
+            try await render(person: person, context: context, preview: preview, request: preview.0)
+        } redisplay: { failed in
+            try await render(person: person, context: context, failed: failed)
+        }
     }
 
     func start(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
-        let design = try await Self.start(try Self.request(form), context: person)
-        return try await render(person: person, context: context, message: "Your trial is set up. It starts on \(design.startDate).")
+        // A refused start shows on the design form, where the plan can be changed.
+        return try await FormState.submit(form, form: "trial") {
+            try await Self.start(try Self.request(form), context: person)
+        } then: { design in
+            try await render(person: person, context: context, message: "Your trial is set up. It starts on \(design.startDate).")
+        } redisplay: { failed in
+            try await render(person: person, context: context, failed: failed)
+        }
     }
 
     /// The design and its description, after the safety checks; nothing is stored.
@@ -79,10 +90,10 @@ struct TrialController {
     }
 
     func render(person: AppContext, context: AppRequestContext, preview: (TrialRequest, [String])? = nil, request: TrialRequest? = nil,
-                message: String? = nil) async throws -> Response {
+                message: String? = nil, failed: FormState? = nil) async throws -> Response {
         let current = try await Self.current(context: person)
         let products = try await person.read { try await $0.products() }
         return Pages.page("Trial", context: context, current: "/trial",
-                          body: TrialPage.render(current: current, preview: preview, request: request, products: products, csrf: context.csrfToken, message: message))
+                          body: TrialPage.render(current: current, preview: preview, request: request, products: products, csrf: context.csrfToken, message: message, failed: failed))
     }
 }

@@ -14,58 +14,65 @@ extension LogPage {
 
     static let timeHint = "Leave empty for now, or write a time like 21:00 or yesterday 21:00."
 
-    static func foodSection(csrf: String?, intakes: Intakes) -> String {
+    /// The search, then the matches to log one of. A refused food shows at the top of its matches, or of the search
+    /// when its matches can't be shown again.
+    static func foodSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
+        let hasMatches = !(intakes.foodQuery ?? "").isEmpty && !intakes.foods.isEmpty
+        let searchFailed = hasMatches ? nil : failed
         var html = "<section class=\"card\" aria-labelledby=\"food\"><h2 id=\"food\">Food</h2>"
             + "<p class=\"muted\">Find a food in the USDA table for its magnesium.</p>"
-            + "<form method=\"get\" action=\"/log#food\" role=\"search\">"
+            + "<form method=\"get\" action=\"/log#food\" role=\"search\">" + (searchFailed?.alert ?? "")
             + Pages.field("food", id: "food-search", label: "Search for a food", hint: "A few words, like pumpkin seeds or spinach boiled.",
-                          type: "search", value: intakes.foodQuery ?? "", attributes: "maxlength=\"100\"")
+                          type: "search", value: intakes.foodQuery ?? "", attributes: "maxlength=\"100\"", failed: searchFailed)
             + "<p><button type=\"submit\" class=\"secondary\">Search</button></p></form>"
         if let query = intakes.foodQuery, !query.isEmpty {
             if intakes.foods.isEmpty {
                 html += "<p role=\"status\">No food matches \"\(HTML.escape(query))\". Try fewer or simpler words, like almond or spinach.</p>"
             } else {
-                html += "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<fieldset><legend>Which one did you have?</legend>"
+                let chosen = failed?.value(for: "food_id") ?? ""
+                let isChosenShown = intakes.foods.contains { $0.food.id == chosen }
+                html += "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"search\" value=\"\(HTML.escape(query))\">"
+                    + (failed?.alert ?? "") + "<fieldset\(Pages.describedBy(nil, failed))><legend>Which one did you have?</legend>"
                 for (index, match) in intakes.foods.enumerated() {
                     let magnesium = match.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg magnesium per 100 g" } ?? "no magnesium value"
                     let portions = match.portions.prefix(3).map(\.label).joined(separator: "; ")
-                    html += "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(HTML.escape(match.food.id))\"\(index == 0 ? " checked" : "")>"
+                    let isChecked = isChosenShown ? match.food.id == chosen : index == 0
+                    html += "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(HTML.escape(match.food.id))\"\(isChecked ? " checked" : "")>"
                         + "<span>\(HTML.escape(match.food.description))<span class=\"hint\">\(HTML.escape(magnesium))\(portions.isEmpty ? "" : ". Portions: " + HTML.escape(portions))</span></span></label>"
                 }
                 html += "</fieldset>"
-                    + Pages.field("amount", label: "How much", hint: "Grams or a portion: 30 g, 1 cup, 1/2 cup, 2 tbsp, 1 oz.", attributes: "required maxlength=\"40\"")
-                    + Pages.field("at", id: "food-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"")
+                    + Pages.field("amount", label: "How much", hint: "Grams or a portion: 30 g, 1 cup, 1/2 cup, 2 tbsp, 1 oz.", attributes: "required maxlength=\"40\"", failed: failed)
+                    + Pages.field("at", id: "food-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
                     + "<p><button type=\"submit\">Log the food</button></p></form>"
             }
         }
         return html + "</section>"
     }
 
-    static func supplementSection(csrf: String?, intakes: Intakes) -> String {
+    static func supplementSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
         var html = "<section class=\"card\" aria-labelledby=\"supplement\"><h2 id=\"supplement\">A supplement you took</h2>"
         guard !intakes.products.isEmpty else {
-            return html + "<p>You haven't added a magnesium product yet. <a href=\"/magnesium#products\">Add one from its label</a>, then log it here.</p></section>"
+            return html + (failed?.alert ?? "")
+                + "<p>You haven't added a magnesium product yet. <a href=\"/magnesium#products\">Add one from its label</a>, then log it here.</p></section>"
         }
-        html += "<form method=\"post\" action=\"/log/supplement\">\(HTML.csrfField(csrf))"
-            + "<label for=\"product_id\">Product</label><select id=\"product_id\" name=\"product_id\">"
-            + intakes.products.map { "<option value=\"\(HTML.escape($0.id))\">\(HTML.escape($0.product.name)) (\(HTML.escape($0.product.elementalText)) per \(HTML.escape($0.product.servingUnit)))</option>" }.joined()
-            + "</select>"
-            + Pages.field("servings", label: "Servings", hint: "Like 1 or 0.5.", type: "text", value: "1", attributes: "inputmode=\"decimal\" maxlength=\"10\"")
-            + Pages.field("at", id: "supplement-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"")
+        html += "<form method=\"post\" action=\"/log/supplement\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.select("product_id", label: "Product", options: intakes.products.map {
+                ($0.id, "\($0.product.name) (\($0.product.elementalText) per \($0.product.servingUnit))")
+            }, failed: failed)
+            + Pages.field("servings", label: "Servings", hint: "Like 1 or 0.5.", type: "text", value: "1", attributes: "inputmode=\"decimal\" maxlength=\"10\"", failed: failed)
+            + Pages.field("at", id: "supplement-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
             + "<p><button type=\"submit\">Log the supplement</button></p></form></section>"
         return html
     }
 
-    static func symptomSection(csrf: String?, intakes: Intakes) -> String {
+    static func symptomSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
         var html = "<section class=\"card\" aria-labelledby=\"symptom\"><h2 id=\"symptom\">Another symptom</h2>"
             + "<p><strong>If something feels like an emergency (trouble breathing, chest pain, a sudden drooping face), call your local emergency number first.</strong></p>"
             + "<p class=\"muted\">Logging other symptoms lets Twitchless tell you when the sources advise seeing a doctor.</p>"
-            + "<form method=\"post\" action=\"/log/symptom\">\(HTML.csrfField(csrf))"
-            + "<label for=\"symptom-key\">Symptom</label><select id=\"symptom-key\" name=\"symptom\">"
-            + intakes.symptoms.map { "<option value=\"\(HTML.escape($0.key))\">\(HTML.escape($0.label))</option>" }.joined()
-            + "</select>"
-            + Pages.field("at", id: "symptom-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"")
-            + Pages.field("note", id: "symptom-note", label: "Note (optional)", attributes: "maxlength=\"1000\"")
+            + "<form method=\"post\" action=\"/log/symptom\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.select("symptom", id: "symptom-key", label: "Symptom", options: intakes.symptoms.map { ($0.key, $0.label) }, failed: failed)
+            + Pages.field("at", id: "symptom-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
+            + Pages.field("note", id: "symptom-note", label: "Note (optional)", attributes: "maxlength=\"1000\"", failed: failed)
             + "<p><button type=\"submit\">Log the symptom</button></p></form></section>"
         return html
     }

@@ -13,14 +13,14 @@ enum MagnesiumPage {
     }
 
     static func render(schedule: MagnesiumSchedulePlanner.Outcome, day: LocalDate, products: [StoreSession.StoredProduct],
-                       forms: [SupplementForm], csrf: String?, added: Added?) -> String {
+                       forms: [SupplementForm], csrf: String?, added: Added?, failed: FormState? = nil) -> String {
         var html = "<h1>Magnesium</h1>"
         if let added {
             html += "<div class=\"message\" role=\"status\"><p>Added \"\(HTML.escape(added.name))\".</p>" + added.lines.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
             html += added.notices.map(Pages.notice).joined()
         }
         html += scheduleSection(schedule, day: day)
-        html += productsSection(products, forms: forms, csrf: csrf)
+        html += productsSection(products, forms: forms, csrf: csrf, failed: failed?.matching("product"))
         html += formsSection(forms)
         return html
     }
@@ -56,7 +56,7 @@ enum MagnesiumPage {
         return html + "<p class=\"muted\">For \(day).</p></section>"
     }
 
-    static func productsSection(_ products: [StoreSession.StoredProduct], forms: [SupplementForm], csrf: String?) -> String {
+    static func productsSection(_ products: [StoreSession.StoredProduct], forms: [SupplementForm], csrf: String?, failed: FormState? = nil) -> String {
         var html = "<section class=\"card\" aria-labelledby=\"products\"><h2 id=\"products\">Your products</h2>"
         if products.isEmpty {
             html += "<p>You haven't added any magnesium products yet.</p>"
@@ -71,14 +71,15 @@ enum MagnesiumPage {
         }
         html += "<h3>Add a product from its label</h3>"
             + "<p class=\"muted\">Most labels say \"Magnesium 100 mg (as glycinate)\": that 100 mg is elemental magnesium. If the label gives only the compound's weight (\"magnesium citrate 500 mg\"), give that and its form instead.</p>"
-            + "<form method=\"post\" action=\"/magnesium/products\">\(HTML.csrfField(csrf))"
-            + Pages.field("name", label: "Name", hint: "One you will recognise, like the name on the label.", attributes: "required maxlength=\"100\"")
-            + Pages.field("elemental", label: "Elemental magnesium per serving, in mg", hint: "As on the label. Leave empty if you give the compound's weight.", attributes: "inputmode=\"decimal\" maxlength=\"12\"")
-            + Pages.field("compound", label: "Or: the compound's weight per serving, in mg", hint: "Only when the label gives no elemental amount.", attributes: "inputmode=\"decimal\" maxlength=\"12\"")
-            + Pages.select("form", label: "Form", hint: "Needed with the compound's weight.", options: [("", "Not given")] + forms.map { ($0.id, "\($0.name) (\($0.percentText))") })
-            + "<label class=\"choice\"><input type=\"checkbox\" name=\"hydration_unknown\" value=\"yes\"><span>The label doesn't say which hydration state<span class=\"hint\">The range is kept and the higher value is used for the upper limit.</span></span></label>"
-            + Pages.field("unit", label: "One serving is", hint: "capsule, tablet, scoop, 15 ml…", value: "capsule", attributes: "maxlength=\"40\"")
-            + Pages.select("kind", label: "Kind", options: [("supplement", "A supplement"), ("medicine", "A medicine (antacid, laxative)")], selected: "supplement")
+            + "<form method=\"post\" action=\"/magnesium/products\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.field("name", label: "Name", hint: "One you will recognise, like the name on the label.", attributes: "required maxlength=\"100\"", failed: failed)
+            + Pages.field("elemental", label: "Elemental magnesium per serving, in mg", hint: "As on the label. Leave empty if you give the compound's weight.", attributes: "inputmode=\"decimal\" maxlength=\"12\"", failed: failed)
+            + Pages.field("compound", label: "Or: the compound's weight per serving, in mg", hint: "Only when the label gives no elemental amount.", attributes: "inputmode=\"decimal\" maxlength=\"12\"", failed: failed)
+            + Pages.select("form", label: "Form", hint: "Needed with the compound's weight.", options: [("", "Not given")] + forms.map { ($0.id, "\($0.name) (\($0.percentText))") }, failed: failed)
+            + "<label class=\"choice\"><input type=\"checkbox\" name=\"hydration_unknown\" value=\"yes\"\(failed?.isChecked("hydration_unknown") == true ? " checked" : "")\(Pages.describedBy(nil, failed))>"
+            + "<span>The label doesn't say which hydration state<span class=\"hint\">The range is kept and the higher value is used for the upper limit.</span></span></label>"
+            + Pages.field("unit", label: "One serving is", hint: "capsule, tablet, scoop, 15 ml…", value: "capsule", attributes: "maxlength=\"40\"", failed: failed)
+            + Pages.select("kind", label: "Kind", options: [("supplement", "A supplement"), ("medicine", "A medicine (antacid, laxative)")], selected: "supplement", failed: failed)
             + "<p><button type=\"submit\">Add the product</button></p></form></section>"
         return html
     }

@@ -11,7 +11,8 @@ enum MedicinesPage {
         var isKnown: Bool
     }
 
-    static func render(_ entries: [Entry], csrf: String?, message: String?, notices: [Notice]) -> String {
+    static func render(_ entries: [Entry], csrf: String?, message: String?, notices: [Notice], failed: FormState? = nil) -> String {
+        let failed = failed?.matching("medicine")
         var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
         html += "<h1>Medicines</h1>" + Pages.message(message)
         html += notices.filter { $0.severity != .emergency }.map(Pages.notice).joined()
@@ -40,12 +41,12 @@ enum MedicinesPage {
         }
         html += "</section><section class=\"card\" aria-labelledby=\"add\"><h2 id=\"add\">Add a medicine</h2>"
             + "<p class=\"muted\">Use the generic name on the box or leaflet (levothyroxine, not a brand name). Adding a medicine with the same name again replaces it.</p>"
-            + "<form method=\"post\" action=\"/medicines\">\(HTML.csrfField(csrf))"
-            + Pages.field("name", label: "Generic name", attributes: "required maxlength=\"100\" autocomplete=\"off\"")
-            + Pages.field("schedule", label: "When you take it", hint: "Daily times like 07:00 or 08:00,20:00; or weekly monday 06:30; or monthly 1 07:00.", attributes: "required maxlength=\"60\"")
-            + Pages.field("start", label: "First day (optional)", hint: "Like 2026-11-01.", type: "date")
-            + Pages.field("end", label: "Last day (optional)", hint: "For a course such as antibiotics.", type: "date")
-            + Pages.field("product", label: "Which product (only if Twitchless asks)", hint: "Some medicines come in versions the sources treat differently.", attributes: "maxlength=\"80\"")
+            + "<form method=\"post\" action=\"/medicines\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.field("name", label: "Generic name", attributes: "required maxlength=\"100\" autocomplete=\"off\"", failed: failed)
+            + Pages.field("schedule", label: "When you take it", hint: "Daily times like 07:00 or 08:00,20:00; or weekly monday 06:30; or monthly 1 07:00.", attributes: "required maxlength=\"60\"", failed: failed)
+            + Pages.field("start", label: "First day (optional)", hint: "Like 2026-11-01.", type: "date", failed: failed)
+            + Pages.field("end", label: "Last day (optional)", hint: "For a course such as antibiotics.", type: "date", failed: failed)
+            + Pages.field("product", label: "Which product (only if Twitchless asks)", hint: "Some medicines come in versions the sources treat differently.", attributes: "maxlength=\"80\"", failed: failed)
             + "<p><button type=\"submit\">Add the medicine</button></p></form></section>"
         return html
     }

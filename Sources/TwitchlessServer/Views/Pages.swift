@@ -22,28 +22,39 @@ enum Pages {
     }
 
     /// A form field with its label and hint, tied together for screen readers. `id` defaults to the name
-    /// (give one when two forms on a page share a field name).
+    /// (give one when two forms on a page share a field name). With `failed`, the field shows what was sent
+    /// and is described by the form's error too.
     static func field(_ name: String, id: String? = nil, label: String, hint: String? = nil, type: String = "text", value: String = "",
-                      attributes: String = "") -> String {
+                      attributes: String = "", failed: FormState? = nil) -> String {
         let id = id ?? name
-        let hintID = "\(id)-hint"
+        let hintID = hint.map { _ in "\(id)-hint" }
+        let value = failed?.value(for: name, default: value) ?? value
         var html = "<label for=\"\(id)\">\(HTML.escape(label))"
-        if let hint { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
+        if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
         html += "</label><input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\""
-        if hint != nil { html += " aria-describedby=\"\(hintID)\"" }
+        html += describedBy(hintID, failed)
         return html + " \(attributes)>"
     }
 
-    /// A select with its label; `options` are (value, label).
-    static func select(_ name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String? = nil) -> String {
+    /// A select with its label; `options` are (value, label). With `failed`, the choice sent is selected.
+    static func select(_ name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String? = nil,
+                       failed: FormState? = nil) -> String {
         let id = id ?? name
+        let hintID = hint.map { _ in "\(id)-hint" }
+        let selected = failed?.value(for: name, default: selected ?? "") ?? selected
         var html = "<label for=\"\(id)\">\(HTML.escape(label))"
-        if let hint { html += "<span class=\"hint\" id=\"\(id)-hint\">\(HTML.escape(hint))</span>" }
-        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(hint == nil ? "" : " aria-describedby=\"\(id)-hint\"")>"
+        if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
+        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(describedBy(hintID, failed))>"
         for (value, text) in options {
             html += "<option value=\"\(HTML.escape(value))\"\(value == selected ? " selected" : "")>\(HTML.escape(text))</option>"
         }
         return html + "</select>"
+    }
+
+    /// ` aria-describedby="…"` naming a field's hint and its form's error, or nothing when it has neither.
+    static func describedBy(_ hintID: String?, _ failed: FormState?) -> String {
+        if let failed { return failed.describedBy(hint: hintID) }
+        return hintID.map { " aria-describedby=\"\($0)\"" } ?? ""
     }
 
     /// A status message after a change.

@@ -6,7 +6,8 @@ import TwitchlessCore
 /// The profile: what sets the reference values, with the values it gives and the notices they bring.
 enum ProfilePage {
     static func render(profile: Profile, targets: IntakeTargets, notices: [Notice], zone: String, kidneyAgreement: LocalDate?,
-                       csrf: String?, message: String?) -> String {
+                       csrf: String?, message: String?, failed: FormState? = nil) -> String {
+        let failed = failed?.matching("profile")
         var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
         html += "<h1>Profile</h1>" + Pages.message(message)
         html += "<section class=\"card\" aria-labelledby=\"values\"><h2 id=\"values\">Your reference values</h2>"
@@ -26,20 +27,22 @@ enum ProfilePage {
             break
         }
         html += "</section>" + notices.filter { $0.severity != .emergency }.map(Pages.notice).joined()
-        html += "<form method=\"post\" action=\"/profile\">\(HTML.csrfField(csrf))"
-            + Pages.field("birth", label: "Birth date or year", hint: "Like 1988-04-02, or just 1988.", value: profile.birth?.text ?? "", attributes: "maxlength=\"10\" inputmode=\"numeric\"")
+        html += "<form method=\"post\" action=\"/profile\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.field("birth", label: "Birth date or year", hint: "Like 1988-04-02, or just 1988.", value: profile.birth?.text ?? "", attributes: "maxlength=\"10\" inputmode=\"numeric\"", failed: failed)
             + Pages.select("sex", label: "Sex", hint: "Unspecified shows both reference values as a range.",
-                           options: [("unspecified", "Unspecified"), ("female", "Female"), ("male", "Male")], selected: profile.sex.rawValue)
+                           options: [("unspecified", "Unspecified"), ("female", "Female"), ("male", "Male")], selected: profile.sex.rawValue, failed: failed)
             + Pages.select("pregnancy", label: "Pregnancy or breastfeeding",
-                           options: [("none", "Neither"), ("pregnant", "Pregnant"), ("breastfeeding", "Breastfeeding")], selected: profile.reproductiveStatus.rawValue)
+                           options: [("none", "Neither"), ("pregnant", "Pregnant"), ("breastfeeding", "Breastfeeding")], selected: profile.reproductiveStatus.rawValue, failed: failed)
             + Pages.select("kidney", label: "Kidney disease", hint: "It changes the advice about supplements.",
-                           options: [("none", "No"), ("yes", "Yes"), ("dialysis", "Yes, on dialysis"), ("not_sure", "Not sure")], selected: profile.kidneyDisease.rawValue)
-        if profile.kidneyDisease.needsDoctorForSupplements {
+                           options: [("none", "No"), ("yes", "Yes"), ("dialysis", "Yes, on dialysis"), ("not_sure", "Not sure")], selected: profile.kidneyDisease.rawValue, failed: failed)
+        // The doctor's agreement is asked for with kidney disease, stored or just chosen, and kept when it was sent.
+        let chosenKidney = failed.flatMap { Profile.KidneyStatus(rawValue: $0.value(for: "kidney")) }
+        if profile.kidneyDisease.needsDoctorForSupplements || chosenKidney?.needsDoctorForSupplements == true || failed?.fields["kidney_doctor_agreed"] != nil {
             html += Pages.field("kidney_doctor_agreed", label: "The day your doctor agreed to magnesium (optional)",
-                                hint: "Only when they have: it unlocks the trial's magnesium periods.", type: "date", value: kidneyAgreement?.description ?? "")
+                                hint: "Only when they have: it unlocks the trial's magnesium periods.", type: "date", value: kidneyAgreement?.description ?? "", failed: failed)
         }
-        html += Pages.field("time_zone", label: "Time zone", hint: "A name like Europe/London or America/New_York.", value: zone, attributes: "maxlength=\"60\" autocomplete=\"off\"")
-            + Pages.select("upper_limit", label: "Whose upper limit to use", options: [("us", "US (IOM)"), ("eu", "EU (EFSA)")], selected: profile.upperLimitBody.rawValue)
+        html += Pages.field("time_zone", label: "Time zone", hint: "A name like Europe/London or America/New_York.", value: zone, attributes: "maxlength=\"60\" autocomplete=\"off\"", failed: failed)
+            + Pages.select("upper_limit", label: "Whose upper limit to use", options: [("us", "US (IOM)"), ("eu", "EU (EFSA)")], selected: profile.upperLimitBody.rawValue, failed: failed)
             + "<p><button type=\"submit\">Save the profile</button></p></form>"
         return html
     }

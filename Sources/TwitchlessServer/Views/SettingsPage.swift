@@ -7,7 +7,9 @@ enum SettingsPage {
         case token(String)
     }
 
-    static func render(user: User, tokens: [AccountSession.APIToken], csrf: String?, created: Created?) -> String {
+    /// The page; with `failed`, the new-token form shows the name that was sent and why it was refused.
+    static func render(user: User, tokens: [AccountSession.APIToken], csrf: String?, created: Created?, failed: FormState? = nil) -> String {
+        let failed = failed?.matching("token")
         var html = "<h1>Settings</h1><p>Signed in as \(HTML.escape(user.displayName)) (\(HTML.escape(user.email))).</p>"
         switch created {
         case .invitation(let link)?:
@@ -32,8 +34,8 @@ enum SettingsPage {
                     + "<button type=\"submit\" class=\"link\">Revoke</button></form></li>"
             }.joined() + "</ul>"
         }
-        html += "<form method=\"post\" action=\"/settings/tokens\">\(HTML.csrfField(csrf))"
-            + Pages.field("name", label: "Name for a new token", hint: "So you know where it is used, like \"phone shortcut\".", attributes: "maxlength=\"80\" required")
+        html += "<form method=\"post\" action=\"/settings/tokens\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.field("name", label: "Name for a new token", hint: "So you know where it is used, like \"phone shortcut\".", attributes: "maxlength=\"80\" required", failed: failed)
             + "<p><button type=\"submit\">Create a token</button></p></form></section>"
         return html
     }

@@ -13,8 +13,10 @@ enum TrialPage {
         var report: TrialReport?
     }
 
+    /// The page; with `failed` (a refused design or start), the design form shows what was sent and why, even while a trial runs.
     static func render(current: Current?, preview: (TrialRequest, [String])?, request: TrialRequest?, products: [StoreSession.StoredProduct],
-                       csrf: String?, message: String?) -> String {
+                       csrf: String?, message: String?, failed: FormState? = nil) -> String {
+        let failed = failed?.matching("trial")
         var html = "<h1>Does magnesium help me?</h1>" + Pages.message(message)
         if let current { html += currentSection(current) }
         if let (request, lines) = preview {
@@ -24,8 +26,8 @@ enum TrialPage {
                 + "<form method=\"post\" action=\"/trial/start\">\(HTML.csrfField(csrf))" + hiddenFields(request)
                 + "<p><button type=\"submit\">Start this trial</button></p></form></section>"
         }
-        if current == nil || current.map({ $0.today > $0.design.endDate }) == true {
-            html += designSection(request: request, products: products, csrf: csrf)
+        if current == nil || current.map({ $0.today > $0.design.endDate }) == true || failed != nil {
+            html += designSection(request: request, products: products, csrf: csrf, failed: failed)
         }
         return html
     }
@@ -63,21 +65,22 @@ enum TrialPage {
         return "<ul>" + details.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
     }
 
-    static func designSection(request: TrialRequest?, products: [StoreSession.StoredProduct], csrf: String?) -> String {
+    static func designSection(request: TrialRequest?, products: [StoreSession.StoredProduct], csrf: String?, failed: FormState? = nil) -> String {
         var html = "<section class=\"card\" aria-labelledby=\"design\"><h2 id=\"design\">Design a trial</h2>"
             + "<p>A trial takes turns: periods with your magnesium product and control periods without it, in random order within each block. Then it compares your daily episodes. Nothing is stored until you start.</p>"
         guard !products.isEmpty else {
-            return html + "<p>First <a href=\"/magnesium#products\">add the magnesium product</a> you want to test.</p></section>"
+            return html + (failed?.alert ?? "") + "<p>First <a href=\"/magnesium#products\">add the magnesium product</a> you want to test.</p></section>"
         }
         let defaults = request ?? TrialRequest(product: products[0].product.name)
-        html += "<form method=\"post\" action=\"/trial/design\">\(HTML.csrfField(csrf))"
-            + Pages.select("product", label: "Product", options: products.map { ($0.product.name, $0.product.name) }, selected: defaults.product)
-            + Pages.field("servings", label: "Servings a day in magnesium periods", value: DecimalText.format(defaults.servings), attributes: "inputmode=\"decimal\" maxlength=\"8\"")
-            + Pages.field("blocks", label: "Blocks", hint: "Each block is one magnesium and one control period; at least 3.", type: "number", value: "\(defaults.blocks)", attributes: "min=\"3\" max=\"12\"")
-            + Pages.field("period_days", label: "Days in each period", type: "number", value: "\(defaults.periodDays)", attributes: "min=\"1\" max=\"60\"")
-            + Pages.field("washout_days", label: "Washout days", hint: "The first days of each period, left out of the analysis.", type: "number", value: "\(defaults.washoutDays)", attributes: "min=\"0\" max=\"30\"")
-            + "<label class=\"choice\"><input type=\"checkbox\" name=\"placebo\" value=\"yes\"\(defaults.placebo ? " checked" : "")><span>Control periods use my own placebo</span></label>"
-            + Pages.field("start", label: "First day (optional)", hint: "Leave empty for tomorrow.", type: "date", value: defaults.start ?? "")
+        let placebo = failed.map { $0.isChecked("placebo") } ?? defaults.placebo
+        html += "<form method=\"post\" action=\"/trial/design\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.select("product", label: "Product", options: products.map { ($0.product.name, $0.product.name) }, selected: defaults.product, failed: failed)
+            + Pages.field("servings", label: "Servings a day in magnesium periods", value: DecimalText.format(defaults.servings), attributes: "inputmode=\"decimal\" maxlength=\"8\"", failed: failed)
+            + Pages.field("blocks", label: "Blocks", hint: "Each block is one magnesium and one control period; at least 3.", type: "number", value: "\(defaults.blocks)", attributes: "min=\"3\" max=\"12\"", failed: failed)
+            + Pages.field("period_days", label: "Days in each period", type: "number", value: "\(defaults.periodDays)", attributes: "min=\"1\" max=\"60\"", failed: failed)
+            + Pages.field("washout_days", label: "Washout days", hint: "The first days of each period, left out of the analysis.", type: "number", value: "\(defaults.washoutDays)", attributes: "min=\"0\" max=\"30\"", failed: failed)
+            + "<label class=\"choice\"><input type=\"checkbox\" name=\"placebo\" value=\"yes\"\(placebo ? " checked" : "")\(Pages.describedBy(nil, failed))><span>Control periods use my own placebo</span></label>"
+            + Pages.field("start", label: "First day (optional)", hint: "Leave empty for tomorrow.", type: "date", value: defaults.start ?? "", failed: failed)
             + "<p><button type=\"submit\">See the plan</button></p></form></section>"
         return html
     }

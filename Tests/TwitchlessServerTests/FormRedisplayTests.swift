@@ -88,7 +88,7 @@ struct FormRedisplayTests {
                 unchanged: ("/trial", "Design a trial"), absent: "Your trial today", needsProduct: true),
         Refusal(name: "trial start", page: "/trial", path: "/trial/start",
                 fields: ["product": "Calm caps", "servings": "1", "blocks": "1", "period_days": "7", "washout_days": "2", "placebo": "", "start": ""],
-                status: .unprocessableContent, heading: "<h1>Does magnesium help me?</h1>", message: "A trial needs 3 to 12 blocks", errorID: "trial-error",
+                status: .unprocessableContent, heading: "<h1>Does magnesium help me?</h1>", message: "A trial needs 3 to 12 blocks; 1 was asked for.", errorID: "trial-error",
                 shown: ["name=\"blocks\" type=\"number\" value=\"1\"", "name=\"period_days\" type=\"number\" value=\"7\"",
                         "name=\"placebo\" value=\"yes\" aria-describedby=\"trial-error\"><span>"],
                 unchanged: ("/trial", "Design a trial"), absent: "Your trial today", needsProduct: true),

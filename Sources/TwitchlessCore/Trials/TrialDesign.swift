@@ -26,7 +26,7 @@ public struct TrialDesign: Hashable, Sendable {
     public init(startDate: LocalDate, blocks: Int, periodDays: Int, washoutDays: Int, product: String, servings: Double,
                 usesPlacebo: Bool, seed: UInt64) throws(TwitchlessError) {
         guard blocks >= 3, blocks <= 12 else {
-            throw .invalidInput("A trial needs 3 to 12 blocks; \(blocks) were asked for.",
+            throw .invalidInput("A trial needs 3 to 12 blocks; \(blocks) \(blocks == 1 ? "was" : "were") asked for.",
                                 fix: "With 3 blocks the smallest possible p is 0.25; 6 blocks (the default) allow about 0.03.")
         }
         guard periodDays >= 2, periodDays <= 60, washoutDays >= 0, washoutDays < periodDays else {

@@ -28,7 +28,6 @@ final class PersonCache: Sendable {
         }
     }
 
-    private let profiles = Mutex<[OwnerID: Entry<Profile>]>([:])
     private let todays = Mutex<[OwnerID: Entry<Today>]>([:])
     /// The Today page as sent, by session (its CSRF token is in the page).
     private let pages = Mutex<[String: Entry<String>]>([:])
@@ -39,21 +38,14 @@ final class PersonCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The person's context: their profile (as read with the session, else cached by data version), zone and the time.
+    /// The person's context: their profile (read with the session or token), zone and the current time.
     func context(for user: User, store: TwitchlessStore) async throws(TwitchlessError) -> AppContext {
         let now = try AppContext.now()
-        let cached = user.profile == nil ? profiles.withLock { $0[user.owner] } : nil
         let profile: Profile
         if let read = user.profile {
             profile = read
-        } else if let cached, cached.isCurrent(version: user.dataVersion, date: nil) {
-            profile = cached.value
         } else {
             profile = try await store.read(user.owner) { try await $0.profile() } ?? Profile()
-            profiles.withLock { entries in
-                if entries.count >= capacity { entries.removeAll() }
-                entries[user.owner] = Entry(version: user.dataVersion, date: nil, value: profile)
-            }
         }
         return AppContext(store: store, reference: .shipped, owner: user.owner, profile: profile, clock: AppContext.clock(for: profile), now: now)
     }

@@ -37,6 +37,7 @@ package struct AppContext: Sendable {
             }
         }
         let now = try Self.now()
+        try checkSafetyTables(.shipped)
         let store = try await TwitchlessStore.open(location, workload: workload)
         do {
             return try await forOwner(.local, store: store, now: now)
@@ -89,6 +90,19 @@ package struct AppContext: Sendable {
     /// Runs `body` in one read snapshot.
     package func read<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         try await store.read(owner, body)
+    }
+
+    /// The number the person calls in an emergency: their country's, or their time zone's country's.
+    package func emergencyContact() throws(TwitchlessError) -> EmergencyContact {
+        try reference.emergencyDirectory().contact(country: profile.country, timeZone: profile.timeZone ?? clock.name)
+    }
+
+    /// Loads the safety tables that a command may need after it has written, so a broken row stops it before
+    /// anything is stored.
+    package static func checkSafetyTables(_ reference: ReferenceLibrary) throws(TwitchlessError) {
+        _ = try reference.emergencyDirectory()
+        _ = try reference.medicineMatcher()
+        _ = try reference.redFlagEvaluator()
     }
 
     /// The reference values for `date`.

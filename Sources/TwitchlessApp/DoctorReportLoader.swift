@@ -14,7 +14,7 @@ package enum DoctorReportLoader {
         let (episodes, days, food, supplementTotals, products, medicines, symptoms) = data
         var supplements = supplementTotals
         for day in days { if let reported = day.reportedSupplementMagnesium { supplements[day.date, default: .zero] = supplements[day.date, default: .zero] + reported } }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let matcher = try context.reference.medicineMatcher()
         var rules: [String: [InteractionRule]] = [:]
         for medicine in medicines { rules[medicine.name] = matcher.match(medicine.name, chosen: medicine.chosenRule).rules }
         let flags = try await SafetyReview.activeRedFlags(context: context)

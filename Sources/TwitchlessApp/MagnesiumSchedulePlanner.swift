@@ -17,7 +17,7 @@ package enum MagnesiumSchedulePlanner {
         if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { return .refused(kidney) }
         if !targets.allowsSupplementPlanning, let notice = targets.noticeIDs.compactMap({ book.notice($0) }).first { return .refused(notice) }
         let medicines = try await context.read { try await $0.medicines() }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let matcher = try context.reference.medicineMatcher()
         let policy = try context.reference.policy()
         let plan = MagnesiumPlanner(matcher: matcher, policy: policy).plan(on: day, medicines: medicines, clock: context.clock)
         return .planned(plan, dayStartHour: policy.planDayStartHour, dayEndHour: policy.planDayEndHour)

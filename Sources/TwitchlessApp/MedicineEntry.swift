@@ -17,7 +17,7 @@ package enum MedicineEntry {
         if let startDate, let endDate, endDate < startDate {
             throw .invalidInput("The course ends (\(endDate)) before it starts (\(startDate)).", fix: "Please check the dates.")
         }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let matcher = try context.reference.medicineMatcher()
         let match = matcher.match(name, chosen: product)
         if !match.choices.isEmpty {
             let options = match.choices.map { "\($0.id) (\($0.drugClass))" }.joined(separator: "; ")

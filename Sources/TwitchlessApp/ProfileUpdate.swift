@@ -12,9 +12,12 @@ package struct ProfileUpdate: Sendable {
     package var timeZone: String?
     package var upperLimit: String?
     package var kidneyDoctorAgreed: String?
+    /// A two-letter country code, or "" / "none" to use the time zone's country.
+    package var country: String?
 
     package init(birth: String? = nil, sex: String? = nil, pregnancy: String? = nil, kidney: String? = nil, timeZone: String? = nil,
-                 upperLimit: String? = nil, kidneyDoctorAgreed: String? = nil) {
+                 upperLimit: String? = nil, kidneyDoctorAgreed: String? = nil, country: String? = nil) {
+        self.country = country
         self.birth = birth
         self.sex = sex
         self.pregnancy = pregnancy
@@ -25,7 +28,7 @@ package struct ProfileUpdate: Sendable {
     }
 
     package var changesSomething: Bool {
-        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil
+        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil || country != nil
     }
 
     /// The profile with these changes.
@@ -38,6 +41,10 @@ package struct ProfileUpdate: Sendable {
         if let kidney { profile.kidneyDisease = try Profile.KidneyStatus(parsing: kidney) }
         if let timeZone { profile.timeZone = try ZonedClock(identifier: timeZone.trimmingWhitespace()).name }
         if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
+        if let country {
+            let text = country.trimmingWhitespace()
+            profile.country = ["", "none", "auto", "default"].contains(text.lowercased()) ? nil : try context.reference.emergencyDirectory().countryCode(parsing: text)
+        }
         if profile.sex == .male, profile.reproductiveStatus != .none {
             throw .invalidInput("Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
                                 fix: "Set --sex female or unspecified, or --pregnancy none.",
@@ -53,7 +60,7 @@ package struct ProfileUpdate: Sendable {
     }
 
     /// Saves the changes; returns the new context and the red flags the change raised.
-    package func save(context: AppContext) async throws(TwitchlessError) -> (AppContext, raised: [ActiveRedFlag]) {
+    package func save(context: AppContext) async throws(TwitchlessError) -> (AppContext, raised: [RaisedRedFlag]) {
         let saved = try applied(to: context.profile, context: context)
         let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
         let agreed = try kidneyDoctorAgreed.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }

@@ -6,7 +6,7 @@ extension SafetyReview {
     /// it then returns only for a new sign.
     /// - Returns: the flag acknowledged.
     /// - Throws: `notFound` when no red flag with this id is active for this person.
-    package static func acknowledge(flagID raw: String, context: AppContext) async throws(TwitchlessError) -> ActiveRedFlag {
+    package static func acknowledge(flagID raw: String, context: AppContext) async throws(TwitchlessError) -> RaisedRedFlag {
         let id = raw.trimmingWhitespace()
         let active = try await activeRedFlags(context: context).filter { $0.flag.id.lowercased() == id.lowercased() }
         guard let first = active.first else {

@@ -1,4 +1,5 @@
 package import TwitchlessCore
+import Foundation
 package import TwitchlessReference
 package import TwitchlessStore
 
@@ -14,54 +15,86 @@ package enum SafetyReview {
         let (medicines, intakes) = try await context.read { session in
             (try await session.medicines(), try await session.supplementIntakes(in: range))
         }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let matcher = try context.reference.medicineMatcher()
         let conflicts = TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock)
         let builder = MedicineNotices(matcher: matcher)
         let flags = try await activeRedFlags(context: context).map { $0.notice() }
-        var notices = flags + summary.notices + builder.timingNotices(conflicts)
-            + builder.adviceNotices(medicines, today: today, includingTiming: false, includingOnce: false) + (try await diarrhoeaNotices(context: context))
+        let book = try context.reference.noticeBook()
+        // The kidney notice appears in `check` whether or not a supplement is planned yet (POLICIES.md: Kidney disease).
+        let kidney = [book.kidneyNotice(for: context.profile.kidneyDisease)].compactMap { $0 }
+        var notices = flags + summary.notices + kidney + builder.timingNotices(conflicts)
+            + builder.adviceNotices(medicines, today: today, includingTiming: false, includingOnce: true)
+            + (try unknownMedicineNotices(medicines, today: today, context: context))
+            + (try await diarrhoeaNotices(context: context))
             + (try await foodFirstNotices(context: context, target: summary.targets.recommended))
         var seen = Set<String>()
         notices = notices.filter { seen.insert($0.id + "|" + $0.message).inserted }
         return notices.sortedByUrgency()
     }
 
+    /// A standing notice for each medicine in effect whose name Twitchless doesn't recognise: unknown, never "no interaction".
+    package static func unknownMedicineNotices(_ medicines: [Medicine], today: LocalDate, context: AppContext) throws(TwitchlessError) -> [Notice] {
+        let matcher = try context.reference.medicineMatcher()
+        let book = try context.reference.noticeBook()
+        return medicines.filter { $0.isInEffect(on: today) && !matcher.match($0.name, chosen: $0.chosenRule).isKnown }.compactMap { medicine in
+            guard var notice = book.notice("medicine_unknown", ["name": medicine.name]) else { return nil }
+            notice.id = "medicine_unknown"
+            return notice
+        }
+    }
+
     /// Timing notices for one new intake.
     package static func timingNotices(for intake: SupplementIntake, context: AppContext) async throws(TwitchlessError) -> [Notice] {
         let medicines = try await context.read { try await $0.medicines() }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let matcher = try context.reference.medicineMatcher()
         let conflicts = TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: [intake], clock: context.clock)
         return MedicineNotices(matcher: matcher).timingNotices(conflicts)
     }
 
-    /// The red flags that apply now, over the whole history.
-    package static func activeRedFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+    /// The red flags shown now, over the whole history, most urgent first.
+    package static func activeRedFlags(context: AppContext) async throws(TwitchlessError) -> [RaisedRedFlag] {
         let evaluator = try context.reference.redFlagEvaluator()
+        return evaluator.evaluate(try await redFlagInput(context: context, evaluator: evaluator))
+    }
+
+    /// Every red flag ever raised, with its dates and whether it was marked (for the doctor report).
+    package static func redFlagHistory(context: AppContext) async throws(TwitchlessError) -> [RaisedRedFlag] {
+        let evaluator = try context.reference.redFlagEvaluator()
+        return evaluator.history(try await redFlagInput(context: context, evaluator: evaluator))
+    }
+
+    /// What the red-flag rules need: the whole log, the days with supplemental magnesium around symptoms that count
+    /// for the too-much-magnesium rules, the acid reducers and the person's emergency number.
+    static func redFlagInput(context: AppContext, evaluator: RedFlagEvaluator) async throws(TwitchlessError) -> RedFlagEvaluator.Input {
         let today = context.today
-        let lookback = today.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...today
         let data = try await context.read { session in
             (try await session.allEpisodesForSafety(), try await session.symptoms(), try await session.acknowledgements(),
-             try await session.medicines(), try await session.supplementTotals(in: lookback), try await session.dayLogs(in: lookback),
-             try await session.regionStarts())
+             try await session.medicines(), try await session.regionStarts())
         }
-        let (episodes, symptoms, acks, medicines, totals, days, starts) = data
-        var supplemental: [LocalDate: Milligrams] = totals
-        for day in days { if let reported = day.reportedSupplementMagnesium { supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported } }
+        let (episodes, symptoms, acks, medicines, starts) = data
+        // Supplemental magnesium by day, from the earliest symptom that a too-much-magnesium rule reads.
+        let roles = symptoms.filter { evaluator.symptoms[$0.key]?.magnesiumRole != nil }
+        var supplemental: [LocalDate: Milligrams] = [:]
+        if let earliest = roles.map(\.at.localDate).min() {
+            let range = earliest.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...max(today, earliest)
+            let (totals, days) = try await context.read { session in
+                (try await session.supplementTotals(in: range), try await session.dayLogs(in: range))
+            }
+            supplemental = totals
+            for day in days { if let reported = day.reportedSupplementMagnesium { supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported } }
+        }
         let reference = try context.reference.intakeReference()
-        let overLimit = supplemental.contains { date, amount in
-            guard let limit = reference.targets(for: context.profile, on: date).upperLimit.limit else { return false }
-            return amount > limit
-        }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
-        let ppis = medicines.filter { $0.isInEffect(on: today) && matcher.match($0.name, chosen: $0.chosenRule).rules.contains { $0.id == "ppi" } }
-        let takesPPI = !ppis.isEmpty
-        // Signs count from the earliest start given; a PPI without a start date counts from any date.
-        let ppiSince = ppis.contains { $0.startDate == nil } ? nil : ppis.compactMap(\.startDate).min()
-        return evaluator.evaluate(.init(
-            episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today,
-            tookMagnesiumRecently: supplemental.values.contains { $0.micrograms > 0 }, overUpperLimitRecently: overLimit,
-            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, takesPPI: takesPPI, reportedStarts: starts,
-            ppiSince: ppiSince, kidneyNotSure: context.profile.kidneyDisease == .notSure))
+        let overLimit = Set(supplemental.compactMap { date, amount -> LocalDate? in
+            guard let limit = reference.targets(for: context.profile, on: date).upperLimit.limit, amount > limit else { return nil }
+            return date
+        })
+        let matcher = try context.reference.medicineMatcher()
+        let ppis = medicines.filter { matcher.match($0.name, chosen: $0.chosenRule).rules.contains { $0.id == "ppi" } }
+        return RedFlagEvaluator.Input(
+            episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today, now: Int64(context.now.timeIntervalSince1970),
+            magnesiumDays: Set(supplemental.filter { $0.value.micrograms > 0 }.keys), overLimitDays: overLimit,
+            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, kidneyNotSure: context.profile.kidneyDisease == .notSure,
+            acidReducers: ppis, reportedStarts: starts, emergency: try context.emergencyContact())
     }
 
     /// Diarrhoea after supplements: the dose notice (POLICIES.md: Too much magnesium).
@@ -95,22 +128,22 @@ package enum SafetyReview {
     }
 
     /// The flags that are active now but were not in `before`.
-    package static func newFlags(before: [ActiveRedFlag], context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+    package static func newFlags(before: [RaisedRedFlag], context: AppContext) async throws(TwitchlessError) -> [RaisedRedFlag] {
         newFlags(before: before, after: try await activeRedFlags(context: context))
     }
 
     /// The flags in `after` that were not in `before`.
-    package static func newFlags(before: [ActiveRedFlag], after: [ActiveRedFlag]) -> [ActiveRedFlag] {
+    package static func newFlags(before: [RaisedRedFlag], after: [RaisedRedFlag]) -> [RaisedRedFlag] {
         let known = Set(before.map { "\($0.flag.id)|\($0.covers)|\($0.since)" })
         return after.filter { !known.contains("\($0.flag.id)|\($0.covers)|\($0.since)") }
     }
 
     /// The "stop magnesium" flags (too much magnesium) that are active now.
-    package static func stopMagnesiumFlags(context: AppContext) async throws(TwitchlessError) -> [ActiveRedFlag] {
+    package static func stopMagnesiumFlags(context: AppContext) async throws(TwitchlessError) -> [RaisedRedFlag] {
         stopMagnesiumFlags(among: try await activeRedFlags(context: context))
     }
 
-    package static func stopMagnesiumFlags(among flags: [ActiveRedFlag]) -> [ActiveRedFlag] {
+    package static func stopMagnesiumFlags(among flags: [RaisedRedFlag]) -> [RaisedRedFlag] {
         flags.filter { ["RF25_too_much_mg_early", "RF26_too_much_mg_severe"].contains($0.flag.id) }
     }
 }

@@ -155,7 +155,7 @@ extension ReferenceLibrary {
     public func symptoms() throws(TwitchlessError) -> [Symptom] {
         let table = try table("app/symptoms.csv")
         return table.rows.map { row in
-            Symptom(key: table.value(row, "key"), label: table.value(row, "label"),
+            Symptom(key: table.value(row, "key"), label: table.value(row, "label"), doctorLabel: table.value(row, "doctor_label"),
                     redFlags: table.value(row, "red_flags").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty },
                     magnesiumRole: Symptom.MagnesiumRole(rawValue: table.value(row, "magnesium_role")),
                     isPPISign: table.value(row, "ppi_sign") == "yes")
@@ -173,21 +173,39 @@ extension ReferenceLibrary {
         return regions
     }
 
+    /// Region key → the region in the doctor report's words (`app/regions.csv`, `doctor_label`).
+    public func doctorRegionLabels() throws(TwitchlessError) -> [String: String] {
+        let table = try table("app/regions.csv")
+        var labels: [String: String] = [:]
+        for row in table.rows { labels[table.value(row, "region")] = table.value(row, "doctor_label") }
+        return labels
+    }
+
     /// The red-flag numbers of `app/policies.csv`.
     public func safetyPolicy() throws(TwitchlessError) -> SafetyPolicy {
         let table = try table("app/policies.csv")
         var values: [String: Double] = [:]
         for row in table.rows { values[table.value(row, "id")] = try table.number(row, "value") }
-        guard let gap = values["twitch_new_count_gap_days"], let window = values["multisite_window_days"],
-              let lookback = values["magnesium_signs_lookback_days"] else {
-            throw TwitchlessError(.internalFailure, "app/policies.csv is missing a red-flag value.", fix: "Please reinstall Twitchless.")
+        func value(_ id: String) throws(TwitchlessError) -> Int {
+            guard let number = values[id] else {
+                throw TwitchlessError(.internalFailure, "app/policies.csv is missing the red-flag value \(id).", fix: "Please reinstall Twitchless.")
+            }
+            return Int(number)
         }
-        return SafetyPolicy(twitchNewCountGapDays: Int(gap), multisiteWindowDays: Int(window), magnesiumSignsLookbackDays: Int(lookback))
+        return SafetyPolicy(
+            twitchNewCountGapDays: try value("twitch_new_count_gap_days"), multisiteWindowDays: try value("multisite_window_days"),
+            magnesiumSignsLookbackDays: try value("magnesium_signs_lookback_days"), emergencyGetHelpHours: try value("emergency_get_help_hours"),
+            emergencyFollowUpDays: try value("emergency_follow_up_days"), symptomFlagDays: try value("symptom_flag_days"),
+            durationFlagCurrentDays: try value("duration_flag_current_days"), multisiteFlagCurrentDays: try value("multisite_flag_current_days"),
+            longCrampFlagDays: try value("long_cramp_flag_days"), faceSpreadWindowDays: try value("face_spread_window_days"))
     }
 
     /// The red-flag evaluator with its data.
     public func redFlagEvaluator() throws(TwitchlessError) -> RedFlagEvaluator {
-        RedFlagEvaluator(flags: try redFlags(), symptoms: try symptoms(), regions: try regions(), policy: try safetyPolicy())
+        try cached("redFlagEvaluator") { () throws(TwitchlessError) in
+            RedFlagEvaluator(flags: try redFlags(), symptoms: try symptoms(), regions: try regions(), policy: try safetyPolicy(),
+                             doctorRegionLabels: try doctorRegionLabels(), followUp: try noticeBook().texts["emergency_follow_up"])
+        }
     }
 }
 

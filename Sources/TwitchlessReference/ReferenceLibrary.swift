@@ -27,6 +27,9 @@ public final class ReferenceLibrary: Sendable {
     /// The app's own data files, which follow the same rule: every row has a source.
     public static let appFiles = ["app/notices.csv", "app/policies.csv", "app/symptoms.csv", "app/regions.csv", "app/red_flag_rules.csv", "app/evidence_points.csv", "app/interaction_policies.csv", "app/reporting_units.csv", "app/fhir_codes.csv"]
 
+    /// Sourced tables the app adds to the shared fact base (`sourced/README.md` says where each comes from).
+    public static let sourcedFiles = ["sourced/emergency_numbers.csv", "sourced/countries.csv", "sourced/time_zone_countries.csv", "sourced/medicine_brands.csv"]
+
     /// Parses a file (or returns the cached parse).
     /// - Throws: `internalFailure` when the file is missing or malformed.
     public func table(_ file: String) throws(TwitchlessError) -> ReferenceTable {

@@ -17,7 +17,7 @@ public struct DoctorReport: Sendable {
         public var products: [SupplementProduct]
         public var medicines: [Medicine]
         public var medicineRules: [String: [InteractionRule]]
-        public var redFlags: [ActiveRedFlag]
+        public var redFlags: [RaisedRedFlag]
         public var notices: [Notice]
         public var symptoms: [LoggedSymptom]
         public var symptomLabels: [String: String]
@@ -33,7 +33,7 @@ public struct DoctorReport: Sendable {
         public init(period: ClosedRange<LocalDate>, generatedOn: LocalDate, profile: Profile, targets: IntakeTargets, timeZone: String,
                     episodes: [Episode], days: [DayLog], foodMagnesium: [LocalDate: Milligrams], supplementMagnesium: [LocalDate: Milligrams],
                     products: [SupplementProduct], medicines: [Medicine], medicineRules: [String: [InteractionRule]],
-                    redFlags: [ActiveRedFlag], notices: [Notice], symptoms: [LoggedSymptom], symptomLabels: [String: String],
+                    redFlags: [RaisedRedFlag], notices: [Notice], symptoms: [LoggedSymptom], symptomLabels: [String: String],
                     evidence: [(text: String, source: String)], eyelidWeekNote: (text: String, source: String)? = nil) {
             self.eyelidWeekNote = eyelidWeekNote
             self.period = period

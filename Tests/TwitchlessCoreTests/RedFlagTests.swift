@@ -15,10 +15,21 @@ struct RedFlagTests {
         LoggedSymptom(key: key, at: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0))
     }
 
+    /// The input at `today` 23:00 UTC; `magnesium` and `overUL` cover the last 3 days, `ppi` adds an acid reducer.
+    func input(_ episodes: [Episode] = [], symptoms: [LoggedSymptom] = [], acks: [RedFlagAcknowledgement] = [],
+               magnesium: Bool = false, overUL: Bool = false, kidney: Bool = false, ppi: Bool = false,
+               today: LocalDate? = nil, now: Int64? = nil) -> RedFlagEvaluator.Input {
+        let day = today ?? self.today
+        let recent = Set((0..<3).map { day.adding(days: -$0) })
+        return .init(episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: day,
+                     now: now ?? Timestamp(localDate: day, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+                     magnesiumDays: magnesium ? recent : [], overLimitDays: overUL ? recent : [], hasKidneyDisease: kidney,
+                     acidReducers: ppi ? [Medicine(name: "omeprazole", schedule: .daily([28_800]))] : [])
+    }
+
     func ids(_ episodes: [Episode] = [], symptoms: [LoggedSymptom] = [], acks: [RedFlagAcknowledgement] = [],
              magnesium: Bool = false, overUL: Bool = false, kidney: Bool = false, ppi: Bool = false) -> [String] {
-        evaluator.evaluate(.init(episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today,
-                                 tookMagnesiumRecently: magnesium, overUpperLimitRecently: overUL, hasKidneyDisease: kidney, takesPPI: ppi))
+        evaluator.evaluate(input(episodes, symptoms: symptoms, acks: acks, magnesium: magnesium, overUL: overUL, kidney: kidney, ppi: ppi))
             .map(\.flag.id)
     }
 
@@ -44,9 +55,9 @@ struct RedFlagTests {
         #expect(ids(daily(.eyelidLeft, from: "2026-11-10", to: "2026-11-24")).isEmpty)          // 14 days
         #expect(ids(daily(.eyelidLeft, from: "2026-11-09", to: "2026-11-24")) == ["RF01_twitch_2wk"]) // 15 days
         // More than 14 days without an episode starts a new count; exactly 14 days without one doesn't.
-        let split = [episode("2026-10-01", .calfLeft), episode("2026-10-17", .calfLeft), episode("2026-10-20", .calfLeft)]
+        let split = [episode("2026-11-01", .calfLeft), episode("2026-11-17", .calfLeft), episode("2026-11-20", .calfLeft)]
         #expect(ids(split).isEmpty)
-        let joined = [episode("2026-10-01", .calfLeft), episode("2026-10-16", .calfLeft), episode("2026-10-20", .calfLeft)]
+        let joined = [episode("2026-11-01", .calfLeft), episode("2026-11-16", .calfLeft), episode("2026-11-20", .calfLeft)]
         #expect(ids(joined) == ["RF01_twitch_2wk"])
     }
 
@@ -80,8 +91,12 @@ struct RedFlagTests {
         #expect(ids(symptoms: [symptom("nausea", "2026-11-20"), symptom("flushing", "2026-11-20")], magnesium: true, overUL: true).isEmpty)
     }
 
-    @Test("RF26: breathing difficulty or an irregular heartbeat, or weakness with kidney disease or above the UL")
+    @Test("RF26: breathing difficulty, an irregular heartbeat, very low blood pressure or fainting, or weakness with kidney disease or above the UL")
     func severeMagnesium() {
+        #expect(ids(symptoms: [symptom("very_low_blood_pressure")], magnesium: true) == ["RF26_too_much_mg_severe"])
+        #expect(ids(symptoms: [symptom("fainting")], magnesium: true) == ["RF26_too_much_mg_severe"])
+        #expect(ids(symptoms: [symptom("fainting")], magnesium: false).isEmpty)
+        #expect(ids(symptoms: [symptom("muscle_weakness")], magnesium: true, overUL: true) == ["RF26_too_much_mg_severe", "RF03_twitch_weak_stiff"])
         #expect(ids(symptoms: [symptom("irregular_heartbeat")], magnesium: true) == ["RF26_too_much_mg_severe"])
         #expect(ids(symptoms: [symptom("breathing_difficulty")], magnesium: true) == ["RF10_breathing", "RF26_too_much_mg_severe"])
         #expect(ids(symptoms: [symptom("muscle_weakness")], magnesium: true, kidney: true) == ["RF26_too_much_mg_severe", "RF03_twitch_weak_stiff"])
@@ -89,9 +104,12 @@ struct RedFlagTests {
         #expect(ids(symptoms: [symptom("muscle_weakness")], magnesium: true) == ["RF03_twitch_weak_stiff"])
     }
 
-    @Test("RF27 needs a PPI and an abnormal heartbeat, palpitations or a seizure; never ordinary twitches")
+    @Test("RF27 needs a PPI and an abnormal heartbeat, palpitations, muscle spasm, tremor or a seizure; never ordinary twitches")
     func acidReducer() {
         #expect(ids(symptoms: [symptom("palpitations")], ppi: true) == ["RF27_ppi_low_mg"])
+        #expect(ids(symptoms: [symptom("tremor")], ppi: true) == ["RF27_ppi_low_mg"])
+        #expect(ids(symptoms: [symptom("muscle_spasm")], ppi: true) == ["RF27_ppi_low_mg"])
+        #expect(ids(symptoms: [symptom("muscle_spasm")], ppi: false).isEmpty)
         #expect(ids(symptoms: [symptom("palpitations")], ppi: false).isEmpty)
         #expect(ids([episode("2026-11-24", .calfLeft, .spasm)], ppi: true).isEmpty)
     }
@@ -99,8 +117,7 @@ struct RedFlagTests {
     @Test("Acknowledged flags stay away for the same sign and return for a new one")
     func acknowledgements() {
         let long = daily(.eyelidLeft, from: "2026-11-01", to: "2026-11-20")
-        let active = evaluator.evaluate(.init(episodes: long, symptoms: [], acknowledgements: [], today: today,
-                                              tookMagnesiumRecently: false, overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false))
+        let active = evaluator.evaluate(input(long))
         let ack = active[0].acknowledgement
         // The same count going on longer stays acknowledged.
         #expect(ids(long + daily(.eyelidLeft, from: "2026-11-21", to: "2026-11-24"), acks: [ack]).isEmpty)
@@ -114,10 +131,12 @@ struct RedFlagTests {
         // A new sign later the same day returns too.
         let later = LoggedSymptom(key: "muscle_wasting", at: Timestamp(localDate: first.at.localDate, secondsOfDay: 50_000, utcOffsetSeconds: 0))
         #expect(ids(symptoms: [first, later], acks: [wasting]) == ["RF08_muscle_wasting"])
-        // Emergency advice is never hidden.
+        // An emergency marked "I got help" within its first 24 hours is gone too, and a new log brings it back.
         let breathing = symptom("breathing_difficulty")
         let emergencyAck = RedFlagAcknowledgement(flagID: "RF10_breathing", covers: "breathing_difficulty@\(breathing.at.epochSeconds)", since: breathing.at.localDate)
-        #expect(ids(symptoms: [breathing], acks: [emergencyAck]) == ["RF10_breathing"])
+        #expect(ids(symptoms: [breathing], acks: [emergencyAck]).isEmpty)
+        let again = LoggedSymptom(key: "breathing_difficulty", at: Timestamp(localDate: today, secondsOfDay: 60_000, utcOffsetSeconds: 0))
+        #expect(ids(symptoms: [breathing, again], acks: [emergencyAck]) == ["RF10_breathing"])
     }
 
     @Test("RF12 and RF13 are the sources' wording only: never raised")
@@ -145,8 +164,8 @@ struct ReportedStartTests {
         let today = LocalDate(iso: "2026-11-24")!
         let episodes = (0..<5).map { Episode(startedAt: Timestamp(localDate: today.adding(days: -$0), secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch) }
         func ids(_ starts: [String: LocalDate]) -> [String] {
-            evaluator.evaluate(.init(episodes: episodes, symptoms: [], acknowledgements: [], today: today, tookMagnesiumRecently: false,
-                                     overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false, reportedStarts: starts)).map(\.flag.id)
+            evaluator.evaluate(.init(episodes: episodes, symptoms: [], acknowledgements: [], today: today, now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+                                     reportedStarts: starts)).map(\.flag.id)
         }
         #expect(ids([:]).isEmpty)
         #expect(ids(["eyelids": today.adding(days: -14)]).isEmpty)
@@ -159,7 +178,7 @@ struct ReportedStartTests {
         let today = LocalDate(iso: "2026-11-24")!
         let at = { (date: String) in Episode(startedAt: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch) }
         let found = evaluator.evaluate(.init(episodes: [at("2026-06-01"), at("2026-11-20"), at("2026-11-24")], symptoms: [], acknowledgements: [], today: today,
-            tookMagnesiumRecently: false, overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false,
+            now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
             reportedStarts: ["eyelids": LocalDate(iso: "2026-05-30")!]))
         #expect(found.isEmpty)
     }
@@ -168,8 +187,9 @@ struct ReportedStartTests {
     func ppiStart() {
         let today = LocalDate(iso: "2026-11-24")!
         let old = LoggedSymptom(key: "palpitations", at: Timestamp(iso8601: "2024-03-01T10:00:00Z")!)
-        let found = evaluator.evaluate(.init(episodes: [], symptoms: [old], acknowledgements: [], today: today, tookMagnesiumRecently: false,
-            overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: true, ppiSince: LocalDate(iso: "2026-11-20")!))
+        let found = evaluator.evaluate(.init(episodes: [], symptoms: [old], acknowledgements: [], today: today,
+            now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+            acidReducers: [Medicine(name: "omeprazole", schedule: .daily([28_800]), startDate: LocalDate(iso: "2026-11-20")!)]))
         #expect(found.isEmpty)
     }
 }

@@ -26,8 +26,8 @@ enum ExportFixtures {
         // Twitching in the eyelids every day for 20 days: the shipped evaluator raises the more-than-2-weeks flag.
         let eyelids = (0..<20).map { Episode(startedAt: stamp("2026-11-01T09:00:00Z").adding(days: $0), site: .eyelidLeft, kind: .twitch) }
         let flags = try ReferenceLibrary.shipped.redFlagEvaluator().evaluate(.init(
-            episodes: eyelids, symptoms: [], acknowledgements: [], today: LocalDate(iso: "2026-11-24")!, tookMagnesiumRecently: false,
-            overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false))
+            episodes: eyelids, symptoms: [], acknowledgements: [], today: LocalDate(iso: "2026-11-24")!,
+            now: stamp("2026-11-24T20:00:00Z").epochSeconds))
         let design = try TrialDesign(startDate: LocalDate(iso: "2026-10-01")!, blocks: 3, periodDays: 6, washoutDays: 2,
                                      product: product.name, servings: 2, usesPlacebo: false, seed: 7)
         let tracked = Set((0..<36).map { design.startDate.adding(days: $0) })

@@ -9,7 +9,7 @@ import TwitchlessTestSupport
 struct ReferenceDataTests {
     let library = ReferenceLibrary.shipped
 
-    @Test("Every row of every data file names its source", arguments: ReferenceLibrary.referenceFiles + ReferenceLibrary.appFiles)
+    @Test("Every row of every data file names its source", arguments: ReferenceLibrary.referenceFiles + ReferenceLibrary.appFiles + ReferenceLibrary.sourcedFiles)
     func everyRowHasASource(file: String) throws {
         let table = try library.table(file)
         #expect(table.has("source"), "\(file) has no source column")

@@ -24,7 +24,7 @@ struct DoctorReportTests {
                                     kind: .twitch, intensity: 3 + offset % 4, durationSeconds: 30, note: note))
         }
         let flags = try library.redFlagEvaluator().evaluate(.init(episodes: episodes, symptoms: [], acknowledgements: [], today: end,
-            tookMagnesiumRecently: false, overUpperLimitRecently: false, hasKidneyDisease: false, takesPPI: false))
+            now: Timestamp(localDate: end, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds))
         let rules = try library.interactionRules()
         let input = DoctorReport.Input(
             period: start...end, generatedOn: end, profile: profile,

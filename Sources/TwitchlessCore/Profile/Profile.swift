@@ -7,11 +7,14 @@ public struct Profile: Hashable, Sendable {
     /// IANA time zone name; nil means the computer's own zone.
     public var timeZone: String?
     public var upperLimitBody: UpperLimitBody
+    /// ISO 3166-1 alpha-2 country code, for the emergency number; nil means the time zone's country.
+    public var country: String?
 
     public init(
         birth: Birth? = nil, sex: Sex = .unspecified, reproductiveStatus: ReproductiveStatus = .none,
-        kidneyDisease: KidneyStatus = .none, timeZone: String? = nil, upperLimitBody: UpperLimitBody = .us
+        kidneyDisease: KidneyStatus = .none, timeZone: String? = nil, upperLimitBody: UpperLimitBody = .us, country: String? = nil
     ) {
+        self.country = country
         self.birth = birth
         self.sex = sex
         self.reproductiveStatus = reproductiveStatus

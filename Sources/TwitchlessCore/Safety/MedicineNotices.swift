@@ -9,13 +9,24 @@ public struct MedicineNotices: Sendable {
         window.rules.first(where: \.isProductRow) ?? window.rules[0]
     }
 
-    /// The row's advice, with what the app adds: the larger gap when sources differ, and the antacid-label precaution.
+    /// The advice to quote: the row whose own gaps are the window's (a product row first), so the notice states the
+    /// larger gap only; nil when no single row sets both of the window's gaps.
+    static func quotedRule(_ window: TimingWindow) -> InteractionRule? {
+        func gaps(_ rule: InteractionRule) -> (Int, Int) {
+            (Int(((rule.beforeHours ?? 0) * 3600).rounded()), Int(((rule.afterHours ?? 0) * 3600).rounded()))
+        }
+        let matching = window.rules.filter { gaps($0) == (window.beforeSeconds, window.afterSeconds) }
+        return matching.first(where: \.isProductRow) ?? matching.first
+    }
+
+    /// The advice that applies: the window in plain words, the quoted row's advice, and the antacid-label precaution.
     static func advice(_ window: TimingWindow) -> String {
-        let rule = mainRule(window)
-        var text = rule.advice
-        let own = (Int(((rule.beforeHours ?? 0) * 3600).rounded()), Int(((rule.afterHours ?? 0) * 3600).rounded()))
-        if own != (window.beforeSeconds, window.afterSeconds) {
-            text += " The sources differ, so Twitchless uses the larger gap on each side."
+        var text: String
+        if let rule = quotedRule(window) {
+            text = rule.advice
+            if window.rules.count > 1 { text += " Where the sources give different gaps, Twitchless uses the larger one." }
+        } else {
+            text = "The sources give different gaps, so Twitchless uses the larger one on each side."
         }
         if window.rules.contains(where: \.isAntacidPrecaution) {
             text += " This comes from the medicine's label about magnesium antacids; Twitchless applies it to supplements as a precaution."
@@ -23,25 +34,40 @@ public struct MedicineNotices: Sendable {
         return text
     }
 
-    /// One notice per intake that falls inside a medicine's window.
+    /// One notice per medicine per day: how many magnesium intakes that day fell inside its gap, and the rule.
     public func timingNotices(_ conflicts: [TimingCheck.Conflict]) -> [Notice] {
-        conflicts.map { conflict in
-            let rule = Self.mainRule(conflict.window)
-            let sameDay = conflict.dose.localDate == conflict.intake.localDate
-            let doseText = sameDay ? conflict.dose.clockText : "\(conflict.dose.clockText) on \(conflict.dose.localDate)"
+        var order: [String] = []
+        var groups: [String: [TimingCheck.Conflict]] = [:]
+        for conflict in conflicts {
+            let key = "\(conflict.medicine)|\(conflict.intake.localDate)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(conflict)
+        }
+        return order.map { key in
+            let group = groups[key]!
+            let first = group[0]
+            let date = first.intake.localDate
+            // Each intake once, even when it is near two doses.
+            var seen = Set<Int64>()
+            let intakes = group.filter { seen.insert($0.intake.epochSeconds).inserted }
+            let doses = Array(Set(group.map(\.dose))).sorted()
+            let doseText = doses.map { $0.localDate == date ? $0.clockText : "\($0.clockText) on \($0.localDate)" }.joined(separator: " and ")
+            let list = intakes.map { "\($0.product) at \($0.intake.clockText)" }.joined(separator: ", ")
+            let count = intakes.count == 1 ? "1 magnesium intake" : "\(intakes.count) magnesium intakes"
+            let rule = Self.mainRule(first.window)
             return Notice(
                 id: rule.id, severity: .warning,
-                message: "\(conflict.product) at \(conflict.intake.clockText) on \(conflict.intake.localDate) was close to your \(conflict.medicine) dose at \(doseText). Magnesium can stop some of the medicine being absorbed, so \(conflict.window.plainText). \(Self.advice(conflict.window))",
+                message: "On \(date), \(count) fell inside the gap around your \(first.medicine) (\(doseText)): \(list). Magnesium can stop some of the medicine being absorbed, so \(first.window.plainText). \(Self.advice(first.window))",
                 fix: "See the times that keep every gap with: twitchless magnesium schedule",
-                source: Set(conflict.window.rules.map(\.source)).sorted().joined(separator: " ; ")
+                source: Set(first.window.rules.map(\.source)).sorted().joined(separator: " ; ")
             )
         }
     }
 
     /// The advice of each medicine's rules: timing (as information), consult, avoid, and monitor
     /// (POLICIES.md: for long-term use, with a start date more than a year before `today`, or worded "if" without one).
-    /// - Parameter includingOnce: whether to include advice given once only (timing information, and long-term
-    ///   advice worded "if" for a medicine without a start date), as after `medicine add` and in the report.
+    /// - Parameter includingOnce: whether to include long-term advice worded "if" for a medicine without a start date
+    ///   (a standing information notice in `check`, on the Notices page, after `medicine add` and in the report).
     public func adviceNotices(_ medicines: [Medicine], today: LocalDate, includingTiming: Bool = true, includingOnce: Bool = true) -> [Notice] {
         var notices: [Notice] = []
         var seen = Set<String>()
@@ -55,7 +81,7 @@ public struct MedicineNotices: Sendable {
                         fix: nil, source: Set(window.rules.map(\.source)).sorted().joined(separator: " ; ")))
                 }
             }
-            for rule in match.rules where rule.kind != .separateTiming && seen.insert(rule.id).inserted {
+            for rule in match.rules where rule.kind != .separateTiming && seen.insert(rule.id + "/" + medicine.name).inserted {
                 switch rule.kind {
                 case .monitor where !rule.isLongTermMonitor:
                     notices.append(Notice(id: rule.id, severity: .info, message: rule.advice, fix: nil, source: rule.source))

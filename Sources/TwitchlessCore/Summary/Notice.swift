@@ -16,8 +16,10 @@ public struct Notice: Hashable, Sendable, Codable {
     public var fix: String?
     /// The source the notice rests on.
     public var source: String
+    /// The person's emergency number when the message tells them to call it (for a `tel:` link).
+    public var emergencyNumber: String?
 
-    private enum CodingKeys: String, CodingKey { case id, severity, message, fix, source }
+    private enum CodingKeys: String, CodingKey { case id, severity, message, fix, source, emergencyNumber = "emergency_number" }
 
     /// Writes every field, `fix` as null when there is none.
     public func encode(to encoder: any Encoder) throws {
@@ -27,9 +29,11 @@ public struct Notice: Hashable, Sendable, Codable {
         try container.encode(message, forKey: .message)
         try container.encode(fix, forKey: .fix)
         try container.encode(source, forKey: .source)
+        try container.encodeIfPresent(emergencyNumber, forKey: .emergencyNumber)
     }
 
-    public init(id: String, severity: Severity, message: String, fix: String?, source: String) {
+    public init(id: String, severity: Severity, message: String, fix: String?, source: String, emergencyNumber: String? = nil) {
+        self.emergencyNumber = emergencyNumber
         self.id = id
         self.severity = severity
         self.message = message

@@ -65,7 +65,7 @@ public struct FHIRBundleWriter: Sendable {
 
     /// An active red flag: the source's advice and what was found, in the person's words; its code is the
     /// `red_flags.csv` id.
-    func flagResource(_ active: ActiveRedFlag) -> JSONValue {
+    func flagResource(_ active: RaisedRedFlag) -> JSONValue {
         let category = codes["red_flag"]
         return [
             "resourceType": "Flag",

@@ -34,12 +34,12 @@ public struct FHIRExport: Sendable {
     public var supplements: [SupplementUse]
     public var medicines: [MedicineUse]
     /// The red flags active at `now`, from the safety evaluation.
-    public var redFlags: [ActiveRedFlag]
+    public var redFlags: [RaisedRedFlag]
     /// Reports of the trials that have started.
     public var trials: [TrialReport]
 
     public init(profile: Profile, dates: ClosedRange<LocalDate>, now: Timestamp, episodes: [Episode] = [], days: [DayLog] = [],
-                supplements: [SupplementUse] = [], medicines: [MedicineUse] = [], redFlags: [ActiveRedFlag] = [], trials: [TrialReport] = []) {
+                supplements: [SupplementUse] = [], medicines: [MedicineUse] = [], redFlags: [RaisedRedFlag] = [], trials: [TrialReport] = []) {
         self.profile = profile
         self.dates = dates
         self.now = now

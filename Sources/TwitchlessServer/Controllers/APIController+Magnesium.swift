@@ -129,7 +129,7 @@ extension APIController {
     }
 
     func medicineJSON(_ medicine: Medicine, person: AppContext) throws -> MedicineJSON {
-        let match = MedicineMatcher(rules: try person.reference.interactionRules()).match(medicine.name, chosen: medicine.chosenRule)
+        let match = try person.reference.medicineMatcher().match(medicine.name, chosen: medicine.chosenRule)
         return MedicineJSON(name: medicine.name, schedule: medicine.schedule.storageText, start_date: medicine.startDate?.description,
                             end_date: medicine.endDate?.description, in_effect: medicine.isInEffect(on: person.today), known: match.isKnown,
                             with_magnesium: TimingWindow(rules: match.rules)?.plainText)

@@ -54,7 +54,7 @@ struct MedicinesController {
         let before = try await SafetyReview.activeRedFlags(context: person)
         try await person.write { try await $0.saveMedicine(medicine) }
         let raised = try await SafetyReview.newFlags(before: before, context: person).map { $0.notice() }
-        let matcher = MedicineMatcher(rules: try person.reference.interactionRules())
+        let matcher = try person.reference.medicineMatcher()
         var advice = match.isKnown ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(person.today, medicine.startDate ?? person.today)) : []
         if !match.isKnown {
             advice.append(Notice(id: "medicine_not_listed", severity: .info,
@@ -74,7 +74,7 @@ struct MedicinesController {
 
     func render(person: AppContext, context: AppRequestContext, message: String?, notices: [Notice], failed: FormState? = nil) async throws -> Response {
         let medicines = try await person.read { try await $0.medicines() }
-        let matcher = MedicineMatcher(rules: try person.reference.interactionRules())
+        let matcher = try person.reference.medicineMatcher()
         let entries = medicines.map { medicine in
             let match = matcher.match(medicine.name, chosen: medicine.chosenRule)
             return MedicinesPage.Entry(medicine: medicine, isInEffect: medicine.isInEffect(on: person.today),

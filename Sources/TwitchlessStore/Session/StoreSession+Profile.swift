@@ -11,7 +11,7 @@ extension StoreSession {
     }
 
     /// The profile's columns, for queries that read it with something else.
-    static let profileColumns = "birth_date, birth_year, sex, reproductive_status, kidney_disease, time_zone, upper_limit_body"
+    static let profileColumns = "birth_date, birth_year, sex, reproductive_status, kidney_disease, time_zone, upper_limit_body, country"
 
     static func decodeProfile(_ row: any SQLRow) throws -> Profile {
         var profile = Profile()
@@ -25,6 +25,7 @@ extension StoreSession {
         profile.kidneyDisease = Profile.KidneyStatus(rawValue: try row.value("kidney_disease")) ?? .none
         profile.timeZone = try row.optional("time_zone")
         profile.upperLimitBody = Profile.UpperLimitBody(rawValue: try row.value("upper_limit_body")) ?? .us
+        profile.country = try row.optional("country")
         return profile
     }
 
@@ -39,13 +40,14 @@ extension StoreSession {
         }
         try await database.insert(into: "profiles")
             .columns("owner_id", "birth_date", "birth_year", "sex", "reproductive_status", "kidney_disease",
-                     "time_zone", "upper_limit_body", "updated_at")
+                     "time_zone", "upper_limit_body", "country", "updated_at")
             .values(owner.rawValue, birthDate, birthYear, profile.sex.rawValue, profile.reproductiveStatus.rawValue,
-                    profile.kidneyDisease.rawValue, profile.timeZone, profile.upperLimitBody.rawValue, now())
+                    profile.kidneyDisease.rawValue, profile.timeZone, profile.upperLimitBody.rawValue, profile.country, now())
             .onConflict(with: ["owner_id"]) {
                 $0.set(excludedValueOf: "birth_date").set(excludedValueOf: "birth_year").set(excludedValueOf: "sex")
                     .set(excludedValueOf: "reproductive_status").set(excludedValueOf: "kidney_disease")
-                    .set(excludedValueOf: "time_zone").set(excludedValueOf: "upper_limit_body").set(excludedValueOf: "updated_at")
+                    .set(excludedValueOf: "time_zone").set(excludedValueOf: "upper_limit_body").set(excludedValueOf: "country")
+                    .set(excludedValueOf: "updated_at")
             }
             .run()
     }

@@ -45,7 +45,7 @@ struct CheckCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             if let id = talkedToDoctor?.trimmingWhitespace() {
-                let flag: ActiveRedFlag
+                let flag: RaisedRedFlag
                 do {
                     flag = try await SafetyReview.acknowledge(flagID: id, context: context)
                 } catch let error as TwitchlessError where error.code == .notFound {

@@ -70,7 +70,7 @@ struct ExportFHIRCommand: AsyncParsableCommand {
             guard let logged = byProduct[SupplementProduct.nameKey(stored.product.name)], !logged.isEmpty else { return nil }
             return FHIRExport.SupplementUse(product: stored.product, intakes: logged)
         }
-        let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+        let matcher = try context.reference.medicineMatcher()
         let medicineUses = medicines.filter { medicine in
             (medicine.startDate.map { $0 <= dates.upperBound } ?? true) && (medicine.endDate.map { $0 >= dates.lowerBound } ?? true)
         }.map { medicine in

@@ -110,7 +110,7 @@ struct ExportICSCommand: AsyncParsableCommand {
             return ([], "The calendar has no magnesium times: Twitchless doesn't plan magnesium supplements for children under 4.")
         }
         let medicines = try await context.read { try await $0.medicines() }
-        let planner = MagnesiumPlanner(matcher: MedicineMatcher(rules: try context.reference.interactionRules()), policy: try context.reference.policy())
+        let planner = MagnesiumPlanner(matcher: try context.reference.medicineMatcher(), policy: try context.reference.policy())
         var days: [ScheduleCalendar.MagnesiumDay] = []
         var date = dates.lowerBound
         while date <= dates.upperBound {

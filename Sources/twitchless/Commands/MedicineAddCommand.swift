@@ -48,7 +48,7 @@ struct MedicineAddCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let (medicine, match) = try MedicineEntry.make(name: name, schedule: schedule, start: start, end: end, product: product, context: context)
-            let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+            let matcher = try context.reference.medicineMatcher()
             let medicineName = medicine.name
             let parsedSchedule = medicine.schedule
             let startDate = medicine.startDate

@@ -34,7 +34,7 @@ struct MedicineListCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             let medicines = try await context.read { try await $0.medicines() }
-            let matcher = MedicineMatcher(rules: try context.reference.interactionRules())
+            let matcher = try context.reference.medicineMatcher()
             if output.json {
                 try Output.json(["medicines": medicines.map { medicine in
                     let match = matcher.match(medicine.name, chosen: medicine.chosenRule)

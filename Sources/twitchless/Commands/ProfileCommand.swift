@@ -65,7 +65,7 @@ struct ProfileCommand: AsyncParsableCommand {
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
             var profile = context.profile
-            var raised: [ActiveRedFlag] = []
+            var raised: [RaisedRedFlag] = []
             if changesSomething {
                 let (updated, flags) = try await update.save(context: context)
                 profile = updated.profile

@@ -7,15 +7,18 @@ public struct Symptom: Hashable, Sendable {
 
     public var key: String
     public var label: String
+    /// The label for the doctor report ("leg cramps disturbing their sleep").
+    public var doctorLabel: String
     /// Red flag ids it raises directly.
     public var redFlags: [String]
     public var magnesiumRole: MagnesiumRole?
     /// Whether it counts for RF27 in someone taking a PPI.
     public var isPPISign: Bool
 
-    public init(key: String, label: String, redFlags: [String], magnesiumRole: MagnesiumRole?, isPPISign: Bool) {
+    public init(key: String, label: String, doctorLabel: String? = nil, redFlags: [String], magnesiumRole: MagnesiumRole?, isPPISign: Bool) {
         self.key = key
         self.label = label
+        self.doctorLabel = doctorLabel ?? label.lowercased()
         self.redFlags = redFlags
         self.magnesiumRole = magnesiumRole
         self.isPPISign = isPPISign
@@ -35,17 +38,26 @@ public struct LoggedSymptom: Hashable, Sendable {
     }
 }
 
-/// "I have talked to a doctor about this": what it covered, so the same sign doesn't come back.
+/// "I have talked to a doctor about this" (or "I got help"): what it covered, so the same sign doesn't come back.
 public struct RedFlagAcknowledgement: Hashable, Sendable {
     public var flagID: String
-    /// The region(s), symptom or other subject the flag was about.
+    /// The region(s), or a subject with the instant of the latest sign covered ("breathing_difficulty@1764000000").
     public var covers: String
-    /// The start date (a duration's first day) or the latest sign's date it covered.
+    /// The first day of what it covered.
     public var since: LocalDate
+    /// The day it was marked, when known.
+    public var markedOn: LocalDate?
 
-    public init(flagID: String, covers: String, since: LocalDate) {
+    public init(flagID: String, covers: String, since: LocalDate, markedOn: LocalDate? = nil) {
         self.flagID = flagID
         self.covers = covers
         self.since = since
+        self.markedOn = markedOn
+    }
+
+    /// For a subject with an instant ("key@epoch"): the subject and the instant of the latest sign covered.
+    var subjectAndInstant: (subject: String, epoch: Int64)? {
+        guard let at = covers.lastIndex(of: "@"), let epoch = Int64(covers[covers.index(after: at)...]) else { return nil }
+        return (String(covers[..<at]), epoch)
     }
 }

@@ -1,0 +1,29 @@
+/// A brand name and the generic medicines it contains (`sourced/medicine_brands.csv`, each row citing the product's
+/// label or a national register).
+public struct MedicineBrand: Hashable, Sendable {
+    /// The brand as on the label ("Fosamax Plus D").
+    public var name: String
+    /// Every active ingredient, as the source lists them.
+    public var ingredients: [String]
+    /// The ingredients that `medication_interactions.csv` names, lowercased: what the brand matches.
+    public var generics: [String]
+    /// The product row of the interaction table this brand is, when a generic has product rows that differ.
+    public var productRule: String?
+    public var source: String
+
+    public init(name: String, ingredients: [String], generics: [String], productRule: String? = nil, source: String) {
+        self.name = name
+        self.ingredients = ingredients
+        self.generics = generics
+        self.productRule = productRule
+        self.source = source
+    }
+
+    /// The brand's words, as names are compared (lowercased, split at anything but letters and digits).
+    public var words: [String] { Self.words(name) }
+
+    /// "Levo-T 100" → ["levo", "t", "100"].
+    public static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

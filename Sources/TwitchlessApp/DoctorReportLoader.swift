@@ -17,6 +17,7 @@ package enum DoctorReportLoader {
         let matcher = try context.reference.medicineMatcher()
         var rules: [String: [InteractionRule]] = [:]
         for medicine in medicines { rules[medicine.name] = matcher.match(medicine.name, chosen: medicine.chosenRule).rules }
+        let flagHistory = try await SafetyReview.redFlagHistory(context: context)
         let flags = try await SafetyReview.activeRedFlags(context: context)
         // Notices about the report's own period: medicine timing there, medicine advice, profile and kidney notices.
         let intakes = try await context.read { try await $0.supplementIntakes(in: period) }
@@ -25,6 +26,7 @@ package enum DoctorReportLoader {
         let targets = try context.targets(on: period.upperBound)
         var notices = builder.timingNotices(TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock))
             + builder.adviceNotices(medicines, today: period.upperBound, includingTiming: false)
+            + (try SafetyReview.unknownMedicineNotices(medicines, today: period.upperBound, context: context))
             + targets.noticeIDs.compactMap { book.notice($0) }
         if !products.isEmpty, let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { notices.append(kidney) }
         let eyelidRow = try context.reference.redFlags().first { $0.id == "RF13_eyelid_1wk_aao" }
@@ -47,6 +49,7 @@ package enum DoctorReportLoader {
             symptoms: symptoms, symptomLabels: labels, evidence: try context.reference.evidencePoints().map { ($0.text, $0.source) },
             eyelidWeekNote: eyelidNote)
         report.triggers = triggers
+        report.redFlagHistory = flagHistory
         report.trial = trialReport
         return DoctorReport(report)
     }

@@ -41,3 +41,18 @@ package enum MedicineDates {
         return try FriendlyTime.parseDate(text, today: today)
     }
 }
+
+extension MedicineEntry {
+    /// What Twitchless recognised in a medicine's name: the brand it is, or that it doesn't know it (never "no interaction").
+    package static func recognitionNotices(_ match: MedicineMatcher.Match, name: String, context: AppContext) throws(TwitchlessError) -> [Notice] {
+        let book = try context.reference.noticeBook()
+        if !match.isKnown {
+            return [book.notice("medicine_unknown", ["name": name])].compactMap { $0 }
+        }
+        return match.brands.compactMap { brand in
+            guard var notice = book.notice("medicine_brand", ["name": brand.name, "generics": brand.generics.joined(separator: " and ")]) else { return nil }
+            notice.source = brand.source
+            return notice
+        }
+    }
+}

@@ -2,8 +2,8 @@ package import TwitchlessCore
 import TwitchlessStore
 
 extension SafetyReview {
-    /// Records "I have talked to my doctor about this" for an active red flag (`check --talked-to-doctor`):
-    /// it then returns only for a new sign.
+    /// Records "I have talked to my doctor about this" (or, for an emergency sign, "I got help") for an active red
+    /// flag, at any time, the first 24 hours included: it then returns only for a new sign.
     /// - Returns: the flag acknowledged.
     /// - Throws: `notFound` when no red flag with this id is active for this person.
     package static func acknowledge(flagID raw: String, context: AppContext) async throws(TwitchlessError) -> RaisedRedFlag {
@@ -15,5 +15,12 @@ extension SafetyReview {
         let acks = active.map(\.acknowledgement)
         try await context.write { try await $0.insertAcknowledgements(acks) }
         return first
+    }
+
+    /// What every surface says after a flag is marked.
+    package static func acknowledgementMessage(_ flag: RaisedRedFlag) -> String {
+        flag.flag.urgency == .emergency
+            ? "Noted that you got help for this. It comes back only if you log it again."
+            : "Noted that you have talked to a doctor about this. It will come back only for a new sign."
     }
 }

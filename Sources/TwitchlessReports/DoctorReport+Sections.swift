@@ -22,25 +22,56 @@ extension DoctorReport {
 
     func redFlagSection(_ cite: (String) -> Void) -> String {
         guard !input.redFlags.isEmpty else {
-            return "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags</h2><p>None of the sources' red flags matched what was logged.</p></section>"
+            return "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags</h2><p>None of the sources' red flags matches what was logged now.</p></section>"
         }
-        var html = "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags (\(input.redFlags.count))</h2>"
+        var html = "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags now (\(input.redFlags.count))</h2>"
         for flag in input.redFlags {
+            cite(flag.flag.source)
+            let urgency = switch flag.severity {
+            case .emergency: "Emergency"
+            case .urgent: flag.phase == .followUp ? "Emergency sign, now a follow-up" : "Urgent"
+            default: "See a GP"
+            }
+            let style = flag.severity == .emergency ? "emergency" : flag.severity == .urgent ? "urgent" : ""
+            html += "<div class=\"flag \(style)\"><h3>\(urgency): \(HTML.escape(flag.flag.sign))</h3>"
+            html += "<p>\(HTML.escape(flag.finding.sentence(for: .doctor)))</p>"
+            html += "<p>The source's advice to the person: \(HTML.escape(flag.wording.emergency.localize(flag.flag.message)))</p>"
+            if flag.covers == "eyelids", let note = input.eyelidWeekNote {
+                cite(note.source)
+                html += "<p class=\"note\">\(HTML.escape(note.text))</p>"
+            }
+            html += "</div>"
+        }
+        return html + "</section>"
+    }
+
+    /// Every red flag ever raised, with its dates and whether the person marked it (POLICIES.md: nothing is forgotten).
+    func redFlagHistorySection(_ cite: (String) -> Void) -> String {
+        guard !input.redFlagHistory.isEmpty else { return "" }
+        let rows = input.redFlagHistory.map { flag -> [String] in
             cite(flag.flag.source)
             let urgency = switch flag.flag.urgency {
             case .emergency: "Emergency"
             case .urgent: "Urgent"
             case .routineGP: "See a GP"
             }
-            html += "<div class=\"flag \(flag.flag.urgency == .routineGP ? "" : flag.flag.urgency.rawValue)\"><h3>\(urgency): \(HTML.escape(flag.flag.sign))</h3>"
-            html += "<p>\(HTML.escape(flag.detail))</p><p>Source's advice: \(HTML.escape(flag.flag.message))</p>"
-            if flag.covers == "eyelids", let note = input.eyelidWeekNote {
-                cite(note.source)
-                html += "<p class=\"note\">\(HTML.escape(note.text))</p>"
+            let status = switch flag.status {
+            case .active: "Shown now"
+            case .marked: "Marked as discussed with a doctor" + (flag.markedOn.map { " on \($0)" } ?? "")
+            case .ended: "Ended on \(flag.shownThrough.adding(days: 1))"
             }
-            html += "<p class=\"note\">\(HTML.escape(flag.flag.id))</p></div>"
+            let dates = flag.since == flag.lastSign ? flag.since.description : "\(flag.since) to \(flag.lastSign)"
+            return [HTML.escape(flag.flag.sign), urgency, dates, HTML.escape(flag.finding.sentence(for: .doctor)), HTML.escape(status)]
         }
-        return html + "</section>"
+        var note = ""
+        if input.redFlagHistory.contains(where: { $0.covers == "eyelids" }), !input.redFlags.contains(where: { $0.covers == "eyelids" }),
+           let eyelid = input.eyelidWeekNote {
+            cite(eyelid.source)
+            note = "<p class=\"note\">\(HTML.escape(eyelid.text))</p>"
+        }
+        return "<section aria-labelledby=\"flag-history\"><h2 id=\"flag-history\">Red-flag history</h2>"
+            + "<p>Every red flag raised by what the person logged, from the first, with when it was shown and whether they marked it as talked over with a doctor. A sign removed as logged by mistake is not included.</p>"
+            + HTML.table(caption: "Red flags raised", headers: ["Sign", "Urgency", "Signs logged", "What was logged", "Status"], rows: rows) + note + "</section>"
     }
 
     func episodesSection() -> String {
@@ -189,7 +220,7 @@ extension DoctorReport {
 
     func noticesSection(_ cite: (String) -> Void) -> String {
         guard !input.notices.isEmpty else { return "" }
-        var html = "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><ul>"
+        var html = "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><p>What Twitchless told the person, in the words it used:</p><ul>"
         for notice in input.notices {
             cite(notice.source)
             html += "<li>\(HTML.escape(notice.message))</li>"

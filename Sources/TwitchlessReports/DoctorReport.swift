@@ -18,6 +18,8 @@ public struct DoctorReport: Sendable {
         public var medicines: [Medicine]
         public var medicineRules: [String: [InteractionRule]]
         public var redFlags: [RaisedRedFlag]
+        /// Every red flag ever raised, with its status.
+        public var redFlagHistory: [RaisedRedFlag] = []
         public var notices: [Notice]
         public var symptoms: [LoggedSymptom]
         public var symptomLabels: [String: String]
@@ -72,7 +74,7 @@ public struct DoctorReport: Sendable {
             if !source.isEmpty, !sources.contains(source) { sources.append(source) }
         }
         let sections = [
-            aboutSection(), redFlagSection(cite), episodesSection(), symptomsSection(), factorsSection(),
+            aboutSection(), redFlagSection(cite), redFlagHistorySection(cite), episodesSection(), symptomsSection(), factorsSection(),
             magnesiumSection(cite), triggersSection(), trialSection(), supplementsSection(), medicinesSection(cite), noticesSection(cite),
             evidenceSection(cite),
         ].filter { !$0.isEmpty }

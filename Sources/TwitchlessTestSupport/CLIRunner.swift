@@ -56,8 +56,8 @@ public struct CLIRunner: Sendable {
     }
 
     /// Runs and parses standard output as a JSON object.
-    public func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try run(arguments + ["--json"])
+    public func json(_ arguments: [String], environment: [String: String] = [:]) throws -> [String: Any] {
+        let result = try run(arguments + ["--json"], environment: environment)
         guard result.status == 0, let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
             throw CLIRunnerError.notJSON(result.stdout + result.stderr)
         }

@@ -11,6 +11,9 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import phone_checks  # noqa: E402
+
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -32,29 +35,7 @@ driver.implicitly_wait(5)
 
 def check_page(name):
     """Phone-sized checks on the current page, then a screenshot."""
-    steps.append(name)
-    width = driver.execute_script("return document.documentElement.scrollWidth")
-    if width > 390:
-        problems.append(f"{name}: the page scrolls sideways ({width} px wide)")
-    if driver.execute_script("return document.documentElement.lang") != "en":
-        problems.append(f"{name}: no lang on <html>")
-    if len(driver.find_elements(By.TAG_NAME, "h1")) != 1:
-        problems.append(f"{name}: not exactly one h1")
-    small = driver.execute_script("""
-        return [...document.querySelectorAll('button, nav a, input[type=submit]')]
-          .filter(e => e.offsetParent !== null)
-          .filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
-          .filter(e => !e.classList.contains('link'))
-          .map(e => e.textContent.trim() || e.outerHTML.slice(0, 60));""")
-    if small:
-        problems.append(f"{name}: touch targets under 44 px: {small[:5]}")
-    unlabelled = driver.execute_script("""
-        return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
-          .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')) && !e.closest('label') && !e.getAttribute('aria-label'))
-          .map(e => e.name);""")
-    if unlabelled:
-        problems.append(f"{name}: fields without a label: {unlabelled}")
-    driver.save_screenshot(os.path.join(SHOTS, f"{len(steps):02d}-{name}.png"))
+    phone_checks.check_page(driver, name, steps, problems, os.path.join(SHOTS, f"{len(steps) + 1:02d}-{name}.png"))
 
 
 try:

@@ -11,9 +11,9 @@ struct MedicineTests {
         #expect(try cli.run(["medicine", "add", "Levothyroxine", "--schedule", "07:00"]).status == 0)
         try cli.run(["supplement", "add", "Gly", "--elemental", "100"])
         let inside = try cli.run(["log", "supplement", "Gly", "--at", "10:59"])
-        #expect(inside.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("close to your Levothyroxine dose at 07:00"))
+        #expect(inside.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("1 magnesium intake fell inside the gap around your Levothyroxine (07:00): Gly at 10:59"))
         let outside = try cli.run(["log", "supplement", "Gly", "--at", "11:00"])
-        #expect(!outside.stdout.contains("close to your"))
+        #expect(!outside.stdout.contains("inside the gap"))
         let check = try cli.json(["check"])
         let notices = try #require(check["notices"] as? [[String: Any]])
         #expect(notices.compactMap { $0["id"] as? String } == ["levothyroxine"])
@@ -34,12 +34,35 @@ struct MedicineTests {
         #expect((refused["free"] as? [Any])?.isEmpty == true)
     }
 
+    @Test("A brand name gets its generic's notices: Synthroid next to magnesium raises the levothyroxine timing notice")
+    func brandName() throws {
+        let cli = CLIRunner()
+        try cli.run(["profile", "--birth", "1970-01-01", "--time-zone", "Europe/London"])
+        let add = try cli.run(["medicine", "add", "Synthroid", "--schedule", "07:00"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.contains("Synthroid is a brand of levothyroxine"), "\(add.stdout)")
+        #expect(add.stdout.contains("4 hours"))
+        try cli.run(["supplement", "add", "Mag", "--elemental", "100"])
+        for time in ["08:00", "09:00"] { try cli.run(["log", "supplement", "Mag", "--at", time]) }
+        let check = try cli.json(["check"])
+        let notices = try #require(check["notices"] as? [[String: Any]])
+        let timing = notices.filter { $0["id"] as? String == "levothyroxine" && $0["severity"] as? String == "warning" }
+        // One notice for the day, counting both intakes.
+        #expect(timing.count == 1, "\(notices)")
+        #expect((timing.first?["message"] as? String)?.contains("2 magnesium intakes") == true)
+    }
+
     @Test("Unknown medicines are kept and said to be unknown; risedronate asks which product; bad schedules are refused")
     func matching() throws {
         let cli = CLIRunner()
         let unknown = try cli.run(["medicine", "add", "paracetamol", "--schedule", "08:00"])
         #expect(unknown.status == 0)
-        #expect(unknown.stdout.contains("don't list paracetamol"))
+        let said = unknown.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("doesn't recognise \"paracetamol\""), "\(said)")
+        #expect(said.contains("not an all-clear"))
+        #expect(!said.lowercased().contains("no interaction"))
+        // It stays on the notices while it is taken, said to be unknown.
+        #expect(try cli.run(["check"]).stdout.contains("paracetamol"))
         let ask = try cli.run(["medicine", "add", "risedronate", "--schedule", "weekly sunday 07:00"])
         #expect(ask.status == 65)
         #expect(ask.stderr.contains("--product risedronate_"))

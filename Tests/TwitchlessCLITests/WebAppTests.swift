@@ -32,6 +32,27 @@ struct WebAppTests {
         #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
     }
 
+    @Test("On a 390×844 phone: an emergency seen first, a symptom removed by mistake; 25 hours later a follow-up, marked and gone")
+    func phoneSafety() throws {
+        guard Self.hasBrowser else {
+            #expect(!PackagePaths.isCI, "chromium-driver and selenium are missing, and CI requires them")
+            return
+        }
+        let runner = CLIRunner()
+        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser-safety").path
+        let script = PackagePaths.root.appendingPathComponent("Tests/Browser/phone_safety.py").path
+        // Given a server whose clock reads the runner's time
+        let first = try ServerProcess(database: runner.database.path, environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"], folder: runner.folder)
+        let logged = try PythonChecker.run(arguments: [script, first.address, shots, "log"])
+        #expect(logged.status == 0, "\(String(decoding: logged.output, as: UTF8.self))\n\(String(decoding: logged.error, as: UTF8.self))")
+        #expect(first.stop() == 0)
+        // When the same database is served 25 hours later
+        let later = try ServerProcess(database: runner.database.path, environment: ["TWITCHLESS_NOW": "2026-11-25T19:00:00Z", "TZ": "UTC"], folder: runner.folder)
+        let followed = try PythonChecker.run(arguments: [script, later.address, shots, "later"])
+        #expect(followed.status == 0, "\(String(decoding: followed.output, as: UTF8.self))\n\(String(decoding: followed.error, as: UTF8.self))")
+        #expect(later.stop() == 0)
+    }
+
     @Test("A second server on a port already in use says so plainly and exits 69")
     func portInUse() throws {
         let runner = CLIRunner()

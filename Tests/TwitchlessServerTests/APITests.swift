@@ -200,6 +200,10 @@ struct APITests {
             #expect(try await browser.request(.post, "/api/v1/medicines", json: medicine, headers: .bearer(token)).status == .created)
             let symptom = try await browser.request(.post, "/api/v1/symptoms", json: #"{"symptom": "muscle_weakness"}"#, headers: .bearer(token))
             let flagID = ((symptom.json?["notices"] as? [[String: Any]])?.first?["id"] as? String) ?? ""
+            // A second symptom for DELETE /api/v1/symptoms/{id}, so the flag above stays to be acknowledged.
+            _ = try await browser.request(.post, "/api/v1/symptoms", json: #"{"symptom": "weak_grip"}"#, headers: .bearer(token))
+            let logged = try await browser.request(.get, "/api/v1/symptoms", headers: .bearer(token)).json?["items"] as? [[String: Any]] ?? []
+            let symptomID = logged.first { $0["symptom"] as? String == "weak_grip" }?["id"] as? String ?? ""
             #expect(!flagID.isEmpty, "\(symptom.body)")
             let today = try await browser.request(.get, "/api/v1/today", headers: .bearer(token)).json?["date"] as? String ?? ""
             let trial = try await browser.request(.post, "/api/v1/trial", json: #"{"product": "Test magnesium", "start": "\#(today)"}"#, headers: .bearer(token))
@@ -219,7 +223,8 @@ struct APITests {
             for operation in operations {
                 let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
                 let method = HTTPRequest.Method(rawValue: parts[0])!
-                let id = parts[1].contains("tokens") ? spareID : parts[1].contains("products") ? productID : parts[1].contains("notices") ? flagID : episodeID
+                let id = parts[1].contains("tokens") ? spareID : parts[1].contains("products") ? productID : parts[1].contains("notices") ? flagID
+                    : parts[1].contains("symptoms") ? symptomID : episodeID
                 let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{name}", with: "levothyroxine")
                     .replacingOccurrences(of: "{date}", with: "2026-11-20") + (queries[operation] ?? "")
                 let answer = try await browser.request(method, path, json: bodies[operation], headers: .bearer(token))

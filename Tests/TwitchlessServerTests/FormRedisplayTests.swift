@@ -249,7 +249,7 @@ struct FormRedisplayTests {
         #expect(state.isChecked("placebo") && !state.isChecked("hydration_unknown"))
         #expect(state.matching("episode") != nil && state.matching("day") == nil)
         #expect(state.describedBy(hint: "pain-hint") == " aria-describedby=\"pain-hint episode-error\"")
-        #expect(state.alert.contains("Add it first on the Magnesium page. <a href=\"/magnesium\">Go there</a>"))
+        #expect(state.alert.contains("Add it first on the Magnesium page. <a href=\"/magnesium\">Open Magnesium</a>"))
         #expect(Pages.field("note", label: "Note", failed: state).contains("value=\"\" aria-describedby=\"episode-error\""))
         #expect(Pages.select("site", label: "Where", options: [("arm", "Arm"), ("face", "Face")], selected: "arm", failed: state)
             .contains("<option value=\"arm\">Arm</option><option value=\"face\" selected>"))

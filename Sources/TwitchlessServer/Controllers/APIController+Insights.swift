@@ -68,6 +68,9 @@ extension APIController {
         var kidney_disease: String
         var time_zone: String
         var upper_limit_body: String
+        @Nullable var country: String?
+        var country_is_default: Bool
+        @Nullable var emergency_number: String?
         @Nullable var life_stage: String?
         @Nullable var recommended_mg: Double?
         @Nullable var supplement_upper_limit_mg: Double?
@@ -77,9 +80,7 @@ extension APIController {
     func acknowledgeNotice(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let flag = try await SafetyReview.acknowledge(flagID: try context.parameters.require("id"), context: person)
-        return try Self.json(AcknowledgedJSON(id: flag.flag.id, message: flag.flag.urgency == .emergency
-            ? "Noted that you have talked to a doctor about this. Emergency advice stays on screen all the same."
-            : "Noted that you have talked to a doctor about this. It will come back only for a new sign."))
+        return try Self.json(AcknowledgedJSON(id: flag.flag.id, message: SafetyReview.acknowledgementMessage(flag)))
     }
 
     func analyzeTriggers(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -159,8 +160,10 @@ extension APIController {
     func profileJSON(_ person: AppContext, raised: [Notice] = []) throws -> ProfileJSON {
         let profile = person.profile
         let targets = try person.targets(on: person.today)
+        let emergency = try person.emergencyContact()
         return ProfileJSON(birth: profile.birth?.text, sex: profile.sex.rawValue, pregnancy: profile.reproductiveStatus.rawValue,
                            kidney_disease: profile.kidneyDisease.rawValue, time_zone: person.clock.name, upper_limit_body: profile.upperLimitBody.rawValue,
+                           country: emergency.country, country_is_default: profile.country == nil, emergency_number: emergency.number,
                            life_stage: targets.recommended?.lifeStage, recommended_mg: targets.recommended?.target.value,
                            supplement_upper_limit_mg: targets.upperLimit.limit?.value,
                            notices: try ProfileController.notices(person: person, raised: raised).map(NoticeJSON.init))
@@ -173,10 +176,11 @@ extension APIController {
     func putProfile(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context),
-                                             allowed: ["birth", "sex", "pregnancy", "kidney_disease", "time_zone", "upper_limit_body", "kidney_doctor_agreed"])
+                                             allowed: ["birth", "sex", "pregnancy", "kidney_disease", "time_zone", "upper_limit_body", "kidney_doctor_agreed", "country"])
         let update = ProfileUpdate(birth: try object.string("birth"), sex: try object.string("sex"), pregnancy: try object.string("pregnancy"),
                                    kidney: try object.string("kidney_disease"), timeZone: try object.string("time_zone"),
-                                   upperLimit: try object.string("upper_limit_body"), kidneyDoctorAgreed: try object.string("kidney_doctor_agreed"))
+                                   upperLimit: try object.string("upper_limit_body"), kidneyDoctorAgreed: try object.string("kidney_doctor_agreed"),
+                                   country: try object.string("country"))
         let (updated, raised) = try await update.save(context: person)
         return try Self.json(try profileJSON(updated, raised: raised.map { $0.notice() }))
     }

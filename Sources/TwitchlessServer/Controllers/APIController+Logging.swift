@@ -114,6 +114,45 @@ extension APIController {
             status: outcome.isAdded ? .created : .ok)
     }
 
+    struct LoggedSymptomJSON: Encodable {
+        var id: String
+        var symptom: String
+        var label: String
+        var at: String
+        @Nullable var note: String?
+    }
+
+    struct RemovedSymptomJSON: Encodable {
+        var removed: [LoggedSymptomJSON]
+        var message: String
+        /// Red flags that were shown and are gone with it.
+        var cleared_red_flags: [String]
+    }
+
+    /// The symptoms logged in the last `days` days (default 90, at most 3660), newest first, with their ids.
+    func listSymptoms(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let count = try HistoryController.days(request, allowed: 1...3660, default: 90)
+        let since = person.today.adding(days: -(count - 1))
+        let labels = Dictionary(try person.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let stored = try await person.read { try await $0.storedSymptoms(since: since) }
+        return try Self.json(Page(items: stored.map { Self.symptomJSON($0, labels: labels) }, next_cursor: nil))
+    }
+
+    static func symptomJSON(_ stored: StoredSymptom, labels: [String: String]) -> LoggedSymptomJSON {
+        LoggedSymptomJSON(id: stored.id, symptom: stored.symptom.key, label: labels[stored.symptom.key] ?? stored.symptom.key,
+                          at: stored.symptom.at.iso8601, note: stored.symptom.note)
+    }
+
+    /// Removes a symptom logged by mistake, with the red flag it raised.
+    func removeSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
+        let labels = Dictionary(try person.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        return try Self.json(RemovedSymptomJSON(removed: outcome.removed.map { Self.symptomJSON($0, labels: labels) }, message: outcome.message,
+                                                cleared_red_flags: outcome.clearedFlags.map(\.flag.id)))
+    }
+
     func logSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["symptom", "at", "note"])

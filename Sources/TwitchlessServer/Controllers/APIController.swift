@@ -33,7 +33,9 @@ struct APIController {
         add(.get, "foods", searchFoods)
         add(.post, "food-intakes", logFood)
         add(.post, "supplement-intakes", logSupplement)
+        add(.get, "symptoms", listSymptoms)
         add(.post, "symptoms", logSymptom)
+        add(.delete, "symptoms/:id", removeSymptom)
         add(.get, "products", listProducts)
         add(.post, "products", createProduct)
         add(.get, "products/:id", getProduct)
@@ -108,6 +110,8 @@ struct APIController {
         var message: String
         @Nullable var fix: String?
         var source: String
+        /// Present when the message says to call the person's emergency number.
+        var emergency_number: String?
 
         init(_ notice: Notice) {
             id = notice.id
@@ -115,6 +119,7 @@ struct APIController {
             message = notice.message
             fix = notice.fix
             source = notice.source
+            emergency_number = notice.emergencyNumber
         }
     }
 

@@ -13,6 +13,18 @@ struct IntakeController {
         router.post("/log/food", use: logFood)
         router.post("/log/supplement", use: logSupplement)
         router.post("/log/symptom", use: logSymptom)
+        router.post("/log/symptom/:id/remove", use: removeSymptom)
+    }
+
+    /// Removes a symptom logged by mistake, with its red flag; someone else's id is not found.
+    func removeSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let person = try await TodayController.personContext(context, store: store)
+        let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
+        var details: [String] = []
+        if !outcome.clearedFlags.isEmpty { details.append("Its red flag is gone with it.") }
+        return Pages.page("Removed", context: context, current: "/log", body: LogPage.result(message: outcome.message, details: details, notices: [], heading: "Removed"))
     }
 
     func logFood(_ request: Request, context: AppRequestContext) async throws -> Response {

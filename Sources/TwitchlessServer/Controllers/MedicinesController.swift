@@ -55,12 +55,8 @@ struct MedicinesController {
         try await person.write { try await $0.saveMedicine(medicine) }
         let raised = try await SafetyReview.newFlags(before: before, context: person).map { $0.notice() }
         let matcher = try person.reference.medicineMatcher()
-        var advice = match.isKnown ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(person.today, medicine.startDate ?? person.today)) : []
-        if !match.isKnown {
-            advice.append(Notice(id: "medicine_not_listed", severity: .info,
-                                 message: "Twitchless's sources don't list \(medicine.name) as a medicine that interacts with magnesium. That is not a guarantee: if you're unsure, ask your pharmacist.",
-                                 fix: nil, source: "medication_interactions.csv"))
-        }
+        let advice = try MedicineEntry.recognitionNotices(match, name: medicine.name, context: person)
+            + (match.isKnown ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(person.today, medicine.startDate ?? person.today)) : [])
         return (medicine, (raised + advice).sortedByUrgency())
     }
 

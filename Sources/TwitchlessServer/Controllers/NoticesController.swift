@@ -24,16 +24,14 @@ struct NoticesController {
         try context.checkCSRF(form)
         let person = try await TodayController.personContext(context, store: store)
         let flag = try await SafetyReview.acknowledge(flagID: try context.parameters.require("id"), context: person)
-        let message = flag.flag.urgency == .emergency
-            ? "Noted that you have talked to a doctor about this. Emergency advice stays on screen all the same."
-            : "Noted that you have talked to a doctor about this. It will come back only for a new sign."
+        let message = SafetyReview.acknowledgementMessage(flag)
         return try await render(person: person, context: context, message: message)
     }
 
     func render(person: AppContext, context: AppRequestContext, message: String?) async throws -> Response {
         let notices = try await SafetyReview.notices(context: person)
-        let flags = Set(try await SafetyReview.activeRedFlags(context: person).map(\.flag.id))
+        let flags = try await SafetyReview.activeRedFlags(context: person)
         return Pages.page("Notices", context: context, current: "/notices",
-                          body: NoticesPage.render(notices, redFlagIDs: flags, csrf: context.csrfToken, message: message))
+                          body: NoticesPage.render(notices, redFlags: flags, csrf: context.csrfToken, message: message))
     }
 }

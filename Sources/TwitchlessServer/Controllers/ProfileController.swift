@@ -25,7 +25,8 @@ struct ProfileController {
         let person = try await TodayController.personContext(context, store: store)
         func given(_ key: String) -> String? { form[key].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
         let update = ProfileUpdate(birth: given("birth"), sex: given("sex"), pregnancy: given("pregnancy"), kidney: given("kidney"),
-                                   timeZone: given("time_zone"), upperLimit: given("upper_limit"), kidneyDoctorAgreed: given("kidney_doctor_agreed"))
+                                   timeZone: given("time_zone"), upperLimit: given("upper_limit"), kidneyDoctorAgreed: given("kidney_doctor_agreed"),
+                                   country: form["country"].map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "none" : $0 })
         return try await FormState.submit(form, form: "profile") {
             try await update.save(context: person)
         } then: { saved in
@@ -45,9 +46,12 @@ struct ProfileController {
 
     func render(person: AppContext, context: AppRequestContext, message: String?, raised: [Notice], failed: FormState? = nil) async throws -> Response {
         let agreement = try await person.read { try await $0.kidneyDoctorAgreement() }
+        let emergency = try person.emergencyContact()
+        let directory = try person.reference.emergencyDirectory()
         let body = ProfilePage.render(profile: person.profile, targets: try person.targets(on: person.today),
                                       notices: try Self.notices(person: person, raised: raised), zone: person.clock.name,
-                                      kidneyAgreement: agreement, csrf: context.csrfToken, message: message, failed: failed)
+                                      kidneyAgreement: agreement, emergency: emergency, countryName: emergency.country.map(directory.name(of:)),
+                                      csrf: context.csrfToken, message: message, failed: failed)
         return Pages.page("Profile", context: context, current: "/profile", body: body)
     }
 }

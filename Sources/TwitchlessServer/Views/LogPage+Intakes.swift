@@ -10,6 +10,9 @@ extension LogPage {
         var foods: [(food: USDAFood, portions: [USDAPortion])] = []
         var products: [StoreSession.StoredProduct] = []
         var symptoms: [Symptom] = []
+        /// Symptoms logged recently, newest first, so one logged by mistake can be removed.
+        var logged: [StoredSymptom] = []
+        var emergency: EmergencyContact = .unknown
     }
 
     static let timeHint = "Leave empty for now, or write a time like 21:00 or yesterday 21:00."
@@ -66,22 +69,36 @@ extension LogPage {
     }
 
     static func symptomSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
+        let call = Pages.callLinks(HTML.escape("call \(intakes.emergency.spoken) first"), number: intakes.emergency.number)
         var html = "<section class=\"card\" aria-labelledby=\"symptom\"><h2 id=\"symptom\">Another symptom</h2>"
-            + "<p><strong>If something feels like an emergency (trouble breathing, chest pain, a sudden drooping face), call your local emergency number first.</strong></p>"
+            + "<p><strong>If something feels like an emergency (trouble breathing, chest pain, a sudden drooping face), \(call).</strong></p>"
             + "<p class=\"muted\">Logging other symptoms lets Twitchless tell you when the sources advise seeing a doctor.</p>"
             + "<form method=\"post\" action=\"/log/symptom\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.select("symptom", id: "symptom-key", label: "Symptom", options: intakes.symptoms.map { ($0.key, $0.label) }, failed: failed)
+            + Pages.select("symptom", id: "symptom-key", label: "Symptom", options: intakes.symptoms.map { ($0.key, $0.label) }, failed: failed,
+                           placeholder: "Choose a symptom")
             + Pages.field("at", id: "symptom-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
             + Pages.field("note", id: "symptom-note", label: "Note (optional)", attributes: "maxlength=\"1000\"", failed: failed)
-            + "<p><button type=\"submit\">Log the symptom</button></p></form></section>"
-        return html
+            + "<p><button type=\"submit\">Log the symptom</button></p></form>"
+        if !intakes.logged.isEmpty {
+            let labels = Dictionary(intakes.symptoms.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+            html += "<h3 id=\"logged-symptoms\">Symptoms you logged</h3><p class=\"muted\">Logged one by mistake? Removing it takes its red flag with it.</p><ul class=\"plain\">"
+            for stored in intakes.logged {
+                let label = labels[stored.symptom.key] ?? stored.symptom.key
+                let when = "\(stored.symptom.at.localDate) at \(stored.symptom.at.clockText)"
+                html += "<li><p>\(HTML.escape(label)), \(HTML.escape(when))</p>"
+                    + "<form method=\"post\" action=\"/log/symptom/\(HTML.escape(stored.id))/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
+                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(HTML.escape(label)), \(HTML.escape(when))\">Remove</button></form></li>"
+            }
+            html += "</ul>"
+        }
+        return html + "</section>"
     }
 
     /// What happened after logging: the message, then the notices, emergencies first.
-    static func result(message: String, details: [String] = [], notices: [Notice], alternatives: [USDAFood] = []) -> String {
+    static func result(message: String, details: [String] = [], notices: [Notice], alternatives: [USDAFood] = [], heading: String = "Logged") -> String {
         let emergencies = notices.filter { $0.severity == .emergency }
         var html = emergencies.map(Pages.notice).joined()
-        html += "<h1>Logged</h1><p class=\"message\" role=\"status\">\(HTML.escape(message))</p>"
+        html += "<h1>\(HTML.escape(heading))</h1><p class=\"message\" role=\"status\">\(HTML.escape(message))</p>"
         html += details.map { "<p>\(HTML.escape($0))</p>" }.joined()
         if !alternatives.isEmpty {
             html += "<p>Not the right food? Search again on the <a href=\"/log#food\">Log page</a> and pick another, such as: "

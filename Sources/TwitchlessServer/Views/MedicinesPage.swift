@@ -31,7 +31,7 @@ enum MedicinesPage {
                 if let window = entry.window {
                     html += "<p class=\"muted\">With magnesium: \(HTML.escape(window.plainText)).</p>"
                 } else if !entry.isKnown {
-                    html += "<p class=\"muted\">Not in Twitchless's interaction sources. That is not a guarantee: if you're unsure, ask your pharmacist.</p>"
+                    html += "<p class=\"muted\">Unknown to Twitchless: it can't say whether this interacts with magnesium. That is not an all-clear: please ask your pharmacist.</p>"
                 }
                 html += "<form method=\"post\" action=\"/medicines/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
                     + "<input type=\"hidden\" name=\"name\" value=\"\(HTML.escape(medicine.name))\">"

@@ -2,22 +2,28 @@ import Foundation
 import TwitchlessReference
 import TwitchlessCore
 
-/// Every active notice, emergencies first; red flags can be marked as talked over with a doctor.
+/// Every active notice, emergencies first; a red flag can be marked "I talked to my doctor about this", or for an
+/// emergency sign "I got help".
 enum NoticesPage {
-    static func render(_ notices: [Notice], redFlagIDs: Set<String>, csrf: String?, message: String?) -> String {
+    static func render(_ notices: [Notice], redFlags: [RaisedRedFlag], csrf: String?, message: String?) -> String {
         var html = "<h1>Notices</h1>" + Pages.message(message)
         guard !notices.isEmpty else { return html + "<p>Nothing needs your attention right now.</p>" }
         html += "<p class=\"muted\">Most urgent first. Each says what its source advises; Twitchless never diagnoses.</p>"
+        let flags = Dictionary(redFlags.map { ($0.flag.id, $0) }, uniquingKeysWith: { a, _ in a })
         for notice in notices {
-            let isRedFlag = redFlagIDs.contains(notice.id)
+            let flag = flags[notice.id]
             var shown = notice
-            if isRedFlag { shown.fix = nil }  // the button below says it
+            if flag != nil { shown.fix = nil }  // the button below says it
             html += Pages.notice(shown)
-            if isRedFlag {
+            if let flag {
+                let isEmergency = flag.flag.urgency == .emergency
                 html += "<form method=\"post\" action=\"/notices/\(HTML.escape(notice.id))/acknowledge\">\(HTML.csrfField(csrf))"
-                    + "<button type=\"submit\" class=\"secondary\">I talked to my doctor about this</button>"
-                    + (notice.severity == .emergency ? "<span class=\"hint\">Emergency advice stays on screen all the same.</span>" : "<span class=\"hint\">It comes back only for a new sign.</span>")
+                    + "<button type=\"submit\" class=\"secondary\">\(isEmergency ? "I got help" : "I talked to my doctor about this")</button>"
+                    + "<span class=\"hint\">\(isEmergency ? "It comes back only if you log it again." : "It comes back only for a new sign.")</span>"
                     + "</form>"
+                if case .signs = flag.finding {
+                    html += "<p class=\"hint\">Logged by mistake? <a href=\"/log#logged-symptoms\">Remove it on the Log page</a>.</p>"
+                }
             }
         }
         return html

@@ -38,13 +38,15 @@ enum Pages {
 
     /// A select with its label; `options` are (value, label). With `failed`, the choice sent is selected.
     static func select(_ name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String? = nil,
-                       failed: FormState? = nil) -> String {
+                       failed: FormState? = nil, placeholder: String? = nil) -> String {
         let id = id ?? name
         let hintID = hint.map { _ in "\(id)-hint" }
         let selected = failed?.value(for: name, default: selected ?? "") ?? selected
         var html = "<label for=\"\(id)\">\(HTML.escape(label))"
         if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
-        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(describedBy(hintID, failed))>"
+        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(describedBy(hintID, failed))\(placeholder == nil ? "" : " required")>"
+        // A list that starts with no choice made, so nothing is logged by an untouched field.
+        if let placeholder { html += "<option value=\"\"\((selected ?? "").isEmpty ? " selected" : "")>\(HTML.escape(placeholder))</option>" }
         for (value, text) in options {
             html += "<option value=\"\(HTML.escape(value))\"\(value == selected ? " selected" : "")>\(HTML.escape(text))</option>"
         }
@@ -70,10 +72,25 @@ enum Pages {
         case .info: "Note"
         }
         var html = "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
-        html += "<p>\(HTML.escape(notice.message))</p>"
+        html += "<p>\(callLinks(HTML.escape(notice.message), number: notice.emergencyNumber))</p>"
         html += fixHTML(notice.fix)
         if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(HTML.escape(notice.source))</p>" }
         return html + "</div>"
+    }
+
+    /// Escaped text with each whole occurrence of the emergency number as a `tel:` link.
+    static func callLinks(_ escaped: String, number: String?) -> String {
+        guard let number, !number.isEmpty else { return escaped }
+        var output = ""
+        var index = escaped.startIndex
+        while let range = escaped[index...].range(of: number) {
+            let before = range.lowerBound > escaped.startIndex ? escaped[escaped.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < escaped.endIndex ? escaped[range.upperBound] : " "
+            output += escaped[index..<range.lowerBound]
+            output += (before.isNumber || after.isNumber) ? number : "<a href=\"tel:\(number)\" class=\"call\">\(number)</a>"
+            index = range.upperBound
+        }
+        return output + escaped[index...]
     }
 
     /// Where each CLI command's job is done in the web app.
@@ -83,6 +100,14 @@ enum Pages {
         ("twitchless medicine", "/medicines", "the Medicines page"), ("twitchless log", "/log", "the Log page"),
         ("twitchless trial", "/trial", "the Trial page"), ("twitchless guide", "/guide", "the Guide"),
     ]
+
+    /// "Open Notices": a link's words say where it goes.
+    static func linkText(_ page: String) -> String {
+        var name = page
+        if name.hasPrefix("the ") { name.removeFirst(4) }
+        if name.hasSuffix(" page") { name.removeLast(5) }
+        return "Open " + name
+    }
 
     /// A next step in the web app's words: "…with: twitchless profile --birth …" becomes "… on the Profile page", with its link.
     static func webFix(_ fix: String?) -> (text: String, link: String?)? {
@@ -104,6 +129,7 @@ enum Pages {
     /// The fix as HTML: text, then a link to the page that does it.
     static func fixHTML(_ fix: String?) -> String {
         guard let (text, link) = webFix(fix) else { return "" }
-        return "<p>\(HTML.escape(text))\(link.map { " <a href=\"\($0)\">Go there</a>" } ?? "")</p>"
+        let page = link.flatMap { path in commandPages.first { $0.path == path }?.page }
+        return "<p>\(HTML.escape(text))\(link.map { " <a href=\"\($0)\">\(linkText(page ?? "the page"))</a>" } ?? "")</p>"
     }
 }

@@ -6,6 +6,7 @@ import TwitchlessCore
 /// The profile: what sets the reference values, with the values it gives and the notices they bring.
 enum ProfilePage {
     static func render(profile: Profile, targets: IntakeTargets, notices: [Notice], zone: String, kidneyAgreement: LocalDate?,
+                       emergency: EmergencyContact = .unknown, countryName: String? = nil,
                        csrf: String?, message: String?, failed: FormState? = nil) -> String {
         let failed = failed?.matching("profile")
         var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
@@ -42,6 +43,11 @@ enum ProfilePage {
                                 hint: "Only when they have: it unlocks the trial's magnesium periods.", type: "date", value: kidneyAgreement?.description ?? "", failed: failed)
         }
         html += Pages.field("time_zone", label: "Time zone", hint: "A name like Europe/London or America/New_York.", value: zone, attributes: "maxlength=\"60\" autocomplete=\"off\"", failed: failed)
+            + Pages.field("country", label: "Country (optional)",
+                          hint: "A two-letter code like GB, US or IE, for the emergency number. "
+                            + (profile.country == nil ? "Empty uses your time zone's country" + (countryName.map { " (now \($0))" } ?? "") + "." : "Empty uses your time zone's country.")
+                            + " Emergency advice says to call \(emergency.spoken).",
+                          value: profile.country ?? "", attributes: "maxlength=\"2\" autocomplete=\"country\" autocapitalize=\"characters\"", failed: failed)
             + Pages.select("upper_limit", label: "Whose upper limit to use", options: [("us", "US (IOM)"), ("eu", "EU (EFSA)")], selected: profile.upperLimitBody.rawValue, failed: failed)
             + "<p><button type=\"submit\">Save the profile</button></p></form>"
         return html

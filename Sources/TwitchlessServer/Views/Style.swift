@@ -56,6 +56,7 @@ enum Style {
         .notice.urgent, .notice.emergency { border-color: var(--urgent); background: var(--urgent-bg); }
         .notice.emergency h3, .notice.urgent h3 { color: var(--urgent); }
         .notice h3 { margin: 0 0 .25rem; font-size: 1.05rem; }
+        .notice a.call { font-weight: 700; white-space: nowrap; }
         .source { font-size: .85rem; color: var(--muted); }
         .message { background: var(--soft); border-radius: 8px; padding: .75rem 1rem; }
         .error { background: var(--urgent-bg); border-radius: 8px; padding: .75rem 1rem; color: var(--urgent); }

@@ -40,12 +40,17 @@ enum TodayPage {
             html += "<p>That is \(Int(percent.rounded()))% of your recommended intake (\(HTML.escape(recommended.kind.rawValue)) \(HTML.escape(recommended.text)), \(HTML.escape(recommended.lifeStage))).</p>"
         }
         if let limit = summary.targets.upperLimit.limit {
-            html += "<p class=\"muted\">Upper limit for supplements (not food): \(HTML.escape(limit.description)) a day.</p>"
+            html += summary.isOverUpperLimit
+                ? "<p><strong>Supplements today are above the upper limit of \(HTML.escape(limit.description)) a day</strong> (it counts supplements and medicines, not food).</p>"
+                : "<p class=\"muted\">Upper limit for supplements (not food): \(HTML.escape(limit.description)) a day.</p>"
         }
         html += "</section>"
+        // Emergency and urgent notices are shown in full above; the rest wait on the Notices page.
         let others = notices.filter { $0.severity < .urgent }
         if !others.isEmpty {
-            html += "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Notices</h2>" + others.map(Pages.notice).joined() + "</section>"
+            let count = others.count == 1 ? "1 other notice" : "\(others.count) other notices"
+            html += "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Notices</h2>"
+                + "<p>You have \(count), none of them urgent. <a href=\"/notices\">Open Notices</a></p></section>"
         }
         return html
     }

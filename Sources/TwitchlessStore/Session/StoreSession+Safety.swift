@@ -68,3 +68,48 @@ extension StoreSession {
             .run()
     }
 }
+
+/// A logged symptom with its row id, for removing one logged by mistake.
+public struct StoredSymptom: Hashable, Sendable {
+    public var id: String
+    public var symptom: LoggedSymptom
+}
+
+extension StoreSession {
+    /// The owner's symptoms logged from `date` on, newest first, with their ids.
+    public func storedSymptoms(since date: LocalDate) async throws -> [StoredSymptom] {
+        try await database.raw("""
+            SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms
+            WHERE owner_id = \(bind: owner.rawValue) AND local_date >= \(bind: date.description) ORDER BY logged_at DESC, id
+            """).all().map(Self.decodeStoredSymptom)
+    }
+
+    /// The owner's symptoms logged within the minute beginning at `minute` (epoch seconds), with their ids.
+    public func storedSymptoms(key: String, inMinuteStarting minute: Int64) async throws -> [StoredSymptom] {
+        try await database.raw("""
+            SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms
+            WHERE owner_id = \(bind: owner.rawValue) AND symptom = \(bind: key) AND logged_at >= \(bind: minute) AND logged_at < \(bind: minute + 60)
+            ORDER BY logged_at, id
+            """).all().map(Self.decodeStoredSymptom)
+    }
+
+    /// The owner's symptom with this id, or nil (also for another owner's id).
+    public func storedSymptom(id: String) async throws -> StoredSymptom? {
+        guard let row = try await database.raw("""
+            SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
+            """).first() else { return nil }
+        return try Self.decodeStoredSymptom(row)
+    }
+
+    static func decodeStoredSymptom(_ row: any SQLRow) throws -> StoredSymptom {
+        StoredSymptom(id: try row.value("id"), symptom: LoggedSymptom(
+            key: try row.value("symptom"),
+            at: Timestamp(epochSeconds: try row.value("logged_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+            note: try row.optional("note")))
+    }
+
+    /// Deletes the owner's symptoms with these ids.
+    public func deleteSymptoms(ids: [String]) async throws {
+        try await deleteRows(table: "symptoms", ids: ids)
+    }
+}

@@ -9,14 +9,17 @@ struct MedicineAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Add a medicine by its generic name, with when you take it.",
         discussion: """
-            Use the generic name on the box or leaflet (levothyroxine, not a brand name). Twitchless matches it to \
-            the medicines its sources say interact with magnesium, and tells you what they say. A name it doesn't \
-            know is kept, and it says so. Adding a medicine with the same name again replaces it.
+            Use the generic name on the box or leaflet (levothyroxine), or a brand name (Synthroid): brands are read \
+            through a sourced table of labels, and a combination product is checked for each of its generics. \
+            Twitchless matches the name to the medicines its sources say interact with magnesium, and tells you what \
+            they say. A name it doesn't recognise is kept, and it says plainly that it can't tell whether it \
+            interacts: that is not an all-clear. Adding a medicine with the same name again replaces it.
 
             Schedules: daily times ("07:00" or "08:00,20:00"), "weekly monday 06:30", or "monthly 1 07:00".
 
             Examples:
               twitchless medicine add levothyroxine --schedule 07:00
+              twitchless medicine add Synthroid --schedule 07:00
               twitchless medicine add risedronate --schedule "weekly sunday 07:00" --product risedronate_ir_label
               twitchless medicine add ciprofloxacin --schedule 08:00,20:00 --start today --end 2026-12-01
             """
@@ -61,10 +64,10 @@ struct MedicineAddCommand: AsyncParsableCommand {
             if let startDate { line += ", from \(startDate)" }
             if let endDate { line += " until \(endDate)" }
             print(line + ".")
-            if !match.isKnown {
-                print(Output.wrap("Twitchless's sources don't list \(medicineName) as a medicine that interacts with magnesium. That is not a guarantee: if you're unsure, ask your pharmacist."))
-                return
+            for notice in try MedicineEntry.recognitionNotices(match, name: medicineName, context: context) {
+                print("\n" + NoticeLines.render(notice))
             }
+            if !match.isKnown { return }
             for notice in MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(context.today, startDate ?? context.today)) {
                 print("\n" + NoticeLines.render(notice))
             }

@@ -58,7 +58,7 @@ struct MedicineListCommand: AsyncParsableCommand {
                 if let window = TimingWindow(rules: match.rules) {
                     print(Output.wrap("With magnesium: \(window.plainText).", indent: "  "))
                 } else if !match.isKnown {
-                    print("  Not in Twitchless's interaction sources.")
+                    print("  Unknown to Twitchless: it can't say whether this interacts with magnesium. Please ask your pharmacist.")
                 }
             }
         }

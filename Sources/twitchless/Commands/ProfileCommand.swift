@@ -11,8 +11,10 @@ struct ProfileCommand: AsyncParsableCommand {
         abstract: "Show or set what Twitchless needs to know about you.",
         discussion: """
             Your age, sex and pregnancy or breastfeeding pick your recommended magnesium intake (RDA or AI) and \
-            the upper limit for supplements. Kidney disease changes the advice about supplements. With no options, \
-            the profile is shown; with options, only those are changed.
+            the upper limit for supplements. Kidney disease changes the advice about supplements. Your country picks \
+            the emergency number that urgent advice tells you to call; without one, it comes from your time zone \
+            (none for zones such as Etc/UTC, which then say "your local emergency number"). With no options, the \
+            profile is shown; with options, only those are changed.
 
             Examples:
               twitchless profile
@@ -20,9 +22,12 @@ struct ProfileCommand: AsyncParsableCommand {
               twitchless profile --birth 1988                # the year alone is enough
               twitchless profile --pregnancy pregnant --kidney not_sure
               twitchless profile --upper-limit eu            # use the EU (EFSA) limit
+              twitchless profile --country IE                # emergency advice says 112
+              twitchless profile --country none              # back to the time zone's country
 
             JSON (--json): birth, age_years, age_is_estimated, sex, pregnancy, kidney_disease, time_zone, \
-            upper_limit_body, reference {life_stage, rda_kind, rda_mg (null when a range applies), rda_mg_range, \
+            upper_limit_body, country (null when unknown), country_is_default (from the time zone), emergency_number (null when \
+            the country's number is not in the sourced table), reference {life_stage, rda_kind, rda_mg (null when a range applies), rda_mg_range, \
             rda_sources, supplement_ul_mg (null when none is established), supplement_ul_body, \
             supplement_ul_applies_to, supplement_ul_source}, notices [{id, severity, message, fix, source}].
             """
@@ -50,12 +55,16 @@ struct ProfileCommand: AsyncParsableCommand {
         "With kidney disease: the date your doctor agreed to magnesium (unlocks the trial's magnesium periods).", valueName: "date"))
     var kidneyDoctorAgreed: String?
 
+    @Option(help: ArgumentHelp(
+        "Your country as a two-letter code (GB, US, IE, AU…), for the emergency number; none to use the time zone's country.", valueName: "code"))
+    var country: String?
+
     @Option(name: .customLong("upper-limit"), help: ArgumentHelp("Whose supplement upper limit to use: us (IOM, default) or eu (EFSA).", valueName: "body"))
     var upperLimit: String?
 
     var update: ProfileUpdate {
         ProfileUpdate(birth: birth, sex: sex, pregnancy: pregnancy, kidney: kidney, timeZone: timeZone, upperLimit: upperLimit,
-                      kidneyDoctorAgreed: kidneyDoctorAgreed)
+                      kidneyDoctorAgreed: kidneyDoctorAgreed, country: country)
     }
 
     var changesSomething: Bool { update.changesSomething }
@@ -75,7 +84,10 @@ struct ProfileCommand: AsyncParsableCommand {
             let today = clock.today(context.now)
             let targets = try context.reference.intakeReference().targets(for: profile, on: today)
             let book = try context.reference.noticeBook()
-            let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.name)
+            let directory = try context.reference.emergencyDirectory()
+            let contact = directory.contact(country: profile.country, timeZone: profile.timeZone ?? clock.name)
+            let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.name, emergency: contact,
+                                   countryName: contact.country.map(directory.name(of:)))
             if output.json {
                 try Output.json(view.json)
             } else {

@@ -10,6 +10,8 @@ struct RemoveSymptomCommand: AsyncParsableCommand {
         commandName: "symptom",
         abstract: "Remove a symptom logged by mistake.",
         discussion: """
+            The red flag it raised goes with it, and the doctor report says nothing of it.
+
             Example:
               twitchless remove symptom breathing_difficulty --at 20:30
             """
@@ -25,16 +27,13 @@ struct RemoveSymptomCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let key = symptom.vocabularyKey
             let context = try await AppContext.open(global)
             defer { Task { await context.store.close() } }
-            let minute = try RemoveTime.minute(at, context: context)
-            let removed = try await context.write { try await $0.deleteSymptoms(key: key, inMinuteStarting: minute.epochSeconds) }
-            guard removed > 0 else {
-                throw TwitchlessError.notFound("No \(key) was logged at \(minute.clockText) on \(minute.localDate).",
-                                               fix: "See your notices with: twitchless check")
+            let outcome = try await SymptomRemoval.remove(.logged(key: symptom, at: at), context: context)
+            print(outcome.message)
+            if !outcome.clearedFlags.isEmpty {
+                print("Its red flag is gone with it: \(outcome.clearedFlags.map(\.flag.sign).joined(separator: "; ")).")
             }
-            print("Removed \(key) logged at \(minute.clockText) on \(minute.localDate).")
         }
     }
 }

@@ -10,6 +10,9 @@ struct ProfileView {
     let targets: IntakeTargets
     let book: NoticeBook
     let timeZone: String
+    let emergency: EmergencyContact
+    /// "United Kingdom (GB)".
+    let countryName: String?
 
     struct JSON: Encodable {
         @Nullable var birth: String?
@@ -20,6 +23,9 @@ struct ProfileView {
         let kidney_disease: String
         let time_zone: String
         let upper_limit_body: String
+        @Nullable var country: String?
+        let country_is_default: Bool
+        @Nullable var emergency_number: String?
         let reference: MagnesiumReferenceJSON
         let notices: [Notice]
     }
@@ -34,6 +40,9 @@ struct ProfileView {
             kidney_disease: profile.kidneyDisease.rawValue,
             time_zone: timeZone,
             upper_limit_body: profile.upperLimitBody.rawValue,
+            country: emergency.country,
+            country_is_default: profile.country == nil,
+            emergency_number: emergency.number,
             reference: MagnesiumReferenceJSON(targets),
             notices: notices
         )
@@ -57,6 +66,9 @@ struct ProfileView {
         lines.append("Kidney disease: \(profile.kidneyDisease.rawValue.replacingOccurrences(of: "_", with: " "))")
         lines.append("Time zone:      \(timeZone)\(profile.timeZone == nil ? " (this computer's)" : "")")
         lines.append("Upper limit:    \(profile.upperLimitBody.displayName)")
+        let country = countryName.map { $0 + (profile.country == nil ? " (from the time zone)" : "") } ?? "not known (set it with --country)"
+        lines.append("Country:        \(country)")
+        lines.append("Emergencies:    call \(emergency.spoken)")
         lines.append("")
         lines.append(contentsOf: ReferenceLines.describe(targets))
         for notice in notices {

@@ -1,0 +1,59 @@
+package import TwitchlessCore
+import TwitchlessReference
+package import TwitchlessStore
+
+/// Removing a symptom logged by mistake: the one action the command line, the web app and the API share. Its red
+/// flag goes with it, and the doctor report says nothing of it (POLICIES.md: How long a red flag is shown).
+package enum SymptomRemoval {
+    /// Which symptom: a row id (web and API), or a symptom and the minute it was logged for (command line).
+    package enum Selector: Sendable {
+        case id(String)
+        case logged(key: String, at: String)
+    }
+
+    package struct Outcome: Sendable {
+        package var removed: [StoredSymptom]
+        /// "Removed difficulty breathing, logged at 20:30 on 2026-11-24."
+        package var message: String
+        /// The red flags shown before that are gone now.
+        package var clearedFlags: [RaisedRedFlag]
+    }
+
+    /// - Throws: `notFound` when no such symptom was logged by this person (another person's id included);
+    ///   `invalidInput` for a time that can't be read.
+    package static func remove(_ selector: Selector, context: AppContext) async throws(TwitchlessError) -> Outcome {
+        let labels = Dictionary(try context.reference.symptoms().map { ($0.key, $0.label.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        let before = try await SafetyReview.activeRedFlags(context: context)
+        let removed: [StoredSymptom]
+        switch selector {
+        case .id(let raw):
+            let id = raw.trimmingWhitespace().lowercased()
+            removed = try await context.write { session in
+                guard let found = try await session.storedSymptom(id: id) else { return [] }
+                try await session.deleteSymptoms(ids: [found.id])
+                return [found]
+            }
+            guard !removed.isEmpty else {
+                throw .notFound("There is no symptom \"\(raw)\" in your log to remove.", fix: "See the symptoms you logged on the Log page or with GET /api/v1/symptoms.")
+            }
+        case .logged(let rawKey, let at):
+            let key = rawKey.vocabularyKey
+            let time = try FriendlyTime.parse(at, now: context.now, clock: context.clock)
+            let minute = Timestamp(epochSeconds: time.epochSeconds - Int64(time.secondsOfDay % 60), utcOffsetSeconds: time.utcOffsetSeconds)
+            removed = try await context.write { session in
+                let found = try await session.storedSymptoms(key: key, inMinuteStarting: minute.epochSeconds)
+                try await session.deleteSymptoms(ids: found.map(\.id))
+                return found
+            }
+            guard !removed.isEmpty else {
+                throw .notFound("No \(labels[key] ?? key) was logged at \(minute.clockText) on \(minute.localDate).",
+                                fix: "See your symptoms and notices with: twitchless check")
+            }
+        }
+        let after = try await SafetyReview.activeRedFlags(context: context)
+        let remaining = Set(after.map { "\($0.flag.id)|\($0.since)" })
+        let cleared = before.filter { !remaining.contains("\($0.flag.id)|\($0.since)") }
+        let what = removed.map { "\(labels[$0.symptom.key] ?? $0.symptom.key), logged at \($0.symptom.at.clockText) on \($0.symptom.at.localDate)" }
+        return Outcome(removed: removed, message: "Removed \(what.joined(separator: "; ")).", clearedFlags: cleared)
+    }
+}

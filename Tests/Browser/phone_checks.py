@@ -1,0 +1,32 @@
+"""The phone-sized checks every browser test makes on a page, then a screenshot of it."""
+import os
+
+from selenium.webdriver.common.by import By
+
+
+def check_page(driver, name, steps, problems, shot_path, check_lang=True):
+    """Records `name` as a step and any problem a phone user would meet on the current page."""
+    steps.append(name)
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    if width > 390:
+        problems.append(f"{name}: the page scrolls sideways ({width} px wide)")
+    if check_lang and driver.execute_script("return document.documentElement.lang") != "en":
+        problems.append(f"{name}: no lang on <html>")
+    if len(driver.find_elements(By.TAG_NAME, "h1")) != 1:
+        problems.append(f"{name}: not exactly one h1")
+    small = driver.execute_script("""
+        return [...document.querySelectorAll('button, nav a, input[type=submit]')]
+          .filter(e => e.offsetParent !== null)
+          .filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
+          .filter(e => !e.classList.contains('link'))
+          .map(e => e.textContent.trim() || e.outerHTML.slice(0, 60));""")
+    if small:
+        problems.append(f"{name}: touch targets under 44 px: {small[:5]}")
+    unlabelled = driver.execute_script("""
+        return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+          .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')) && !e.closest('label') && !e.getAttribute('aria-label'))
+          .map(e => e.name);""")
+    if unlabelled:
+        problems.append(f"{name}: fields without a label: {unlabelled}")
+    os.makedirs(os.path.dirname(shot_path), exist_ok=True)
+    driver.save_screenshot(shot_path)

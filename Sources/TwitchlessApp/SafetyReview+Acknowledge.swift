@@ -1,4 +1,5 @@
 package import TwitchlessCore
+import Foundation
 import TwitchlessStore
 
 extension SafetyReview {
@@ -13,7 +14,8 @@ extension SafetyReview {
             throw .notFound("There is no active red flag \"\(id)\" to mark.", fix: "See the active ones among your notices.")
         }
         let acks = active.map(\.acknowledgement)
-        try await context.write { try await $0.insertAcknowledgements(acks) }
+        let now = context.now
+        try await context.write { try await $0.insertAcknowledgements(acks, at: now) }
         return first
     }
 

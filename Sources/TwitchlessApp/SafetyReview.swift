@@ -71,7 +71,13 @@ package enum SafetyReview {
             (try await session.allEpisodesForSafety(), try await session.symptoms(), try await session.acknowledgements(),
              try await session.medicines(), try await session.regionStarts())
         }
-        let (episodes, symptoms, acks, medicines, starts) = data
+        let (episodes, symptoms, stored, medicines, starts) = data
+        // The day each flag was marked, in the person's zone.
+        let acks = stored.map { ack in
+            var local = ack
+            if let at = ack.markedAt { local.markedOn = context.clock.timestamp(epochSeconds: at).localDate }
+            return local
+        }
         // Supplemental magnesium by day, from the earliest symptom that a too-much-magnesium rule reads.
         let roles = symptoms.filter { evaluator.symptoms[$0.key]?.magnesiumRole != nil }
         var supplemental: [LocalDate: Milligrams] = [:]

@@ -57,7 +57,7 @@ extension DoctorReport {
             }
             let status = switch flag.status {
             case .active: "Shown now"
-            case .marked: "Marked as discussed with a doctor" + (flag.markedOn.map { " on \($0)" } ?? "")
+            case .marked: (flag.flag.urgency == .emergency ? "Marked \"I got help\"" : "Marked as talked over with a doctor") + (flag.markedOn.map { " on \($0)" } ?? "")
             case .ended: "Ended on \(flag.shownThrough.adding(days: 1))"
             }
             let dates = flag.since == flag.lastSign ? flag.since.description : "\(flag.since) to \(flag.lastSign)"

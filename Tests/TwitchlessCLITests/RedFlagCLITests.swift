@@ -124,6 +124,22 @@ struct SafetyReviewFixTests {
         #expect(ids.contains("digoxin"))
     }
 
+    @Test("Kidney disease puts its notice in check before any supplement; a country sets the number; a bad code changes nothing")
+    func kidneyAndCountry() throws {
+        let cli = try person()
+        try cli.run(["profile", "--kidney", "yes"])
+        let check = try cli.json(["check"])
+        #expect((check["notices"] as? [[String: Any]])?.contains { $0["id"] as? String == "kidney_disease" } == true)
+        let bad = try cli.run(["profile", "--country", "XZ", "--sex", "female"])
+        #expect(bad.status == 65 && bad.stderr.contains("not a country code"))
+        let profile = try cli.json(["profile"])
+        #expect(profile["sex"] as? String == "male" && profile["country"] is NSNull)
+        try cli.run(["profile", "--country", "au"])
+        #expect(try cli.json(["profile"])["emergency_number"] as? String == "000")
+        let logged = flat(try cli.run(["log", "symptom", "seizure"]).stdout)
+        #expect(logged.contains("Call 000") && !logged.contains("Call 999"))
+    }
+
     @Test("The report's notices belong to its period, and eyelid twitching mentions the one-week suggestion")
     func reportPeriod() throws {
         let cli = try person()

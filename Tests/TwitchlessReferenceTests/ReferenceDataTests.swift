@@ -71,3 +71,60 @@ struct ReferenceDataTests {
         #expect(fresh.loadedTables.contains("usda_sr28_foods.csv"))
     }
 }
+
+@Suite("Sourced tables refuse bad rows")
+struct SourcedTableTests {
+    /// A copy of the shipped data with one file's text changed by `edit`.
+    static func library(editing file: String, _ edit: (String) -> String) throws -> ReferenceLibrary {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-reference-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ReferenceLibrary.shipped.directory, to: folder)
+        let url = folder.appendingPathComponent(file)
+        try edit(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        return ReferenceLibrary(directory: folder)
+    }
+
+    @Test("An emergency number without a source is refused, naming the file and line")
+    func emergencyWithoutSource() throws {
+        let library = try Self.library(editing: "sourced/emergency_numbers.csv") { $0 + "ZZ,Nowhere,123,,,\n" }
+        #expect(throws: TwitchlessError.self) { try library.emergencyDirectory() }
+        do { _ = try library.emergencyDirectory() } catch {
+            #expect(error.code == .invalidInput)
+            #expect(error.message.contains("emergency_numbers.csv") && error.message.contains("no source"))
+        }
+    }
+
+    @Test("A number that isn't digits, or for a country the table doesn't know, is refused")
+    func badNumbers() throws {
+        let letters = try Self.library(editing: "sourced/emergency_numbers.csv") { $0 + "FR,France,one-one-two,A source,'x',x\n" }
+        #expect(throws: TwitchlessError.self) { try letters.emergencyDirectory() }
+        let country = try Self.library(editing: "sourced/emergency_numbers.csv") { $0 + "QQ,Nowhere,112,A source,'x',x\n" }
+        #expect(throws: TwitchlessError.self) { try country.emergencyDirectory() }
+    }
+
+    @Test("A brand pointing at a generic the interaction table doesn't name is refused")
+    func brandWithUnknownGeneric() throws {
+        let library = try Self.library(editing: "sourced/medicine_brands.csv") { $0 + "Tylenol,paracetamol,paracetamol,,US,A label,'x',x\n" }
+        do {
+            _ = try library.medicineMatcher()
+            Issue.record("the brand row was accepted")
+        } catch {
+            #expect(error.code == .invalidInput)
+            #expect(error.message.contains("paracetamol") && error.message.contains("medicine_brands.csv"))
+        }
+    }
+
+    @Test("Countries and time zones: a code is read whatever its case; Etc/UTC gives no country; the sources' 999 is replaced")
+    func directory() throws {
+        let directory = try ReferenceLibrary.shipped.emergencyDirectory()
+        #expect(try directory.countryCode(parsing: " ie ") == "IE")
+        #expect(throws: TwitchlessError.self) { try directory.countryCode(parsing: "XZ") }
+        #expect(throws: TwitchlessError.self) { try directory.countryCode(parsing: "IRL") }
+        #expect(directory.contact(country: nil, timeZone: "Etc/UTC") == .unknown)
+        #expect(directory.contact(country: nil, timeZone: "Europe/London").number == "999")
+        #expect(directory.contact(country: nil, timeZone: "US/Eastern").number == "911")
+        #expect(directory.contact(country: nil, timeZone: "Australia/Sydney").number == "000")
+        #expect(directory.contact(country: "IE", timeZone: "Europe/London").number == "112")
+        // A country in the table without a sourced number says "your local emergency number".
+        #expect(directory.contact(country: "AR", timeZone: nil).spoken == "your local emergency number")
+    }
+}

@@ -1,4 +1,5 @@
 public import TwitchlessCore
+public import Foundation
 import SQLKit
 
 extension StoreSession {
@@ -32,18 +33,20 @@ extension StoreSession {
     /// Every "I have talked to a doctor about this".
     public func acknowledgements() async throws -> [RedFlagAcknowledgement] {
         try await database.raw("""
-            SELECT flag_id, covers, since FROM red_flag_acknowledgements WHERE owner_id = \(bind: owner.rawValue)
+            SELECT flag_id, covers, since, acknowledged_at FROM red_flag_acknowledgements WHERE owner_id = \(bind: owner.rawValue)
             """).all().map { row in
-            RedFlagAcknowledgement(flagID: try row.value("flag_id"), covers: try row.value("covers"), since: try row.localDate("since"))
+            let marked = Timestamp(iso8601: try row.value("acknowledged_at"))
+            return RedFlagAcknowledgement(flagID: try row.value("flag_id"), covers: try row.value("covers"), since: try row.localDate("since"),
+                                          markedOn: marked?.localDate, markedAt: marked?.epochSeconds)
         }
     }
 
-    /// Stores acknowledgements (an identical one already stored is kept as it is).
-    public func insertAcknowledgements(_ acknowledgements: [RedFlagAcknowledgement]) async throws {
+    /// Stores acknowledgements made at `at` (an identical one already stored is kept as it is).
+    public func insertAcknowledgements(_ acknowledgements: [RedFlagAcknowledgement], at: Date = Date()) async throws {
         for ack in acknowledgements {
             try await database.insert(into: "red_flag_acknowledgements")
                 .columns("id", "owner_id", "flag_id", "covers", "since", "acknowledged_at")
-                .values(newID(), owner.rawValue, ack.flagID, ack.covers, ack.since.description, now())
+                .values(newID(), owner.rawValue, ack.flagID, ack.covers, ack.since.description, TwitchlessStore.timestampText(at))
                 .ignoringConflicts(with: ["owner_id", "flag_id", "covers", "since"])
                 .run()
         }

@@ -11,7 +11,7 @@ struct ProfileView {
     let book: NoticeBook
     let timeZone: String
     let emergency: EmergencyContact
-    /// "United Kingdom (GB)".
+    /// "GB, Britain (UK)".
     let countryName: String?
 
     struct JSON: Encodable {

@@ -35,6 +35,6 @@ public struct EmergencyDirectory: Sendable {
         return code
     }
 
-    /// "United Kingdom (GB)".
-    public func name(of code: String) -> String { countries[code].map { "\($0) (\(code))" } ?? code }
+    /// "IE, Ireland": the code first, then the name the country table gives.
+    public func name(of code: String) -> String { countries[code].map { "\(code), \($0)" } ?? code }
 }

@@ -47,8 +47,11 @@ public struct RedFlagAcknowledgement: Hashable, Sendable {
     public var since: LocalDate
     /// The day it was marked, when known.
     public var markedOn: LocalDate?
+    /// The instant it was marked (epoch seconds), when known.
+    public var markedAt: Int64?
 
-    public init(flagID: String, covers: String, since: LocalDate, markedOn: LocalDate? = nil) {
+    public init(flagID: String, covers: String, since: LocalDate, markedOn: LocalDate? = nil, markedAt: Int64? = nil) {
+        self.markedAt = markedAt
         self.flagID = flagID
         self.covers = covers
         self.since = since

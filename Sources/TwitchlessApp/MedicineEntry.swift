@@ -50,7 +50,10 @@ extension MedicineEntry {
             return [book.notice("medicine_unknown", ["name": name])].compactMap { $0 }
         }
         return match.brands.compactMap { brand in
-            guard var notice = book.notice("medicine_brand", ["name": brand.name, "generics": brand.generics.joined(separator: " and ")]) else { return nil }
+            let others = brand.ingredients.filter { !brand.generics.contains($0) }
+            let values = ["name": brand.name, "generics": brand.generics.joined(separator: " and "), "others": others.joined(separator: " and ")]
+            guard var notice = book.notice(others.isEmpty ? "medicine_brand" : "medicine_brand_combination", values) else { return nil }
+            notice.id = "medicine_brand"
             notice.source = brand.source
             return notice
         }

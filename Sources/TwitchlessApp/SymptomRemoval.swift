@@ -51,8 +51,10 @@ package enum SymptomRemoval {
             }
         }
         let after = try await SafetyReview.activeRedFlags(context: context)
-        let remaining = Set(after.map { "\($0.flag.id)|\($0.since)" })
-        let cleared = before.filter { !remaining.contains("\($0.flag.id)|\($0.since)") }
+        // A flag is gone when nothing about the same sign is shown any more (another log of it may keep it).
+        func subject(_ flag: RaisedRedFlag) -> String { "\(flag.flag.id)|\(flag.covers.split(separator: "@").first ?? "")" }
+        let remaining = Set(after.map(subject))
+        let cleared = before.filter { !remaining.contains(subject($0)) }
         let what = removed.map { "\(labels[$0.symptom.key] ?? $0.symptom.key), logged at \($0.symptom.at.clockText) on \($0.symptom.at.localDate)" }
         return Outcome(removed: removed, message: "Removed \(what.joined(separator: "; ")).", clearedFlags: cleared)
     }

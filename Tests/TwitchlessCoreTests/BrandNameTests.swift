@@ -45,6 +45,10 @@ struct BrandNameTests {
         #expect(matcher.match("synthroidx").generics.isEmpty)
         #expect(Set(matcher.match("Aldactazide 25/25").generics) == ["hydrochlorothiazide", "spironolactone"])
         #expect(matcher.match("Triumeq").generics == ["dolutegravir"])
+        // The longer brand is the one found; strengths written together with a name still match.
+        #expect(matcher.match("Fosamax Plus D 70").brands.map(\.name) == ["Fosamax Plus D"])
+        #expect(matcher.match("Fosamax").brands.map(\.name) == ["Fosamax"])
+        #expect(matcher.match("doxycycline100mg").generics == ["doxycycline"])
         // Actonel is immediate-release risedronate, Atelvia delayed-release: no question asked.
         #expect(matcher.match("Actonel").rules.map(\.id).contains("risedronate_ir_label"))
         #expect(!matcher.match("Actonel").rules.map(\.id).contains("risedronate_dr_label"))

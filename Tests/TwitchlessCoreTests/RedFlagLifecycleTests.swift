@@ -134,4 +134,38 @@ struct RedFlagLifecycleTests {
         #expect(EmergencyContact.unknown.localize("If the face droops suddenly, call 999.") == "If the face droops suddenly, call your local emergency number.")
         #expect(france.localize("Ref 19990 and 9999.") == "Ref 19990 and 9999.")
     }
+
+    @Test("A marked inferred RF15 stays marked while eyelid-then-face twitching goes on, and returns after a gap of more than 14 days")
+    func faceSpreadMarked() throws {
+        let eyelid = Episode(startedAt: at(day0), site: .eyelidLeft, kind: .twitch)
+        let face = Episode(startedAt: at(day0.adding(days: 1)), site: .face, kind: .twitch)
+        let raised = try #require(history(episodes: [eyelid, face], on: day0.adding(days: 1)).first { $0.flag.id == "RF15_face_spread" })
+        let mark = raised.acknowledgement
+        // The same pattern goes on: an eyelid twitch, then the face again.
+        let more = [eyelid, face, Episode(startedAt: at(day0.adding(days: 5)), site: .eyelidLeft, kind: .twitch),
+                    Episode(startedAt: at(day0.adding(days: 6)), site: .face, kind: .twitch)]
+        #expect(!shown(history(episodes: more, acks: [mark], on: day0.adding(days: 6))).contains("RF15_face_spread"))
+        // After more than 14 days without it, eyelid then face again is a new sign.
+        let later = more + [Episode(startedAt: at(day0.adding(days: 30)), site: .eyelidLeft, kind: .twitch),
+                            Episode(startedAt: at(day0.adding(days: 31)), site: .face, kind: .twitch)]
+        #expect(shown(history(episodes: later, acks: [mark], on: day0.adding(days: 31))).contains("RF15_face_spread"))
+    }
+
+    @Test("In the history, a flag that ended unmarked is not shown as marked by a later mark")
+    func historyMarks() {
+        let first = LoggedSymptom(key: "muscle_wasting", at: at(day0))
+        let second = LoggedSymptom(key: "muscle_wasting", at: at(day0.adding(days: 120)))
+        let mark = RedFlagAcknowledgement(flagID: "RF08_muscle_wasting", covers: "muscle_wasting@\(second.at.epochSeconds)", since: second.at.localDate)
+        #expect(history(symptoms: [first, second], acks: [mark], on: day0.adding(days: 121)).map(\.status) == [.ended, .marked])
+    }
+
+    @Test("RF25 names every early sign that counted, with the reason")
+    func earlySigns() throws {
+        let logs = [LoggedSymptom(key: "nausea", at: at(day0)), LoggedSymptom(key: "flushing", at: at(day0, 40_000))]
+        let days = Set([day0, day0.adding(days: -1)])
+        let found = evaluator.evaluate(.init(episodes: [], symptoms: logs, acknowledgements: [], today: day0, now: at(day0, 50_000).epochSeconds,
+                                             magnesiumDays: days, overLimitDays: days))
+        let flag = try #require(found.first { $0.flag.id == "RF25_too_much_mg_early" })
+        #expect(flag.detail == "You logged: nausea, facial flushing on 2026-03-01 while taking magnesium supplements above the upper limit.")
+    }
 }

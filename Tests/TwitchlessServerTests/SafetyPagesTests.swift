@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TwitchlessTestSupport
+@testable import TwitchlessServer
 
 /// Safety on the web and in the API: removing a symptom logged by mistake, the emergency number, the notices on Today.
 @Suite("Safety on the web and in the API")
@@ -68,6 +69,8 @@ struct SafetyPagesTests {
             #expect((notice["message"] as? String)?.contains("999") == false)
             let today = try await browser.request(.get, "/")
             #expect(today.body.contains("<a href=\"tel:112\" class=\"call\">112</a>"))
+            #expect(Pages.callLinks("A twitch for 15 days, since 2026-03-15. Call 15 now.", number: "15")
+                    == "A twitch for 15 days, since 2026-03-15. Call <a href=\"tel:15\" class=\"call\">15</a> now.")
             let notices = try await browser.request(.get, "/notices")
             #expect(notices.body.contains("I got help"))
             // Back to the time zone's country: the UK's number

@@ -22,8 +22,21 @@ public struct MedicineBrand: Hashable, Sendable {
     /// The brand's words, as names are compared (lowercased, split at anything but letters and digits).
     public var words: [String] { Self.words(name) }
 
-    /// "Levo-T 100" → ["levo", "t", "100"].
+    /// "Levo-T 100mg" → ["levo", "t", "100", "mg"]: runs of letters and runs of digits.
     public static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var words: [String] = []
+        var current = ""
+        var currentIsDigits = false
+        for character in text.lowercased() {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            if !current.isEmpty, character.isNumber != currentIsDigits { words.append(current); current = "" }
+            current.append(character)
+            currentIsDigits = character.isNumber
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
     }
 }

@@ -32,11 +32,18 @@ public struct MedicineMatcher: Sendable {
         let sequence = MedicineBrand.words(name)
         let words = Set(sequence)
         // Brands by their whole words in order; a longer brand ("Fosamax Plus D") is found as well as a shorter one.
-        let found = brands.filter { brand in
+        func start(of brand: MedicineBrand) -> Int? {
             let brandWords = brand.words
-            guard !brandWords.isEmpty, brandWords.count <= sequence.count else { return false }
-            return (0...(sequence.count - brandWords.count)).contains { Array(sequence[$0..<($0 + brandWords.count)]) == brandWords }
+            guard !brandWords.isEmpty, brandWords.count <= sequence.count else { return nil }
+            return (0...(sequence.count - brandWords.count)).first { Array(sequence[$0..<($0 + brandWords.count)]) == brandWords }
         }
+        let all = brands.compactMap { brand in start(of: brand).map { (brand, $0) } }
+        // A brand inside a longer one found at the same place ("Fosamax" in "Fosamax Plus D") is that longer brand.
+        let found = all.filter { brand, at in
+            !all.contains { other, otherAt in
+                other.words.count > brand.words.count && otherAt <= at && at + brand.words.count <= otherAt + other.words.count
+            }
+        }.map(\.0)
         var genericSet = Set(rules.flatMap(\.generics).filter(words.contains))
         for brand in found { genericSet.formUnion(brand.generics) }
         let generics = genericSet.sorted()

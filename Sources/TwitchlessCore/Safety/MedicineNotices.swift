@@ -48,8 +48,8 @@ public struct MedicineNotices: Sendable {
             let first = group[0]
             let date = first.intake.localDate
             // Each intake once, even when it is near two doses.
-            var seen = Set<Int64>()
-            let intakes = group.filter { seen.insert($0.intake.epochSeconds).inserted }
+            var seen = Set<String>()
+            let intakes = group.filter { seen.insert("\($0.product)@\($0.intake.epochSeconds)").inserted }
             let doses = Array(Set(group.map(\.dose))).sorted()
             let doseText = doses.map { $0.localDate == date ? $0.clockText : "\($0.clockText) on \($0.localDate)" }.joined(separator: " and ")
             let list = intakes.map { "\($0.product) at \($0.intake.clockText)" }.joined(separator: ", ")

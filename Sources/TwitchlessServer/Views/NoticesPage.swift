@@ -22,7 +22,7 @@ enum NoticesPage {
                     + "<span class=\"hint\">\(isEmergency ? "It comes back only if you log it again." : "It comes back only for a new sign.")</span>"
                     + "</form>"
                 if case .signs = flag.finding {
-                    html += "<p class=\"hint\">Logged by mistake? <a href=\"/log#logged-symptoms\">Remove it on the Log page</a>.</p>"
+                    html += "<p class=\"hint\">Logged a symptom by mistake? <a href=\"/log#logged-symptoms\">Remove it on the Log page</a>.</p>"
                 }
             }
         }

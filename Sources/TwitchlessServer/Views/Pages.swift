@@ -78,16 +78,16 @@ enum Pages {
         return html + "</div>"
     }
 
-    /// Escaped text with each whole occurrence of the emergency number as a `tel:` link.
+    /// Escaped text with the emergency number as a `tel:` link where the text says to call it ("call 112").
     static func callLinks(_ escaped: String, number: String?) -> String {
         guard let number, !number.isEmpty else { return escaped }
         var output = ""
         var index = escaped.startIndex
         while let range = escaped[index...].range(of: number) {
-            let before = range.lowerBound > escaped.startIndex ? escaped[escaped.index(before: range.lowerBound)] : " "
             let after = range.upperBound < escaped.endIndex ? escaped[range.upperBound] : " "
+            let isCalled = escaped[..<range.lowerBound].lowercased().hasSuffix("call ") && !after.isNumber
             output += escaped[index..<range.lowerBound]
-            output += (before.isNumber || after.isNumber) ? number : "<a href=\"tel:\(number)\" class=\"call\">\(number)</a>"
+            output += isCalled ? "<a href=\"tel:\(number)\" class=\"call\">\(number)</a>" : number
             index = range.upperBound
         }
         return output + escaped[index...]

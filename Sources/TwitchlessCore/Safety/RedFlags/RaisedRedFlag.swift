@@ -86,7 +86,8 @@ public struct RaisedRedFlag: Hashable, Sendable {
             notice = Notice(id: id, severity: flag.urgency.severity, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
                             fix: "When you have talked to a doctor about this: twitchless check --talked-to-doctor \(id)", source: flag.source)
         }
-        if let number = contact.number, notice.message.contains(number) { notice.emergencyNumber = number }
+        // Only where the message says to call the number (the source's own "999", or the follow-up).
+        if let number = contact.number, phase == .followUp || flag.message.contains("999") { notice.emergencyNumber = number }
         return notice
     }
 

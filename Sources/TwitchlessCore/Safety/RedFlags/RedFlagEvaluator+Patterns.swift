@@ -119,7 +119,7 @@ extension RedFlagEvaluator {
                 guard let eyelid = lastEyelid, eyelid.localDate.days(until: episode.localDate) < policy.faceSpreadWindowDays else { continue }
                 events.append(SignEvent(at: episode.startedAt, name: .init(
                     person: "twitching in \(regionLabel("face").person) after twitching in \(regionLabel("eyelids").person)",
-                    doctor: "twitching in \(regionLabel("face").doctor) after twitching in \(regionLabel("eyelids").doctor)")))
+                    doctor: "twitching in \(regionLabel("face").doctor) after twitching in \(regionLabel("eyelids").doctor)"), isPattern: true))
             default: continue
             }
         }

@@ -14,7 +14,8 @@ extension RedFlagEvaluator {
                     events += faceSpreadEvents(input)
                 }
                 guard !events.isEmpty else { continue }
-                found += signFlags(flag: flag, subject: symptom.key, events: events, days: policy.signDays(for: flag.urgency), input: input) {
+                found += signFlags(flag: flag, subject: symptom.key, events: events, days: policy.signDays(for: flag.urgency),
+                                   patternGapDays: policy.faceSpreadWindowDays, input: input) {
                     Self.signsFinding($0)
                 }
             }
@@ -22,7 +23,8 @@ extension RedFlagEvaluator {
         if !spreadSubjectSeen, let flag = flags[spreadID] {
             let events = faceSpreadEvents(input)
             if !events.isEmpty {
-                found += signFlags(flag: flag, subject: "twitch_spreading", events: events, days: policy.signDays(for: flag.urgency), input: input) {
+                found += signFlags(flag: flag, subject: "twitch_spreading", events: events, days: policy.signDays(for: flag.urgency),
+                                   patternGapDays: policy.faceSpreadWindowDays, input: input) {
                     Self.signsFinding($0)
                 }
             }
@@ -40,7 +42,6 @@ extension RedFlagEvaluator {
         func any(_ days: Set<LocalDate>, in range: ClosedRange<LocalDate>) -> Bool { days.contains { range.contains($0) } }
         func roleOf(_ logged: LoggedSymptom) -> Symptom.MagnesiumRole? { symptoms[logged.key]?.magnesiumRole }
         var early: [SignEvent] = [], severe: [SignEvent] = []
-        var earlyContext: RedFlagFinding.Label?
         for logged in input.symptoms.sorted(by: { $0.at < $1.at }) {
             let range = lookback(logged.at.localDate)
             guard let event = event(logged), any(input.magnesiumDays, in: range), let role = roleOf(logged) else { continue }
@@ -48,14 +49,18 @@ extension RedFlagEvaluator {
             let overLimit = any(input.overLimitDays, in: range)
             switch role {
             case .early:
-                let signs = Set(recent.filter { roleOf($0) == .early }.map(\.key))
-                guard signs.count >= 2, overLimit || input.hasKidneyDisease else { continue }
-                early.append(event)
+                let signs = recent.filter { roleOf($0) == .early }
+                guard Set(signs.map(\.key)).count >= 2, overLimit || input.hasKidneyDisease else { continue }
                 let person = overLimit ? "while taking magnesium supplements above the upper limit"
                     : input.kidneyNotSure ? "while taking magnesium supplements, unsure about your kidneys" : "while taking magnesium supplements with kidney disease"
                 let doctor = overLimit ? "while taking magnesium supplements above the upper limit"
                     : input.kidneyNotSure ? "while taking magnesium supplements, unsure about their kidneys" : "while taking magnesium supplements with kidney disease"
-                earlyContext = .init(person: person, doctor: doctor)
+                // Every early sign that counts together, each once; the reason goes with this log.
+                for sign in signs.compactMap(self.event) where !early.contains(where: { $0.at == sign.at && $0.name == sign.name }) {
+                    early.append(sign)
+                }
+                early.removeAll { $0.at == event.at && $0.name == event.name }
+                early.append(SignEvent(at: event.at, name: event.name, context: .init(person: person, doctor: doctor)))
             case .severe:
                 severe.append(event)
             case .weakness:
@@ -68,7 +73,7 @@ extension RedFlagEvaluator {
         var found: [RaisedRedFlag] = []
         if let flag = flags["RF25_too_much_mg_early"], !early.isEmpty {
             found += signFlags(flag: flag, subject: "magnesium", events: early, days: policy.signDays(for: flag.urgency), input: input) {
-                Self.signsFinding($0, context: earlyContext)
+                Self.signsFinding($0)
             }
         }
         if let flag = flags["RF26_too_much_mg_severe"], !severe.isEmpty {

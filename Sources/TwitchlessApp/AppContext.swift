@@ -37,7 +37,6 @@ package struct AppContext: Sendable {
             }
         }
         let now = try Self.now()
-        try checkSafetyTables(.shipped)
         let store = try await TwitchlessStore.open(location, workload: workload)
         do {
             return try await forOwner(.local, store: store, now: now)
@@ -97,8 +96,8 @@ package struct AppContext: Sendable {
         try reference.emergencyDirectory().contact(country: profile.country, timeZone: profile.timeZone ?? clock.name)
     }
 
-    /// Loads the safety tables that a command may need after it has written, so a broken row stops it before
-    /// anything is stored.
+    /// Loads the safety tables, so a server with a broken row refuses to start rather than fail a request. (Commands
+    /// load them when they first need them, which for every write that shows red flags is before anything is stored.)
     package static func checkSafetyTables(_ reference: ReferenceLibrary) throws(TwitchlessError) {
         _ = try reference.emergencyDirectory()
         _ = try reference.medicineMatcher()

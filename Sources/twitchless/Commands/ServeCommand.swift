@@ -1,4 +1,5 @@
 import TwitchlessApp
+import TwitchlessReference
 import ArgumentParser
 import Foundation
 import Logging
@@ -49,6 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
+            try AppContext.checkSafetyTables(.shipped)
             let context = try await AppContext.open(location, isDefault: isDefault, workload: .server)
             let store = context.store
             var logger = Logger(label: "twitchless.server")

@@ -109,7 +109,10 @@ extension RedFlagEvaluator {
     /// RF15 inferred: face twitches that follow eyelid twitching within the policy's days, each standing for the sign
     /// "twitching spreads to other parts of the face".
     func faceSpreadEvents(_ input: Input) -> [SignEvent] {
-        let twitches = input.episodes.filter(Self.isTwitch).sorted { $0.startedAt < $1.startedAt }
+        // Only the eyelid and face twitches matter here, in time order.
+        let twitches = input.episodes.filter { Self.isTwitch($0) && ["eyelids", "face"].contains(regions[$0.site]?.key ?? "") }
+            .sorted { $0.startedAt < $1.startedAt }
+        guard twitches.contains(where: { regions[$0.site]?.key == "face" }) else { return [] }
         var lastEyelid: Timestamp?
         var events: [SignEvent] = []
         for episode in twitches {

@@ -18,7 +18,7 @@ package enum DoctorReportLoader {
         var rules: [String: [InteractionRule]] = [:]
         for medicine in medicines { rules[medicine.name] = matcher.match(medicine.name, chosen: medicine.chosenRule).rules }
         let flagHistory = try await SafetyReview.redFlagHistory(context: context)
-        let flags = try await SafetyReview.activeRedFlags(context: context)
+        let flags = RedFlagEvaluator.shown(flagHistory)
         // Notices about the report's own period: medicine timing there, medicine advice, profile and kidney notices.
         let intakes = try await context.read { try await $0.supplementIntakes(in: period) }
         let builder = MedicineNotices(matcher: matcher)

@@ -9,6 +9,11 @@ package enum SafetyReview {
     package static let timingLookbackDays = 7
 
     package static func notices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
+        try await review(context: context).notices
+    }
+
+    /// Every active notice, most urgent first, with the red flags among them (for the buttons that mark them).
+    package static func review(context: AppContext) async throws(TwitchlessError) -> (notices: [Notice], flags: [RaisedRedFlag]) {
         let today = context.today
         let summary = try await DaySummaryLoader.load(context: context, date: today)
         let range = today.adding(days: -(timingLookbackDays - 1))...today
@@ -18,7 +23,8 @@ package enum SafetyReview {
         let matcher = try context.reference.medicineMatcher()
         let conflicts = TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock)
         let builder = MedicineNotices(matcher: matcher)
-        let flags = try await activeRedFlags(context: context).map { $0.notice() }
+        let raised = try await activeRedFlags(context: context)
+        let flags = raised.map { $0.notice() }
         let book = try context.reference.noticeBook()
         // The kidney notice appears in `check` whether or not a supplement is planned yet (POLICIES.md: Kidney disease).
         let kidney = [book.kidneyNotice(for: context.profile.kidneyDisease)].compactMap { $0 }
@@ -29,7 +35,7 @@ package enum SafetyReview {
             + (try await foodFirstNotices(context: context, target: summary.targets.recommended))
         var seen = Set<String>()
         notices = notices.filter { seen.insert($0.id + "|" + $0.message).inserted }
-        return notices.sortedByUrgency()
+        return (notices.sortedByUrgency(), raised)
     }
 
     /// A standing notice for each medicine in effect whose name Twitchless doesn't recognise: unknown, never "no interaction".

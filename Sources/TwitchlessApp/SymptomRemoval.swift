@@ -19,6 +19,15 @@ package enum SymptomRemoval {
         package var clearedFlags: [RaisedRedFlag]
     }
 
+    /// The symptoms logged in the last `days` days (default: as long as their flags are shown), newest first, with
+    /// their ids, so one logged by mistake can be picked.
+    package static func recent(days: Int? = nil, context: AppContext) async throws(TwitchlessError) -> [StoredSymptom] {
+        var count = days ?? 0
+        if days == nil { count = try context.reference.safetyPolicy().symptomFlagDays }
+        let since = context.today.adding(days: -(count - 1))
+        return try await context.read { try await $0.storedSymptoms(since: since) }
+    }
+
     /// - Throws: `notFound` when no such symptom was logged by this person (another person's id included);
     ///   `invalidInput` for a time that can't be read.
     package static func remove(_ selector: Selector, context: AppContext) async throws(TwitchlessError) -> Outcome {

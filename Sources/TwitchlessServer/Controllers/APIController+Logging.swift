@@ -132,10 +132,9 @@ extension APIController {
     /// The symptoms logged in the last `days` days (default 90, at most 3660), newest first, with their ids.
     func listSymptoms(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let count = try HistoryController.days(request, allowed: 1...3660, default: 90)
-        let since = person.today.adding(days: -(count - 1))
+        let count = try HistoryController.days(request, allowed: 1...3660, default: try person.reference.safetyPolicy().symptomFlagDays)
         let labels = Dictionary(try person.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let stored = try await person.read { try await $0.storedSymptoms(since: since) }
+        let stored = try await SymptomRemoval.recent(days: count, context: person)
         return try Self.json(Page(items: stored.map { Self.symptomJSON($0, labels: labels) }, next_cursor: nil))
     }
 

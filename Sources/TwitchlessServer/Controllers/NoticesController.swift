@@ -29,8 +29,7 @@ struct NoticesController {
     }
 
     func render(person: AppContext, context: AppRequestContext, message: String?) async throws -> Response {
-        let notices = try await SafetyReview.notices(context: person)
-        let flags = try await SafetyReview.activeRedFlags(context: person)
+        let (notices, flags) = try await SafetyReview.review(context: person)
         return Pages.page("Notices", context: context, current: "/notices",
                           body: NoticesPage.render(notices, redFlags: flags, csrf: context.csrfToken, message: message))
     }

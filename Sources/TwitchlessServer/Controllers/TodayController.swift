@@ -50,10 +50,8 @@ struct TodayController {
 
     /// The Log page, with the food search's matches for `foodQuery`; with `failed`, the refused form shows what was sent and why.
     static func logPage(person: AppContext, context: AppRequestContext, foodQuery: String?, failed: FormState? = nil) async throws -> Response {
-        let since = person.today.adding(days: -(try person.reference.safetyPolicy().symptomFlagDays))
-        let (day, products, logged) = try await person.read {
-            (try await $0.ownDayLog(on: person.today), try await $0.products(), try await $0.storedSymptoms(since: since))
-        }
+        let (day, products) = try await person.read { (try await $0.ownDayLog(on: person.today), try await $0.products()) }
+        let logged = try await SymptomRemoval.recent(context: person)
         let query = foodQuery.map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }
         var intakes = LogPage.Intakes(foodQuery: query, products: products, symptoms: try person.reference.symptoms(),
                                       logged: logged, emergency: try person.emergencyContact())

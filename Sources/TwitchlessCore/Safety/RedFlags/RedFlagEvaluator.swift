@@ -69,7 +69,12 @@ public struct RedFlagEvaluator: Sendable {
 
     /// The flags shown now, most urgent first ("get help now" before everything else).
     public func evaluate(_ input: Input) -> [RaisedRedFlag] {
-        history(input).filter { $0.status == .active }.sorted { a, b in
+        Self.shown(history(input))
+    }
+
+    /// The flags of a history that are shown now, most urgent first.
+    public static func shown(_ history: [RaisedRedFlag]) -> [RaisedRedFlag] {
+        history.filter { $0.status == .active }.sorted { a, b in
             (a.severity, b.flag.id, b.covers) > (b.severity, a.flag.id, a.covers)
         }
     }

@@ -43,9 +43,7 @@ package enum SafetyReview {
         let matcher = try context.reference.medicineMatcher()
         let book = try context.reference.noticeBook()
         return medicines.filter { $0.isInEffect(on: today) && !matcher.match($0.name, chosen: $0.chosenRule).isKnown }.compactMap { medicine in
-            guard var notice = book.notice("medicine_unknown", ["name": medicine.name]) else { return nil }
-            notice.id = "medicine_unknown"
-            return notice
+            book.notice("medicine_unknown", ["name": medicine.name])
         }
     }
 

@@ -22,8 +22,8 @@ package enum SymptomRemoval {
     /// The symptoms logged in the last `days` days (default: as long as their flags are shown), newest first, with
     /// their ids, so one logged by mistake can be picked.
     package static func recent(days: Int? = nil, context: AppContext) async throws(TwitchlessError) -> [StoredSymptom] {
-        var count = days ?? 0
-        if days == nil { count = try context.reference.safetyPolicy().symptomFlagDays }
+        let count: Int
+        if let days { count = days } else { count = try context.reference.safetyPolicy().symptomFlagDays }
         let since = context.today.adding(days: -(count - 1))
         return try await context.read { try await $0.storedSymptoms(since: since) }
     }
@@ -47,8 +47,7 @@ package enum SymptomRemoval {
             }
         case .logged(let rawKey, let at):
             let key = rawKey.vocabularyKey
-            let time = try FriendlyTime.parse(at, now: context.now, clock: context.clock)
-            let minute = Timestamp(epochSeconds: time.epochSeconds - Int64(time.secondsOfDay % 60), utcOffsetSeconds: time.utcOffsetSeconds)
+            let minute = try RemoveTime.minute(at, context: context)
             removed = try await context.write { session in
                 let found = try await session.storedSymptoms(key: key, inMinuteStarting: minute.epochSeconds)
                 try await session.deleteSymptoms(ids: found.map(\.id))

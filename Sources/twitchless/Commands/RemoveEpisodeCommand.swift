@@ -55,12 +55,3 @@ struct RemoveEpisodeCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// The minute a remove command points at.
-enum RemoveTime {
-    static func minute(_ text: String, context: AppContext) throws(TwitchlessError) -> Timestamp {
-        let time = try FriendlyTime.parse(text, now: context.now, clock: context.clock)
-        let start = time.epochSeconds - Int64(time.secondsOfDay % 60)
-        return Timestamp(epochSeconds: start, utcOffsetSeconds: time.utcOffsetSeconds)
-    }
-}

@@ -27,7 +27,7 @@ public struct EmergencyContact: Hashable, Sendable {
 
     /// `text` with the sources' British number replaced by this person's.
     public func localize(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "999 (or your local emergency number)", with: spoken)
+        let result = text.replacingOccurrences(of: "999 (or your local emergency number)", with: spoken)
         // A lone "999" (not part of a longer number).
         var output = ""
         var index = result.startIndex
@@ -39,7 +39,6 @@ public struct EmergencyContact: Hashable, Sendable {
             index = range.upperBound
         }
         output += result[index...]
-        result = output
-        return result
+        return output
     }
 }

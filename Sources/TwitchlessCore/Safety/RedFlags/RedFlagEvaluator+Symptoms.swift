@@ -1,35 +1,25 @@
 extension RedFlagEvaluator {
-    /// Logged symptoms raise their rows directly; RF15 is also inferred from face twitches after eyelid twitching.
+    /// Logged symptoms raise their rows directly; RF15 is also inferred from face twitches after eyelid twitching, as
+    /// logs of the symptom that raises it.
     func symptomFlags(_ input: Input) -> [RaisedRedFlag] {
-        var found: [RaisedRedFlag] = []
         let byKey = Dictionary(grouping: input.symptoms, by: \.key)
-        let spreadID = "RF15_face_spread"
-        var spreadSubjectSeen = false
+        // The logs of each (flag, symptom) pair: what an acknowledgement covers.
+        var signs: [String: (flag: RedFlag, subject: String, events: [SignEvent])] = [:]
         for symptom in symptoms.values {
             for id in symptom.redFlags {
                 guard let flag = flags[id] else { continue }
-                var events = (byKey[symptom.key] ?? []).compactMap(event)
-                if id == spreadID, !spreadSubjectSeen {
-                    spreadSubjectSeen = true
-                    events += faceSpreadEvents(input)
-                }
-                guard !events.isEmpty else { continue }
-                found += signFlags(flag: flag, subject: symptom.key, events: events, days: policy.signDays(for: flag.urgency),
-                                   patternGapDays: policy.faceSpreadWindowDays, input: input) {
-                    Self.signsFinding($0)
-                }
+                signs[id + "|" + symptom.key] = (flag, symptom.key, (byKey[symptom.key] ?? []).compactMap(event))
             }
         }
-        if !spreadSubjectSeen, let flag = flags[spreadID] {
-            let events = faceSpreadEvents(input)
-            if !events.isEmpty {
-                found += signFlags(flag: flag, subject: "twitch_spreading", events: events, days: policy.signDays(for: flag.urgency),
-                                   patternGapDays: policy.faceSpreadWindowDays, input: input) {
-                    Self.signsFinding($0)
-                }
-            }
+        let spreadID = "RF15_face_spread"
+        if let flag = flags[spreadID] {
+            let subject = symptoms.values.filter { $0.redFlags.contains(spreadID) }.map(\.key).min() ?? "twitch_spreading"
+            signs[spreadID + "|" + subject, default: (flag, subject, [])].events += faceSpreadEvents(input)
         }
-        return found
+        return signs.values.filter { !$0.events.isEmpty }.flatMap { sign in
+            signFlags(flag: sign.flag, subject: sign.subject, events: sign.events, days: policy.signDays(for: sign.flag.urgency),
+                      patternGapDays: policy.faceSpreadWindowDays, input: input) { Self.signsFinding($0) }
+        }
     }
 
     /// The days of the too-much-magnesium look-back ending on `date` (the last 3 days, `date` included).

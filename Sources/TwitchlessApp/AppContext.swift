@@ -33,7 +33,7 @@ package struct AppContext: Sendable {
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
                 throw TwitchlessError(.unavailable, "The folder \(folder) for your data could not be created.",
-                                      fix: "Check its permissions, or choose a database file with --database.", cause: error)
+                                      fix: "Check its permissions, or choose another database file.", next: .chooseDatabase, cause: error)
             }
         }
         let now = try Self.now()
@@ -53,9 +53,10 @@ package struct AppContext: Sendable {
     }
 
     /// Said when the saved time zone isn't known on this computer, so the computer's own zone is used instead.
-    package var zoneWarning: String? {
+    package var zoneWarning: TwitchlessError? {
         guard let name = profile.timeZone, (try? ZonedClock(identifier: name)) == nil else { return nil }
-        return "Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used. Set yours with: twitchless profile --time-zone Europe/London"
+        return TwitchlessError(.invalidInput, "Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used.",
+                               fix: "Set your own zone in your profile, like Europe/London.", next: .editProfile(.timeZone))
     }
 
     /// The profile's zone; a stored name this system doesn't know falls back to the computer's zone, with a warning.

@@ -82,7 +82,7 @@ package struct DrinkMatcher {
         let names = Array(Set(try library.caffeineSources().filter { $0.caffeineMgMax == nil }.map { $0.item.lowercased() })).sorted().prefix(12)
         return .invalidInput(
             "We couldn't find the drink \"\(raw)\".",
-            fix: "Try a number and a drink like \"2 coffee\", or one of: \(names.joined(separator: "; ")). Or give the total with --caffeine MG."
+            fix: "Try a number and a drink like \"2 coffee\", or one of: \(names.joined(separator: "; ")). Or give the day's total caffeine in mg."
         )
     }
 }

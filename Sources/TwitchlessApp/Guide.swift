@@ -8,6 +8,16 @@ package struct Guide {
     package struct Point: Encodable, Sendable {
         package let text: String
         package let source: String
+        /// What the person can do about it, when there is something.
+        package var next: NextStep?
+
+        private enum CodingKeys: String, CodingKey { case text, source, next = "next_step" }
+
+        init(text: String, source: String, next: NextStep? = nil) {
+            self.text = text
+            self.source = source
+            self.next = next
+        }
     }
 
     package struct Topic: Encodable, Sendable {
@@ -24,12 +34,9 @@ package struct Guide {
 
     package let library: ReferenceLibrary
     package let targets: IntakeTargets
-    package let surface: Surface
-
-    package init(library: ReferenceLibrary, targets: IntakeTargets, surface: Surface = .commandLine) {
+    package init(library: ReferenceLibrary, targets: IntakeTargets) {
         self.library = library
         self.targets = targets
-        self.surface = surface
     }
 
     package func topic(_ id: String) throws(TwitchlessError) -> Topic {
@@ -77,8 +84,9 @@ package struct Guide {
             let rules = try library.interactionRules()
             if let kidney = rules.first(where: { $0.id == "kidney_disease" }) { points.append(Point(text: kidney.advice, source: kidney.source)) }
             let timing = rules.filter { $0.kind == .separateTiming && !$0.isProductRow }.map(\.drugClass)
-            points.append(Point(text: "Magnesium must be kept apart from some medicines: \(timing.joined(separator: "; ")), and others. \(surface == .web ? "Add yours on the Medicines page and see the day's times on the Magnesium page." : "Add yours with `twitchless medicine add` and see the day's times with `twitchless magnesium schedule`.")",
-                                source: "NIH Office of Dietary Supplements. Magnesium - Health Professional Fact Sheet. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/ ; medication_interactions.csv"))
+            points.append(Point(text: "Magnesium must be kept apart from some medicines: \(timing.joined(separator: "; ")), and others. Add yours, and Twitchless shows the day's magnesium times that keep every gap.",
+                                source: "NIH Office of Dietary Supplements. Magnesium - Health Professional Fact Sheet. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/ ; medication_interactions.csv",
+                                next: .addMedicine))
             return points
         case "forms":
             var points: [Point] = []

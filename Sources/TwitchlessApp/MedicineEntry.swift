@@ -23,12 +23,10 @@ package enum MedicineEntry {
             let options = match.choices.map { "\($0.id) (\($0.drugClass))" }.joined(separator: "; ")
             throw .invalidInput(
                 "The sources give different timing for different \(match.generics.joined(separator: ", ")) products: \(options).",
-                fix: "Say which one is yours with --product, e.g. --product \(match.choices[0].id). The leaflet or your pharmacist can tell you.",
-                webFix: "Write which one is yours under \"Which product\", e.g. \(match.choices[0].id). The leaflet or your pharmacist can tell you.")
+                fix: "Say which product is yours, e.g. \(match.choices[0].id). The leaflet or your pharmacist can tell you.")
         }
         if let product, !match.rules.contains(where: { $0.id == product }) {
-            throw .invalidInput("\"\(product)\" is not a product choice for \(name).", fix: "Leave --product out unless Twitchless asks for it.",
-                                webFix: "Leave \"Which product\" empty unless Twitchless asks for it.")
+            throw .invalidInput("\"\(product)\" is not a product choice for \(name).", fix: "Leave the product choice empty unless Twitchless asks for it.")
         }
         return (Medicine(name: name, schedule: parsedSchedule, startDate: startDate, endDate: endDate, chosenRule: product), match)
     }

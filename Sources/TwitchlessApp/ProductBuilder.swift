@@ -24,7 +24,7 @@ package struct ProductBuilder {
             return (product, ["From the label: \(mg.decimalText) mg elemental magnesium per \(unit)."])
         }
         guard let compound, let form else {
-            throw .invalidInput("Please give --elemental, or --compound with --form.")
+            throw .invalidInput("Please give the elemental magnesium per serving, or the compound's weight with its form.")
         }
         let compoundMg = try Self.milligrams(compound, what: "compound weight")
         switch try catalog.match(form) {
@@ -34,7 +34,7 @@ package struct ProductBuilder {
             let product = SupplementProduct(name: name, kind: kind, servingUnit: unit, elementalPerServing: line.elemental,
                                             form: match.id, compoundPerServing: compoundMg, basis: .form)
             var lines = ["\(match.name) is \(match.percentText) magnesium: \(line.arithmetic).", "Source: \(match.citation.row)."]
-            if !match.notes.isEmpty { lines.append("Note: \(match.notes) If the label states elemental magnesium, use --elemental instead.") }
+            if !match.notes.isEmpty { lines.append("Note: \(match.notes) If the label states elemental magnesium, give that amount instead.") }
             return (product, lines)
         case .hydrationStates(let salt, let forms):
             let conversion = ElementalConversion(compound: compoundMg, forms: forms)
@@ -42,8 +42,7 @@ package struct ProductBuilder {
                 let options = conversion.lines.map { "\($0.form.id) (\($0.form.hydrationState), \($0.form.percentText): \(DecimalText.format($0.elemental.value, digits: 1)) mg)" }
                 throw .invalidInput(
                     "Magnesium \(salt) is sold in several forms that hold different amounts of magnesium: \(options.joined(separator: "; ")).",
-                    fix: "Name the one on the label, like --form \(forms[0].id). If the label doesn't say, add --hydration-unknown: the range is kept and the higher value is used for upper-limit checks.",
-                    webFix: "Choose the one on the label under Form. If the label doesn't say, tick \"The label doesn't say\": the range is kept and the higher value is used for upper-limit checks."
+                    fix: "Choose the form on the label, like \(forms[0].id). If the label doesn't say which, say that the hydration state is unknown: the range is kept and the higher value is used for upper-limit checks."
                 )
             }
             let product = SupplementProduct(name: name, kind: kind, servingUnit: unit, elementalPerServing: conversion.highest,

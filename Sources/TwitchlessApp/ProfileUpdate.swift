@@ -47,14 +47,12 @@ package struct ProfileUpdate: Sendable {
         }
         if profile.sex == .male, profile.reproductiveStatus != .none {
             throw .invalidInput("Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
-                                fix: "Set --sex female or unspecified, or --pregnancy none.",
-                                webFix: "Choose Female or Unspecified under Sex, or Neither under Pregnancy or breastfeeding.")
+                                fix: "Choose female or unspecified as the sex, or no pregnancy or breastfeeding.")
         }
         if profile.reproductiveStatus != .none, let age = profile.birth?.age(on: context.today),
            age.years < (try context.reference.policy()).supplementPlanningMinAgeYears {
             throw .invalidInput("Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
-                                fix: "Please check the birth date, or set --pregnancy none.",
-                                webFix: "Please check the birth date, or choose Neither under Pregnancy or breastfeeding.")
+                                fix: "Please check the birth date, or choose no pregnancy or breastfeeding.")
         }
         return profile
     }

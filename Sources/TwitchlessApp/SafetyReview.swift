@@ -57,25 +57,41 @@ package enum SafetyReview {
 
     /// The red flags shown now, over the whole history, most urgent first.
     package static func activeRedFlags(context: AppContext) async throws(TwitchlessError) -> [RaisedRedFlag] {
+        try await context.read { session in try await activeRedFlags(in: session, context: context) }
+    }
+
+    /// The red flags shown now, read in an open transaction (so a write sees its own changes).
+    package static func activeRedFlags(in session: StoreSession, context: AppContext) async throws -> [RaisedRedFlag] {
         let evaluator = try context.reference.redFlagEvaluator()
-        return evaluator.evaluate(try await redFlagInput(context: context, evaluator: evaluator))
+        return evaluator.evaluate(try await redFlagInput(in: session, context: context, evaluator: evaluator))
     }
 
     /// Every red flag ever raised, with its dates and whether it was marked (for the doctor report).
     package static func redFlagHistory(context: AppContext) async throws(TwitchlessError) -> [RaisedRedFlag] {
         let evaluator = try context.reference.redFlagEvaluator()
-        return evaluator.history(try await redFlagInput(context: context, evaluator: evaluator))
+        let input = try await context.read { session in try await redFlagInput(in: session, context: context, evaluator: evaluator) }
+        return evaluator.history(input)
+    }
+
+    /// Runs `change` in one write transaction and returns, with its result, the red flags it raised: the flags shown
+    /// after it that were not shown before it, read in the same transaction.
+    package static func raising<T: Sendable>(context: AppContext, _ change: @escaping @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError)
+        -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag]) {
+        try await context.write { session in
+            let before = try await activeRedFlags(in: session, context: context)
+            let result = try await change(session)
+            let after = try await activeRedFlags(in: session, context: context)
+            return (result, newFlags(before: before, after: after), after)
+        }
     }
 
     /// What the red-flag rules need: the whole log, the days with supplemental magnesium around symptoms that count
     /// for the too-much-magnesium rules, the acid reducers and the person's emergency number.
-    static func redFlagInput(context: AppContext, evaluator: RedFlagEvaluator) async throws(TwitchlessError) -> RedFlagEvaluator.Input {
+    static func redFlagInput(in session: StoreSession, context: AppContext, evaluator: RedFlagEvaluator) async throws -> RedFlagEvaluator.Input {
         let today = context.today
-        let data = try await context.read { session in
-            (try await session.allEpisodesForSafety(), try await session.symptoms(), try await session.acknowledgements(),
-             try await session.medicines(), try await session.regionStarts())
-        }
-        let (episodes, symptoms, stored, medicines, starts) = data
+        let (episodes, symptoms, stored, medicines, starts) = (
+            try await session.allEpisodesForSafety(), try await session.symptoms(), try await session.acknowledgements(),
+            try await session.medicines(), try await session.regionStarts())
         // The day each flag was marked, in the person's zone.
         let acks = stored.map { ack in
             var local = ack
@@ -87,9 +103,7 @@ package enum SafetyReview {
         var supplemental: [LocalDate: Milligrams] = [:]
         if let earliest = roles.map(\.at.localDate).min() {
             let range = earliest.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...max(today, earliest)
-            let (totals, days) = try await context.read { session in
-                (try await session.supplementTotals(in: range), try await session.dayLogs(in: range))
-            }
+            let (totals, days) = (try await session.supplementTotals(in: range), try await session.dayLogs(in: range))
             supplemental = totals
             for day in days { if let reported = day.reportedSupplementMagnesium { supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported } }
         }

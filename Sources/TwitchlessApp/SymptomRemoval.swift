@@ -43,7 +43,7 @@ package enum SymptomRemoval {
                 return [found]
             }
             guard !removed.isEmpty else {
-                throw .notFound("There is no symptom \"\(raw)\" in your log to remove.", fix: "See the symptoms you logged on the Log page or with GET /api/v1/symptoms.")
+                throw .notFound("There is no symptom \"\(raw)\" in your log to remove.", fix: "See the symptoms you logged.", next: .seeSymptoms)
             }
         case .logged(let rawKey, let at):
             let key = rawKey.vocabularyKey
@@ -55,7 +55,7 @@ package enum SymptomRemoval {
             }
             guard !removed.isEmpty else {
                 throw .notFound("No \(labels[key] ?? key) was logged at \(minute.clockText) on \(minute.localDate).",
-                                fix: "See your symptoms and notices with: twitchless check")
+                                fix: "See the symptoms you logged.", next: .seeSymptoms)
             }
         }
         let after = try await SafetyReview.activeRedFlags(context: context)

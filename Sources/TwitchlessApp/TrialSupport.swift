@@ -24,14 +24,13 @@ package enum TrialSupport {
             (try await session.product(named: name), try await session.trials(), try await session.kidneyDoctorAgreement())
         }
         guard let stored else {
-            throw .notFound("You don't have a product called \"\(name)\".", fix: "Add it first with: twitchless supplement add")
+            throw .notFound("You don't have a product called \"\(name)\".", fix: "Add it first.", next: .addProduct)
         }
         let design = try TrialDesign(startDate: startDate, blocks: options.blocks, periodDays: options.periodDays, washoutDays: options.washoutDays,
                                      product: stored.product.name, servings: options.servings, usesPlacebo: options.placebo, seed: seed)
         if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.endDate }) {
             throw .invalidInput("This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
-                                fix: "Start it after \(overlapping.endDate), with --start.",
-                                webFix: "Choose a first day after \(overlapping.endDate).")
+                                fix: "Choose a first day after \(overlapping.endDate).")
         }
         // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
         let targets = try context.targets(on: startDate)
@@ -40,7 +39,7 @@ package enum TrialSupport {
         }
         if context.profile.kidneyDisease.needsDoctorForSupplements, agreement == nil {
             throw .invalidInput("With kidney disease (or not sure), the magnesium periods need your doctor's agreement first.",
-                                fix: "When your doctor has agreed, record it with: twitchless profile --kidney-doctor-agreed DATE")
+                                fix: "When your doctor has agreed, record the date in your profile.", next: .editProfile(.kidneyDoctorAgreed))
         }
         let daily = stored.product.elementalPerServing * options.servings
         if let limit = targets.upperLimit.limit, daily > limit {
@@ -51,12 +50,12 @@ package enum TrialSupport {
     }
 
     /// The plan in plain words.
-    package static func describe(_ design: TrialDesign, daily: Milligrams?, surface: Surface = .commandLine) -> [String] {
+    package static func describe(_ design: TrialDesign, daily: Milligrams?) -> [String] {
         var lines: [String] = []
         let dose = daily.map { " (\(DecimalText.format($0.value, digits: 1)) mg elemental magnesium a day)" } ?? ""
         lines.append("\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days).")
         lines.append("Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement").")
-        lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day (\(surface == .web ? "on Today or the Log page" : "twitchless log day")), because only tracked days count.")
+        lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day, because only tracked days count.")
         lines.append("With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 3)): the strongest result this trial can give. More blocks can show smaller differences.")
         return lines
     }
@@ -65,7 +64,7 @@ package enum TrialSupport {
     package static func current(context: AppContext) async throws(TwitchlessError) -> TrialDesign {
         let trials = try await context.read { try await $0.trials() }
         guard let trial = trials.first(where: { $0.startDate <= context.today && context.today <= $0.endDate }) ?? trials.last else {
-            throw .notFound("You haven't started a trial.", fix: "See a design with: twitchless trial design --product NAME")
+            throw .notFound("You haven't started a trial.", fix: "Design one first.", next: .designTrial)
         }
         return trial
     }

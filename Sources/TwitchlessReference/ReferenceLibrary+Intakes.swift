@@ -80,11 +80,13 @@ extension ReferenceLibrary {
             var texts: [NoticeText] = []
             for row in table.rows {
                 let fix = table.value(row, "fix")
+                let step = table.value(row, "next_step")
                 texts.append(NoticeText(
                     id: table.value(row, "id"),
                     severity: Notice.Severity(rawValue: table.value(row, "severity")) ?? .info,
                     message: table.value(row, "message"),
                     fix: fix.isEmpty ? nil : fix,
+                    nextStep: step.isEmpty ? nil : step,
                     source: table.value(row, "source")
                 ))
             }

@@ -9,6 +9,8 @@ struct Problem: Encodable {
     var status: Int
     var detail: String
     var fix: String?
+    /// What to do next, as a structured step (`{"action": "edit_profile", "field": "birth"}`).
+    var next_step: NextStep?
 
     static func status(for code: TwitchlessError.Code) -> HTTPResponse.Status {
         switch code {
@@ -28,7 +30,7 @@ struct Problem: Encodable {
     static func response(_ error: TwitchlessError) -> Response {
         let status = status(for: error.code)
         let problem = Problem(type: ProblemTypesController.typeReference(error.code), title: status.reasonPhrase,
-                              status: status.code, detail: error.message, fix: error.webFix ?? error.fix)
+                              status: status.code, detail: error.message, fix: error.fix, next_step: error.next)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)

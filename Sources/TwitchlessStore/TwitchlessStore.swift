@@ -78,7 +78,7 @@ public final class TwitchlessStore: Sendable {
             var isDirectory: ObjCBool = false
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
                 throw TwitchlessError(.unavailable, "The folder \(folder) for the database does not exist.",
-                                      fix: "Create it first (mkdir -p \"\(folder)\"), or choose another path with --database.")
+                                      fix: "Create it first (mkdir -p \"\(folder)\"), or choose another database file.", next: .chooseDatabase)
             }
         }
         let isNew = path != ":memory:" && !FileManager.default.fileExists(atPath: path)
@@ -91,7 +91,7 @@ public final class TwitchlessStore: Sendable {
             )
         } catch {
             throw TwitchlessError(.unavailable, "The database at \(path) could not be opened.",
-                                  fix: "Check that the file is readable and writable, or choose another path with --database.", cause: error)
+                                  fix: "Check that the file is readable and writable, or choose another database file.", next: .chooseDatabase, cause: error)
         }
         if isNew {
             // Health data: readable by this user only (SQLite gives its -wal and -shm files the same mode).
@@ -262,12 +262,12 @@ public final class TwitchlessStore: Sendable {
             switch sqlite.reason {
             case .notADatabase, .corrupt:
                 return TwitchlessError(.unavailable, "The file \(path) is not a Twitchless database, or it is damaged.",
-                                       fix: "Choose another path with --database. The file has not been changed.", cause: error)
+                                       fix: "Choose another database file. The file has not been changed.", next: .chooseDatabase, cause: error)
             case .full:
                 return TwitchlessError(.unavailable, "The disk is full, so nothing was saved.", fix: "Free some space and try again.", cause: error)
             case .readOnly, .permission, .readonlyDirectory, .cantOpen:
                 return TwitchlessError(.unavailable, "The database at \(path) can't be written.",
-                                       fix: "Check the file's permissions, or choose another path with --database.", cause: error)
+                                       fix: "Check the file's permissions, or choose another database file.", next: .chooseDatabase, cause: error)
             case .busy, .locked, .busyTimeout:
                 return TwitchlessError(.unavailable, "The database is busy with another Twitchless command.",
                                        fix: "Please try again in a moment.", cause: error)

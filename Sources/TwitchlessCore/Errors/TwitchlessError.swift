@@ -41,25 +41,25 @@ public struct TwitchlessError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// What to do next, if there is something to do.
     public var fix: String?
-    /// What to do next in the web app and the JSON API, when `fix` names the CLI's commands or flags.
-    public var webFix: String?
+    /// The step `fix` points at, which each surface words its own way (a command, a link to a page, a field).
+    public var next: NextStep?
     /// The underlying error, for logs only.
     public var cause: (any Error)?
 
-    public init(_ code: Code, _ message: String, fix: String? = nil, webFix: String? = nil, cause: (any Error)? = nil) {
+    public init(_ code: Code, _ message: String, fix: String? = nil, next: NextStep? = nil, cause: (any Error)? = nil) {
         self.code = code
         self.message = message
         self.fix = fix
-        self.webFix = webFix
+        self.next = next
         self.cause = cause
     }
 
-    public static func invalidInput(_ message: String, fix: String? = nil, webFix: String? = nil) -> TwitchlessError {
-        TwitchlessError(.invalidInput, message, fix: fix, webFix: webFix)
+    public static func invalidInput(_ message: String, fix: String? = nil, next: NextStep? = nil) -> TwitchlessError {
+        TwitchlessError(.invalidInput, message, fix: fix, next: next)
     }
 
-    public static func notFound(_ message: String, fix: String? = nil) -> TwitchlessError {
-        TwitchlessError(.notFound, message, fix: fix)
+    public static func notFound(_ message: String, fix: String? = nil, next: NextStep? = nil) -> TwitchlessError {
+        TwitchlessError(.notFound, message, fix: fix, next: next)
     }
 
     public var description: String {

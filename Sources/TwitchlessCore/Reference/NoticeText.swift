@@ -4,9 +4,12 @@ public struct NoticeText: Hashable, Sendable {
     public var severity: Notice.Severity
     public var message: String
     public var fix: String?
+    /// The next step's code (`edit_profile:birth`, `mark_got_help:{id}`), read by `NextStep(code:)` once filled.
+    public var nextStep: String?
     public var source: String
 
-    public init(id: String, severity: Notice.Severity, message: String, fix: String?, source: String) {
+    public init(id: String, severity: Notice.Severity, message: String, fix: String?, nextStep: String? = nil, source: String) {
+        self.nextStep = nextStep
         self.id = id
         self.severity = severity
         self.message = message
@@ -21,6 +24,7 @@ public struct NoticeText: Hashable, Sendable {
             for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
             return result
         }
-        return Notice(id: id, severity: severity, message: fill(message), fix: fix.map(fill), source: source)
+        return Notice(id: id, severity: severity, message: fill(message), fix: fix.map(fill), next: nextStep.map(fill).flatMap(NextStep.init(code:)),
+                      source: source)
     }
 }

@@ -67,7 +67,7 @@ public struct FormCatalog: Sendable {
         }
         throw .invalidInput(
             "\"\(text)\" is not a magnesium form we know.",
-            fix: "Please use one of: \(knownNames.joined(separator: ", ")). See them all with: twitchless magnesium forms"
+            fix: "Please use one of: \(knownNames.joined(separator: ", ")).", next: .seeMagnesiumForms
         )
     }
 

@@ -31,8 +31,7 @@ public struct TrialDesign: Hashable, Sendable {
         }
         guard periodDays >= 2, periodDays <= 60, washoutDays >= 0, washoutDays < periodDays else {
             throw .invalidInput("Each period needs more days than its washout (period \(periodDays) days, washout \(washoutDays)).",
-                                fix: "For example --period-days 14 --washout-days 4.",
-                                webFix: "For example 14 days in each period with 4 washout days.")
+                                fix: "For example 14 days in each period with 4 washout days.")
         }
         self.startDate = startDate
         self.blocks = blocks

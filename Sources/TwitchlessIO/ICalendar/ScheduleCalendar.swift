@@ -51,7 +51,7 @@ public struct ScheduleCalendar: Sendable {
         if let checkIn {
             events.append(CalendarEvent(
                 uid: ids.uuid("ics/check-in"), summary: "Twitchless check-in",
-                description: "How was today? Log your day: twitchless log day (and any episodes with twitchless log episode). A day you check in with no twitches counts too.",
+                description: "How was today? Check in for the day in Twitchless, and log any episodes. A day you check in with no twitches counts too.",
                 when: .time(dates.lowerBound, secondsOfDay: checkIn, minutes: Self.checkInMinutes),
                 repeatsDailyUntil: dates.upperBound, hasReminder: true))
         }
@@ -74,7 +74,7 @@ public struct ScheduleCalendar: Sendable {
                 let what = arm == .magnesium
                     ? "Take \(DecimalText.format(trial.servings)) × \(trial.product) each day."
                     : (trial.usesPlacebo ? "Take your placebo each day, and no magnesium supplement." : "No magnesium supplement in this period.")
-                let checkIn = "Check in every day (twitchless log day): only days you check in count."
+                let checkIn = "Check in every day in Twitchless: only days you check in count."
                 let analysedStart = period.lowerBound.adding(days: trial.washoutDays)
                 if trial.washoutDays > 0 {
                     events.append(CalendarEvent(

@@ -133,13 +133,13 @@ extension APIController {
     func startTrial(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let design = try await TrialController.start(try await trialRequest(request, context: context), context: person)
-        return try Self.json(trialJSON(design, plan: TrialSupport.describe(design, daily: nil, surface: .web), today: person.today), status: .created)
+        return try Self.json(trialJSON(design, plan: TrialSupport.describe(design, daily: nil), today: person.today), status: .created)
     }
 
     func currentTrial(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let design = try await TrialSupport.current(context: person)
-        return try Self.json(trialJSON(design, plan: TrialSupport.describe(design, daily: nil, surface: .web), today: person.today))
+        return try Self.json(trialJSON(design, plan: TrialSupport.describe(design, daily: nil), today: person.today))
     }
 
     func trialReport(_ request: Request, context: AppRequestContext) async throws -> Response {

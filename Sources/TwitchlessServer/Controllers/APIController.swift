@@ -109,6 +109,8 @@ struct APIController {
         var severity: String
         var message: String
         @Nullable var fix: String?
+        /// What to do next, as a structured step; null when there is none.
+        @Nullable var next_step: NextStep?
         var source: String
         /// Present when the message says to call the person's emergency number.
         var emergency_number: String?
@@ -118,6 +120,7 @@ struct APIController {
             severity = notice.severity.rawValue
             message = notice.message
             fix = notice.fix
+            next_step = notice.next
             source = notice.source
             emergency_number = notice.emergencyNumber
         }

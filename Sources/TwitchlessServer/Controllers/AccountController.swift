@@ -79,7 +79,7 @@ struct AccountController {
         do {
             details = try Self.validatedAccount(form)
         } catch let error as TwitchlessError {
-            return setupForm(context: context, error: error.message + ((error.webFix ?? error.fix).map { " " + $0 } ?? ""), email: form["email"] ?? "", name: form["name"] ?? "")
+            return setupForm(context: context, error: error.message + (error.fix.map { " " + $0 } ?? ""), email: form["email"] ?? "", name: form["name"] ?? "")
         }
         let hash = try await Passwords.hash(details.password, cost: settings.bcryptCost)
         let created = Self.now()
@@ -218,7 +218,7 @@ struct AccountController {
         switch result {
         case .success(let user): return try await signIn(user)
         case .failure(let error) where error.code == .conflict:
-            return joinForm(token: token, context: context, error: error.message + " " + (error.webFix ?? error.fix ?? ""), email: details.email, name: details.name)
+            return joinForm(token: token, context: context, error: error.message + " " + (error.fix ?? ""), email: details.email, name: details.name)
         case .failure(let error): throw error
         }
     }

@@ -28,12 +28,12 @@ struct GuideController {
         guard Guide.topics.contains(where: { $0.id == id }) else {
             throw TwitchlessError.notFound("There is no guide topic \"\(id)\".", fix: "See the list of topics on the Guide page.")
         }
-        let found = try Guide(library: person.reference, targets: try person.targets(on: person.today), surface: .web).topic(id)
+        let found = try Guide(library: person.reference, targets: try person.targets(on: person.today)).topic(id)
         var body = "<p><a href=\"/guide\">All topics</a></p><h1>\(HTML.escape(found.title))</h1>"
         if id == "doctor" {
             body += "<p><strong>If something feels like an emergency, call your local emergency number first.</strong></p>"
         }
-        body += "<ul>" + found.points.map { "<li><p>\(HTML.escape($0.text))</p><p class=\"source\">Source: \(HTML.escape($0.source))</p></li>" }.joined() + "</ul>"
+        body += "<ul>" + found.points.map { "<li><p>\(HTML.escape($0.text))\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \(HTML.escape($0.source))</p></li>" }.joined() + "</ul>"
         if id == "evidence" || id == "magnesium" {
             body += "<p>To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too. The <a href=\"/trial\">trial</a> can test it.</p>"
         }

@@ -52,7 +52,7 @@ struct TrialController {
     static func preview(_ request: TrialRequest, context: AppContext) async throws -> (TrialDesign, [String]) {
         let design = try await TrialSupport.design(request, seed: 0, context: context)
         let product = try await context.read { try await $0.product(named: design.product) }
-        return (design, TrialSupport.describe(design, daily: product.map { $0.product.elementalPerServing * design.servings }, surface: .web))
+        return (design, TrialSupport.describe(design, daily: product.map { $0.product.elementalPerServing * design.servings }))
     }
 
     /// Draws the order at random and stores the trial.

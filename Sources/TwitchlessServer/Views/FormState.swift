@@ -36,7 +36,7 @@ struct FormState: Sendable {
     /// It takes the focus when the page loads (no script needed), so it is read out and scrolled into view.
     var alert: String {
         "<div class=\"error\" role=\"alert\" id=\"\(errorID)\" tabindex=\"-1\" autofocus><p>\(HTML.escape(error.message))</p>"
-            + Pages.fixHTML(error.webFix ?? error.fix)
+            + NextStepLink.fixHTML(error.fix, next: error.next)
             + "<p>Nothing was saved. What you entered is still here, so you can change it and send it again.</p></div>"
     }
 }

@@ -16,7 +16,7 @@ enum Pages {
 
     static func error(_ error: TwitchlessError, context: AppRequestContext) -> Response {
         var body = "<h1>That didn't work</h1><p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
-        body += fixHTML(error.webFix ?? error.fix)
+        body += NextStepLink.fixHTML(error.fix, next: error.next)
         body += "<p>Your data is safe. <a href=\"/\">Back to Today</a></p>"
         return page("Something went wrong", context: context, body: body, status: Problem.status(for: error.code))
     }
@@ -73,7 +73,7 @@ enum Pages {
         }
         var html = "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
         html += "<p>\(callLinks(HTML.escape(notice.message), number: notice.emergencyNumber))</p>"
-        html += fixHTML(notice.fix)
+        html += NextStepLink.fixHTML(notice.fix, next: notice.next)
         if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(HTML.escape(notice.source))</p>" }
         return html + "</div>"
     }
@@ -93,43 +93,4 @@ enum Pages {
         return output + escaped[index...]
     }
 
-    /// Where each CLI command's job is done in the web app.
-    static let commandPages: [(command: String, path: String, page: String)] = [
-        ("twitchless check", "/notices", "the Notices page"), ("twitchless profile", "/profile", "the Profile page"),
-        ("twitchless supplement", "/magnesium", "the Magnesium page"), ("twitchless magnesium", "/magnesium", "the Magnesium page"),
-        ("twitchless medicine", "/medicines", "the Medicines page"), ("twitchless log", "/log", "the Log page"),
-        ("twitchless trial", "/trial", "the Trial page"), ("twitchless guide", "/guide", "the Guide"),
-    ]
-
-    /// "Open Notices": a link's words say where it goes.
-    static func linkText(_ page: String) -> String {
-        var name = page
-        if name.hasPrefix("the ") { name.removeFirst(4) }
-        if name.hasSuffix(" page") { name.removeLast(5) }
-        return "Open " + name
-    }
-
-    /// A next step in the web app's words: "…with: twitchless profile --birth …" becomes "… on the Profile page", with its link.
-    static func webFix(_ fix: String?) -> (text: String, link: String?)? {
-        guard let fix else { return nil }
-        guard let found = commandPages.first(where: { fix.contains($0.command) }), let range = fix.range(of: found.command) else { return (fix, nil) }
-        if let close = fix[range.upperBound...].firstIndex(of: ")") {
-            // "… (see: twitchless magnesium forms), and …": the page in the command's place, the rest kept.
-            var lead = String(fix[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            if lead.hasSuffix(":") { lead.removeLast() }
-            return ("\(lead) \(found.page)\(fix[close...])", found.path)
-        }
-        var lead = String(fix[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-        for ending in [":", " with", ", e.g.", " e.g.", ","] where lead.hasSuffix(ending) { lead = String(lead.dropLast(ending.count)) }
-        lead = lead.trimmingCharacters(in: .whitespaces)
-        let text = found.path == "/notices" ? "\(lead), mark it on \(found.page)." : lead.isEmpty ? "See \(found.page)." : "\(lead) on \(found.page)."
-        return (text, found.path)
-    }
-
-    /// The fix as HTML: text, then a link to the page that does it.
-    static func fixHTML(_ fix: String?) -> String {
-        guard let (text, link) = webFix(fix) else { return "" }
-        let page = link.flatMap { path in commandPages.first { $0.path == path }?.page }
-        return "<p>\(HTML.escape(text))\(link.map { " <a href=\"\($0)\">\(linkText(page ?? "the page"))</a>" } ?? "")</p>"
-    }
 }

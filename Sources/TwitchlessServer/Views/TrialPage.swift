@@ -43,7 +43,7 @@ enum TrialPage {
         } else {
             html += "<p>Your trial ended on \(design.endDate).</p>"
         }
-        html += "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil, surface: .web).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></details></section>"
+        html += "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></details></section>"
         if let report = current.report {
             html += "<section class=\"card\" aria-labelledby=\"result\"><h2 id=\"result\">What it shows so far</h2>"
             var details: [String] = []

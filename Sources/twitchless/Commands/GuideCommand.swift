@@ -51,6 +51,7 @@ struct GuideCommand: AsyncParsableCommand {
             print(found.title + "\n")
             for point in found.points {
                 print(Output.wrap("• " + point.text, indent: ""))
+                if let next = point.next { print(Output.wrap(NextStepCommand.line(next), indent: "  ")) }
                 print(Output.wrap("Source: " + point.source, indent: "    ") + "\n")
             }
             if found.id == "evidence" || found.id == "magnesium" {

@@ -25,7 +25,7 @@ extension AppContext {
     static func open(_ global: GlobalOptions) async throws(TwitchlessError) -> AppContext {
         let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
         let context = try await AppContext.open(location, isDefault: isDefault)
-        if let warning = context.zoneWarning { Output.error(warning) }
+        if let warning = context.zoneWarning { Output.error(([warning.message] + NextStepCommand.lines(fix: warning.fix, next: warning.next)).joined(separator: " ")) }
         return context
     }
 }

@@ -11,7 +11,7 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
         try await body()
     } catch let error as TwitchlessError {
         var text = error.message
-        if let fix = error.fix { text += "\n" + fix }
+        for line in NextStepCommand.lines(fix: error.fix, next: error.next) { text += "\n" + line }
         Output.error(text)
         throw ExitCode(exitCode(for: error.code))
     }

@@ -137,7 +137,7 @@ enum NoticeLines {
         case .info: "Note"
         }
         var text = Output.wrap("\(marker): \(notice.message)", indent: "  ")
-        if let fix = notice.fix { text += "\n" + Output.wrap(fix, indent: "  ") }
+        for line in NextStepCommand.lines(fix: notice.fix, next: notice.next) { text += "\n" + Output.wrap(line, indent: "  ") }
         text += "\n" + Output.wrap("Source: \(notice.source)", indent: "    ")
         return text
     }

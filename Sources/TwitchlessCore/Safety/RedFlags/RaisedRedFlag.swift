@@ -72,7 +72,7 @@ public struct RaisedRedFlag: Hashable, Sendable {
             // The wording is `notices.csv` row `emergency_follow_up`; without it, the source's own advice at the urgent level.
             guard let template = wording.followUp else {
                 notice = Notice(id: id, severity: .urgent, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
-                                fix: "To mark it: twitchless check --got-help \(id)", source: flag.source)
+                                fix: "When you have got help or seen a doctor about it, mark it.", next: .markGotHelp(flag: id), source: flag.source)
                 break
             }
             notice = template.notice(["what": finding.signNames(for: .person), "date": lastSign.description, "number": contact.spoken, "id": id])
@@ -81,10 +81,10 @@ public struct RaisedRedFlag: Hashable, Sendable {
             notice.source = flag.source + (template.source.isEmpty ? "" : " ; " + template.source)
         case .getHelpNow:
             notice = Notice(id: id, severity: .emergency, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
-                            fix: "If you got help, or a doctor has seen you about it: twitchless check --got-help \(id)", source: flag.source)
+                            fix: "If you got help, or a doctor has seen you about it, mark it.", next: .markGotHelp(flag: id), source: flag.source)
         case .standing:
             notice = Notice(id: id, severity: flag.urgency.severity, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
-                            fix: "When you have talked to a doctor about this: twitchless check --talked-to-doctor \(id)", source: flag.source)
+                            fix: "When you have talked to a doctor about this, mark it.", next: .markTalkedToDoctor(flag: id), source: flag.source)
         }
         // Only where the message says to call the number (the source's own "999", or the follow-up).
         if let number = contact.number, phase == .followUp || flag.message.contains("999") { notice.emergencyNumber = number }

@@ -1,0 +1,30 @@
+import Foundation
+import TwitchlessCore
+
+/// A next step in the web app's words: a link to the page where it is done.
+enum NextStepLink {
+    /// The page's path and the link's words ("Open Notices"), or nil for a step the web app has no page for.
+    static func link(_ step: NextStep) -> (path: String, text: String)? {
+        switch step {
+        case .markTalkedToDoctor, .markGotHelp, .seeNotices: ("/notices", "Open Notices")
+        case .editProfile: ("/profile", "Open Profile")
+        case .seeMagnesiumForms, .seeMagnesiumFoods, .seeMagnesiumSchedule, .addProduct, .seeProducts: ("/magnesium", "Open Magnesium")
+        case .addMedicine, .seeMedicines: ("/medicines", "Open Medicines")
+        case .searchFoods(let query):
+            (query.map { "/log?food=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? "/log", "Open Log")
+        case .seeDay: ("/history", "Open History")
+        case .checkIn, .seeSymptoms: ("/log", "Open Log")
+        case .designTrial, .seeTrialReport: ("/trial", "Open Trial")
+        case .importSkippingUnknownUnits, .importReplacing, .chooseDatabase: nil
+        }
+    }
+
+    /// The fix as HTML: its words, then the link to the page that does it.
+    static func fixHTML(_ fix: String?, next: NextStep?) -> String {
+        let link = next.flatMap(link)
+        guard fix != nil || link != nil else { return "" }
+        var html = "<p>" + HTML.escape(fix ?? "")
+        if let link { html += (fix == nil ? "" : " ") + "<a href=\"\(HTML.escape(link.path))\">\(link.text)</a>" }
+        return html + "</p>"
+    }
+}

@@ -92,10 +92,10 @@ extension ReferenceLibrary {
             }
             let interactions = try self.table("medication_interactions.csv")
             // The source's own wording, unless notices.csv words it for the person.
-            if !texts.contains(where: { $0.id == "kidney_disease" }),
+            if !texts.contains(where: { $0.id == NoticeID.kidneyDisease.rawValue }),
                let kidney = interactions.rows.first(where: { interactions.value($0, "id") == "kidney_disease" }) {
                 texts.append(NoticeText(
-                    id: "kidney_disease", severity: .warning,
+                    id: NoticeID.kidneyDisease.rawValue, severity: .warning,
                     message: interactions.value(kidney, "advice_plain") + " Twitchless still records what you take.",
                     fix: "Ask your doctor before taking any magnesium product.",
                     source: interactions.value(kidney, "source")
@@ -206,7 +206,7 @@ extension ReferenceLibrary {
     public func redFlagEvaluator() throws(TwitchlessError) -> RedFlagEvaluator {
         try cached("redFlagEvaluator") { () throws(TwitchlessError) in
             RedFlagEvaluator(flags: try redFlags(), symptoms: try symptoms(), regions: try regions(), policy: try safetyPolicy(),
-                             doctorRegionLabels: try doctorRegionLabels(), followUp: try noticeBook().texts["emergency_follow_up"])
+                             doctorRegionLabels: try doctorRegionLabels(), followUp: try noticeBook().texts[NoticeID.emergencyFollowUp.rawValue])
         }
     }
 }

@@ -29,14 +29,22 @@ struct Problem: Encodable {
 
     static func response(_ error: TwitchlessError) -> Response {
         let status = status(for: error.code)
-        let problem = Problem(type: ProblemTypesController.typeReference(error.code), title: status.reasonPhrase,
-                              status: status.code, detail: error.message, fix: error.fix, next_step: error.next)
+        let problem = Problem(error)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if error.code == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension Problem {
+    /// The problem document for an error: its status, its plain words and its next step.
+    init(_ error: TwitchlessError) {
+        let status = Self.status(for: error.code)
+        self.init(type: ProblemTypesController.typeReference(error.code), title: status.reasonPhrase, status: status.code,
+                  detail: error.message, fix: error.fix, next_step: error.next)
     }
 }
 

@@ -49,10 +49,10 @@ struct IntakeReferenceTests {
     @Test("Infants and children under 4 get no supplement planning, and say why")
     func youngChildren() {
         let infant = reference.targets(for: profile(born: "2026-08-01"), on: day)
-        #expect(infant.noticeIDs.contains("infant_no_supplements"))
+        #expect(infant.noticeIDs.contains(.infantNoSupplements))
         #expect(!infant.allowsSupplementPlanning)
         let toddler = reference.targets(for: profile(born: "2024-01-01"), on: day)
-        #expect(toddler.noticeIDs == ["young_child_no_supplement_planning"])
+        #expect(toddler.noticeIDs == [.youngChildNoSupplementPlanning])
         let child = reference.targets(for: profile(born: "2020-01-01"), on: day)
         #expect(child.allowsSupplementPlanning)
     }
@@ -60,7 +60,7 @@ struct IntakeReferenceTests {
     @Test("Pregnancy above 50 says the tables end at 50")
     func tablesEnd() {
         let targets = reference.targets(for: profile(born: "1970-01-01", status: .pregnant), on: day)
-        #expect(targets.noticeIDs.contains("tables_end_at_50"))
+        #expect(targets.noticeIDs.contains(.tablesEndAt50))
     }
 
     @Test("Without a birth date, nothing is guessed")
@@ -68,7 +68,7 @@ struct IntakeReferenceTests {
         let targets = reference.targets(for: Profile(), on: day)
         #expect(targets.recommended == nil)
         #expect(targets.upperLimit.limit == nil)
-        #expect(targets.noticeIDs == ["profile_needs_birth"])
+        #expect(targets.noticeIDs == [.profileNeedsBirth])
     }
 
     @Test("A birth year alone is taken as 1 July of that year")

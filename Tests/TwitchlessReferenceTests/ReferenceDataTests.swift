@@ -54,8 +54,7 @@ struct ReferenceDataTests {
     @Test("Notices the app can raise all have wording and a source")
     func notices() throws {
         let book = try library.noticeBook()
-        for id in ["dose_over_ul", "kidney_disease", "kidney_disease_dialysis", "kidney_disease_not_sure",
-                   "infant_no_supplements", "young_child_no_supplement_planning", "profile_needs_birth", "tables_end_at_50"] {
+        for id in NoticeID.all {
             let notice = try #require(book.notice(id), "no wording for \(id)")
             #expect(!notice.message.isEmpty && !notice.source.isEmpty)
         }

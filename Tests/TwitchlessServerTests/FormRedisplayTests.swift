@@ -241,7 +241,7 @@ struct FormRedisplayTests {
     @Test("A form state gives the value sent, or the default for a field that wasn't sent, and never keeps the CSRF token")
     func formState() {
         let state = FormState(form: "episode", fields: ["csrf": "secret", "note": "", "placebo": "yes", "site": "face"],
-                              error: .invalidInput("Something was wrong.", fix: "Add it first with: twitchless supplement add"))
+                              error: .invalidInput("Something was wrong.", fix: "Add it first.", next: .addProduct))
         #expect(state.value(for: "site", default: "arm") == "face")
         #expect(state.value(for: "note", default: "kept") == "")
         #expect(state.value(for: "pain", default: "3") == "3")
@@ -249,7 +249,7 @@ struct FormRedisplayTests {
         #expect(state.isChecked("placebo") && !state.isChecked("hydration_unknown"))
         #expect(state.matching("episode") != nil && state.matching("day") == nil)
         #expect(state.describedBy(hint: "pain-hint") == " aria-describedby=\"pain-hint episode-error\"")
-        #expect(state.alert.contains("Add it first on the Magnesium page. <a href=\"/magnesium\">Open Magnesium</a>"))
+        #expect(state.alert.contains("Add it first. <a href=\"/magnesium\">Open Magnesium</a>"))
         #expect(Pages.field("note", label: "Note", failed: state).contains("value=\"\" aria-describedby=\"episode-error\""))
         #expect(Pages.select("site", label: "Where", options: [("arm", "Arm"), ("face", "Face")], selected: "arm", failed: state)
             .contains("<option value=\"arm\">Arm</option><option value=\"face\" selected>"))

@@ -252,32 +252,4 @@ struct PagesTests {
             #expect((history.json?["days"] as? [Any])?.count == 7)
         }
     }
-
-    @Test("A notice's command-line next step reads as a web page to go to", arguments: zip([
-        "When you have talked to a doctor about this: twitchless check --talked-to-doctor RF01_twitch_2wk",
-        "Add your birth date (or year) with: twitchless profile --birth 1988-04-02",
-        "Add it first with: twitchless supplement add",
-        "Consider a lower dose or a form gentler on the gut (see: twitchless magnesium forms), and talk to your doctor if it continues.",
-        "Please talk to your child's doctor.",
-    ], [
-        "When you have talked to a doctor about this, mark it on the Notices page.",
-        "Add your birth date (or year) on the Profile page.",
-        "Add it first on the Magnesium page.",
-        "Consider a lower dose or a form gentler on the gut (see the Magnesium page), and talk to your doctor if it continues.",
-        "Please talk to your child's doctor.",
-    ]))
-    func webFix(fix: String, expected: String) {
-        #expect(Pages.webFix(fix)?.text == expected)
-    }
-
-    @Test("No notice in the shipped notice book shows a command or a flag on a web page")
-    func noticesInWebWords() throws {
-        let book = try ReferenceLibrary.shipped.noticeBook()
-        #expect(book.texts.count > 5)
-        for (id, text) in book.texts {
-            guard let fix = text.fix, let web = Pages.webFix(fix)?.text else { continue }
-            #expect(!web.contains("twitchless ") && !web.contains("--"), "notice \(id): \(web)")
-            #expect(web.filter { $0 == "(" }.count == web.filter { $0 == ")" }.count, "notice \(id): \(web)")
-        }
-    }
 }

@@ -42,6 +42,22 @@ public enum NextStep: Hashable, Sendable {
     case importReplacing
     /// Choose another database file.
     case chooseDatabase
+    /// Give a value the input lacks, like the example when there is one.
+    case give(InputField, example: String?)
+    /// Remove an episode logged at this minute ("2026-11-24 10:00"), to log it again with other details.
+    case removeEpisode(site: String, kind: String, at: String)
+    /// Remove a supplement intake logged at this minute, to log the total again.
+    case removeSupplementIntake(product: String, at: String)
+
+    /// Inputs a next step can ask for.
+    public enum InputField: String, Sendable, CaseIterable {
+        /// Which of a medicine's products it is, when the sources treat them differently.
+        case medicineProduct = "medicine_product"
+        /// The magnesium form (and hydration state) on a product's label.
+        case magnesiumForm = "magnesium_form"
+        /// A symptom from the list.
+        case symptom
+    }
 
     /// Parts of the profile a next step can point at.
     public enum ProfileField: String, Sendable, CaseIterable {
@@ -71,6 +87,9 @@ public enum NextStep: Hashable, Sendable {
         case .importSkippingUnknownUnits: "import_skipping_unknown_units"
         case .importReplacing: "import_replacing"
         case .chooseDatabase: "choose_database"
+        case .give: "give"
+        case .removeEpisode: "remove_episode"
+        case .removeSupplementIntake: "remove_supplement_intake"
         }
     }
 
@@ -106,7 +125,7 @@ public enum NextStep: Hashable, Sendable {
 }
 
 extension NextStep: Encodable {
-    private enum CodingKeys: String, CodingKey { case action, redFlag = "red_flag", field, query, date }
+    private enum CodingKeys: String, CodingKey { case action, redFlag = "red_flag", field, query, date, example, site, kind, at, product }
 
     /// `{"action": "mark_talked_to_doctor", "red_flag": "RF01_twitch_2wk"}`: the action and what it applies to.
     public func encode(to encoder: any Encoder) throws {
@@ -118,6 +137,16 @@ extension NextStep: Encodable {
         case .searchFoods(let query): try container.encodeIfPresent(query, forKey: .query)
         case .seeDay(let date): try container.encode(date.description, forKey: .date)
         case .checkIn(let date): try container.encodeIfPresent(date?.description, forKey: .date)
+        case .give(let field, let example):
+            try container.encode(field.rawValue, forKey: .field)
+            try container.encodeIfPresent(example, forKey: .example)
+        case .removeEpisode(let site, let kind, let at):
+            try container.encode(site, forKey: .site)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(at, forKey: .at)
+        case .removeSupplementIntake(let product, let at):
+            try container.encode(product, forKey: .product)
+            try container.encode(at, forKey: .at)
         default: break
         }
     }

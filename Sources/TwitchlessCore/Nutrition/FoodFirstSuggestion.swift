@@ -24,7 +24,7 @@ public struct FoodFirstSuggestion: Sendable {
         let start = (today.dayNumber / 7 * 3) % foods.count
         let named = (0..<min(3, foods.count)).map { foods[(start + $0) % foods.count] }
             .map { "\($0.food.lowercased()) (\($0.serving), \($0.amountText))" }
-        return book.notice("food_first", [
+        return book.notice(.foodFirst, [
             "days": String(days.count), "average": DecimalText.format(average, digits: 0),
             "kind": target.kind.rawValue, "target": DecimalText.format(target.target.value), "foods": named.joined(separator: "; "),
         ])

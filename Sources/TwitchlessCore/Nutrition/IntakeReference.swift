@@ -14,19 +14,19 @@ public struct IntakeReference: Sendable {
     public func targets(for profile: Profile, on date: LocalDate) -> IntakeTargets {
         guard let age = profile.birth?.age(on: date) else {
             var targets = IntakeTargets(date: date, age: nil, recommended: nil,
-                                        upperLimit: .unknown(body: profile.upperLimitBody), noticeIDs: ["profile_needs_birth"])
+                                        upperLimit: .unknown(body: profile.upperLimitBody), noticeIDs: [.profileNeedsBirth])
             targets.highestLimitForAnyAge = upperLimitRows.filter { $0.jurisdiction == profile.upperLimitBody.jurisdiction }.compactMap(\.limit).max()
             return targets
         }
-        var notices: [String] = []
+        var notices: [NoticeID] = []
         var profile = profile
         if age.years < policy.supplementPlanningMinAgeYears { profile.reproductiveStatus = .none }
         let recommended = recommendedIntake(profile: profile, ageYears: age.years, notices: &notices)
         let limit = upperLimit(profile: profile, ageYears: age.years)
         if age.years < policy.infantAgeBelowYears {
-            notices.append("infant_no_supplements")
+            notices.append(.infantNoSupplements)
         } else if age.years < policy.supplementPlanningMinAgeYears {
-            notices.append("young_child_no_supplement_planning")
+            notices.append(.youngChildNoSupplementPlanning)
         }
         return IntakeTargets(date: date, age: age, recommended: recommended, upperLimit: limit, noticeIDs: notices)
     }
@@ -48,7 +48,7 @@ public struct IntakeReference: Sendable {
         return clampBelow ? sorted.first : nil
     }
 
-    func recommendedIntake(profile: Profile, ageYears: Double, notices: inout [String]) -> ReferenceIntake? {
+    func recommendedIntake(profile: Profile, ageYears: Double, notices: inout [NoticeID]) -> ReferenceIntake? {
         let condition = Self.condition(of: profile)
         var picked: [MagnesiumRDARow] = []
         if condition != "none" {
@@ -56,7 +56,7 @@ public struct IntakeReference: Sendable {
             if let row = Self.pick(rows, age: ageYears, minAge: \.ageMinYears, clampBelow: true) {
                 picked = [row]
                 if let lastEnd = rows.compactMap(\.ageMaxYears).max(), ageYears >= lastEnd + 1 {
-                    notices.append("tables_end_at_50")
+                    notices.append(.tablesEndAt50)
                 }
             }
         }

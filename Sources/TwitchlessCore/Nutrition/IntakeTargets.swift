@@ -6,17 +6,17 @@ public struct IntakeTargets: Hashable, Sendable {
     public var recommended: ReferenceIntake?
     public var upperLimit: UpperLimit
     /// Ids of `notices.csv` rows that explain how the values were chosen.
-    public var noticeIDs: [String]
+    public var noticeIDs: [NoticeID]
     /// When the age is unknown: the highest limit the chosen body sets for any age, so an amount above every
     /// limit can still be pointed out.
     public var highestLimitForAnyAge: Milligrams?
 
     /// Under 4 years: no supplement planning (POLICIES.md).
     public var allowsSupplementPlanning: Bool {
-        !noticeIDs.contains("young_child_no_supplement_planning") && !noticeIDs.contains("infant_no_supplements")
+        !noticeIDs.contains(.youngChildNoSupplementPlanning) && !noticeIDs.contains(.infantNoSupplements)
     }
 
-    public init(date: LocalDate, age: Profile.Age?, recommended: ReferenceIntake?, upperLimit: UpperLimit, noticeIDs: [String]) {
+    public init(date: LocalDate, age: Profile.Age?, recommended: ReferenceIntake?, upperLimit: UpperLimit, noticeIDs: [NoticeID]) {
         self.date = date
         self.age = age
         self.recommended = recommended

@@ -75,5 +75,5 @@ public enum MedicineSchedule: Hashable, Sendable {
 }
 
 extension String {
-    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
+    public var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }

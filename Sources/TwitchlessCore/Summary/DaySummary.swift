@@ -66,7 +66,7 @@ public struct DaySummary: Sendable {
             notices.append(kidney)
         }
         if case .established(let limit, let body, let row) = targets.upperLimit, supplementMagnesium > limit,
-           var notice = book.notice("dose_over_ul", [
+           var notice = book.notice(.doseOverUL, [
                "date": date.description,
                "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
                "body": body.displayName,
@@ -77,7 +77,7 @@ public struct DaySummary: Sendable {
             notices.append(notice)
         }
         if case .unknown(let body) = targets.upperLimit, let highest = targets.highestLimitForAnyAge, supplementMagnesium > highest,
-           let notice = book.notice("dose_over_any_ul", [
+           let notice = book.notice(.doseOverAnyUL, [
                "date": date.description, "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
                "body": body.displayName, "limit": DecimalText.format(highest.value),
            ]) {

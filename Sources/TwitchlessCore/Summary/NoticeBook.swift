@@ -8,17 +8,17 @@ public struct NoticeBook: Sendable {
     }
 
     /// The notice `id` with its placeholders filled; nil when the book has no such id.
-    public func notice(_ id: String, _ values: [String: String] = [:]) -> Notice? {
-        texts[id]?.notice(values)
+    public func notice(_ id: NoticeID, _ values: [String: String] = [:]) -> Notice? {
+        texts[id.rawValue]?.notice(values)
     }
 
     /// The kidney notice for a status, or nil when none is needed (POLICIES.md: Kidney disease).
     public func kidneyNotice(for status: Profile.KidneyStatus) -> Notice? {
         switch status {
         case .none: nil
-        case .yes: notice("kidney_disease")
-        case .dialysis: notice("kidney_disease_dialysis")
-        case .notSure: notice("kidney_disease_not_sure")
+        case .yes: notice(.kidneyDisease)
+        case .dialysis: notice(.kidneyDiseaseDialysis)
+        case .notSure: notice(.kidneyDiseaseNotSure)
         }
     }
 }

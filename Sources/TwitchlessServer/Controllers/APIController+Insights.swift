@@ -126,14 +126,14 @@ extension APIController {
 
     func designTrial(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let (design, lines) = try await TrialController.preview(try await trialRequest(request, context: context), context: person)
-        return try Self.json(trialJSON(design, plan: lines, today: nil))
+        let plan = try await TrialPlanning.preview(try await trialRequest(request, context: context), context: person)
+        return try Self.json(trialJSON(plan.design, plan: plan.lines, today: nil))
     }
 
     func startTrial(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let design = try await TrialController.start(try await trialRequest(request, context: context), context: person)
-        return try Self.json(trialJSON(design, plan: TrialSupport.describe(design, daily: nil), today: person.today), status: .created)
+        let plan = try await TrialPlanning.start(try await trialRequest(request, context: context), context: person)
+        return try Self.json(trialJSON(plan.design, plan: plan.lines, today: person.today), status: .created)
     }
 
     func currentTrial(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -166,7 +166,7 @@ extension APIController {
                            country: emergency.country, country_is_default: profile.country == nil, emergency_number: emergency.number,
                            life_stage: targets.recommended?.lifeStage, recommended_mg: targets.recommended?.target.value,
                            supplement_upper_limit_mg: targets.upperLimit.limit?.value,
-                           notices: try ProfileController.notices(person: person, raised: raised).map(NoticeJSON.init))
+                           notices: try ProfileUpdate.notices(context: person, raised: raised).map(NoticeJSON.init))
     }
 
     func getProfile(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -187,7 +187,7 @@ extension APIController {
 
     func downloadReport(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        return try await ReportController.file(from: request.uri.queryParameters["from"].map(String.init),
-                                               to: request.uri.queryParameters["to"].map(String.init), context: person)
+        return try await ReportDownload.response(from: request.uri.queryParameters["from"].map(String.init),
+                                                 to: request.uri.queryParameters["to"].map(String.init), context: person)
     }
 }

@@ -65,7 +65,7 @@ extension APIController {
 
     func history(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let count = try HistoryController.days(request, allowed: 1...3660, default: 30)
+        let count = try RequestInput.days(request, allowed: 1...3660, default: 30)
         let days = try await HistoryLoader.load(context: person, days: count, end: person.today)
         let targets = try person.targets(on: person.today)
         return try Self.json(HistoryJSON(
@@ -104,9 +104,9 @@ extension APIController {
     func logSupplement(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["product_id", "servings", "taken_at"])
-        let stored = try await IntakeController.product(id: try object.string("product_id"), context: person)
         let servings = try object.number("servings").map(DecimalText.exact)
-        let outcome = try await SupplementLogging.log(product: stored, servings: servings, at: try object.string("taken_at"), context: person)
+        let outcome = try await SupplementLogging.log(product: .id(try object.string("product_id")), servings: servings,
+                                                      at: try object.string("taken_at"), context: person)
         let intake = outcome.intake
         return try Self.json(SupplementIntakeJSON(
             product: intake.productName, taken_at: intake.takenAt.iso8601, servings: intake.servings, elemental_mg: intake.elemental.value,
@@ -132,10 +132,15 @@ extension APIController {
     /// The symptoms logged in the last `days` days (default 90, at most 3660), newest first, with their ids.
     func listSymptoms(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let count = try HistoryController.days(request, allowed: 1...3660, default: try person.reference.safetyPolicy().symptomFlagDays)
-        let labels = Dictionary(try person.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let count = try RequestInput.days(request, allowed: 1...3660, default: try person.reference.safetyPolicy().symptomFlagDays)
+        let labels = try Self.symptomLabels(person)
         let stored = try await SymptomRemoval.recent(days: count, context: person)
         return try Self.json(Page(items: stored.map { Self.symptomJSON($0, labels: labels) }, next_cursor: nil))
+    }
+
+    /// Each symptom's label, by its key.
+    static func symptomLabels(_ person: AppContext) throws -> [String: String] {
+        Dictionary(try person.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func symptomJSON(_ stored: StoredSymptom, labels: [String: String]) -> LoggedSymptomJSON {
@@ -147,7 +152,7 @@ extension APIController {
     func removeSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
-        let labels = Dictionary(try person.reference.symptoms().map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let labels = try Self.symptomLabels(person)
         return try Self.json(RemovedSymptomJSON(removed: outcome.removed.map { Self.symptomJSON($0, labels: labels) }, message: outcome.message,
                                                 cleared_red_flags: outcome.clearedFlags.map(\.flag.id)))
     }
@@ -155,10 +160,7 @@ extension APIController {
     func logSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["symptom", "at", "note"])
-        guard let key = try object.string("symptom") else {
-            throw TwitchlessError.invalidInput("The symptom is missing.", fix: "Send {\"symptom\": \"muscle_weakness\"}; the list is in the API description.")
-        }
-        let outcome = try await SymptomLogging.log(key: key, at: try object.string("at"), note: try object.string("note"), context: person)
+        let outcome = try await SymptomLogging.log(key: try object.string("symptom"), at: try object.string("at"), note: try object.string("note"), context: person)
         return try Self.json(SymptomJSON(symptom: outcome.symptom.key, at: outcome.symptom.at.iso8601, note: outcome.symptom.note, added: outcome.isAdded,
                                          message: outcome.message, notices: outcome.notices.map(NoticeJSON.init)),
                              status: outcome.isAdded ? .created : .ok)

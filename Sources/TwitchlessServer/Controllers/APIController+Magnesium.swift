@@ -77,26 +77,26 @@ extension APIController {
 
     func listProducts(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let products = try await person.read { try await $0.products() }
-        return try Self.json(Page(items: products.map(ProductJSON.init), next_cursor: nil))
+        return try Self.json(Page(items: try await ProductList.list(context: person).map(ProductJSON.init), next_cursor: nil))
     }
 
     func getProduct(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        return try Self.json(ProductJSON(try await IntakeController.product(id: try context.parameters.require("id"), context: person)))
+        let id = try context.parameters.require("id")
+        return try Self.json(ProductJSON(try await ProductList.product(.id(id), context: person)))
     }
 
     func createProduct(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context),
                                              allowed: ["name", "elemental_mg", "compound_mg", "form", "hydration_unknown", "serving_unit", "kind"])
-        let (stored, lines) = try await ProductBuilder.add(.init(
+        let added = try await ProductBuilder.add(.init(
             name: try object.string("name") ?? "", elemental: try object.number("elemental_mg").map(DecimalText.exact),
             compound: try object.number("compound_mg").map(DecimalText.exact), form: try object.string("form"),
             hydrationUnknown: try object.bool("hydration_unknown") ?? false, unit: try object.string("serving_unit"), kind: try object.string("kind")),
             context: person)
-        return try Self.json(NewProductJSON(product: ProductJSON(stored), explanation: lines,
-                                            notices: try SupplementNotices.forPlanning(context: person).map(NoticeJSON.init)), status: .created)
+        return try Self.json(NewProductJSON(product: ProductJSON(added.stored), explanation: added.explanation,
+                                            notices: added.notices.map(NoticeJSON.init)), status: .created)
     }
 
     func magnesiumForms(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -128,33 +128,32 @@ extension APIController {
         }
     }
 
-    func medicineJSON(_ medicine: Medicine, person: AppContext) throws -> MedicineJSON {
-        let match = try person.reference.medicineMatcher().match(medicine.name, chosen: medicine.chosenRule)
+    func medicineJSON(_ entry: MedicineList.Entry) -> MedicineJSON {
+        let medicine = entry.medicine
         return MedicineJSON(name: medicine.name, schedule: medicine.schedule.storageText, start_date: medicine.startDate?.description,
-                            end_date: medicine.endDate?.description, in_effect: medicine.isInEffect(on: person.today), known: match.isKnown,
-                            with_magnesium: TimingWindow(rules: match.rules)?.plainText)
+                            end_date: medicine.endDate?.description, in_effect: entry.isInEffect, known: entry.isKnown,
+                            with_magnesium: entry.window?.plainText)
     }
 
     func listMedicines(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let medicines = try await person.read { try await $0.medicines() }
-        return try Self.json(Page(items: try medicines.map { try medicineJSON($0, person: person) }, next_cursor: nil))
+        return try Self.json(Page(items: try await MedicineList.list(context: person).map(medicineJSON), next_cursor: nil))
     }
 
     func createMedicine(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context),
                                              allowed: ["name", "schedule", "start_date", "end_date", "product"])
-        let (medicine, notices) = try await MedicinesController.save(
+        let saved = try await MedicineList.save(.init(
             name: try object.string("name"), schedule: try object.string("schedule"), start: try object.string("start_date"),
-            end: try object.string("end_date"), product: try object.string("product"), context: person)
-        return try Self.json(SavedMedicineJSON(medicine: try medicineJSON(medicine, person: person), notices: notices.map(NoticeJSON.init)), status: .created)
+            end: try object.string("end_date"), product: try object.string("product")), context: person)
+        return try Self.json(SavedMedicineJSON(medicine: medicineJSON(saved.entry), notices: saved.notices.map(NoticeJSON.init)), status: .created)
     }
 
     func deleteMedicine(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let raw = try context.parameters.require("name")
-        try await MedicinesController.delete(name: raw.removingPercentEncoding ?? raw, context: person)
+        _ = try await MedicineList.remove(name: raw.removingPercentEncoding ?? raw, context: person)
         return Response(status: .noContent)
     }
 }

@@ -153,7 +153,7 @@ struct APIController {
     // MARK: Handlers
 
     func person(_ context: AppRequestContext) async throws -> AppContext {
-        try await TodayController.personContext(context, store: store)
+        try await context.person(store)
     }
 
     func openAPI(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -165,7 +165,7 @@ struct APIController {
         let person = try await person(context)
         let cached = try await (context.personCache ?? PersonCache()).today(for: try context.requireUser(), context: person)
         let (summary, notices) = (cached.summary, cached.notices)
-        let stored = try await person.read { try await $0.storedEpisodes(on: person.today) }
+        let stored = try await EpisodeList.on(person.today, context: person)
         let day = DayJSON(date: person.today, log: summary.dayLog)
         return try Self.json(TodayJSON(
             date: person.today.description, tracked: summary.isTracked, episodes: stored.map(EpisodeJSON.init),
@@ -187,9 +187,8 @@ struct APIController {
             return value
         } ?? 50
         let cursor = try request.uri.queryParameters["cursor"].map { try Cursor.decode(String($0)) }
-        let page = try await person.read { try await $0.episodePage(after: cursor, limit: limit + 1) }
-        let items = Array(page.prefix(limit))
-        let next = page.count > limit ? items.last.map { Cursor.encode(startedAt: $0.episode.startedAt.epochSeconds, id: $0.id) } : nil
+        let (items, hasMore) = try await EpisodeList.page(after: cursor, limit: limit, context: person)
+        let next = hasMore ? items.last.map { Cursor.encode(startedAt: $0.episode.startedAt.epochSeconds, id: $0.id) } : nil
         return try Self.json(Page(items: items.map(EpisodeJSON.init), next_cursor: next))
     }
 
@@ -200,61 +199,44 @@ struct APIController {
         let key = try Self.idempotencyKey(request)
         let body = try await RequestInput.bytes(request, context: context)
         let object = try RequestInput.object(body, allowed: Self.episodeFields)
-        let episode = try EpisodeInput(site: try object.string("site"), kind: try object.string("kind"), at: try object.string("started_at"),
-                                       intensity: try object.integer("intensity"), durationSeconds: try object.integer("duration_seconds"),
-                                       pain: try object.integer("pain"), note: try object.string("note")).episode(context: person)
-        let requestHash = Tokens.hash("POST /api/v1/episodes\n" + String(decoding: body, as: UTF8.self))
-        let now = Int64(person.now.timeIntervalSince1970)
+        let episode = EpisodeLogging.Request(
+            site: try object.string("site"), kind: try object.string("kind"), at: try object.string("started_at"), intensity: try object.integer("intensity"),
+            durationSeconds: try object.integer("duration_seconds"), pain: try object.integer("pain"), note: try object.string("note"))
         guard let key else {
-            // Without a key, one INSERT (or, for an episode already logged, one SELECT after it) is the whole write.
-            let (stored, isNew) = try await person.store.insertEpisode(person.owner, episode)
-            var response = try Self.json(EpisodeJSON(stored))
-            response.status = isNew ? .created : .ok
-            return response
+            let outcome = try await EpisodeLogging.log(episode, context: person)
+            return try Self.json(EpisodeJSON(outcome.stored), status: outcome.isAdded ? .created : .ok)
         }
-        let (status, text) = try await person.write { session -> (Int, String) in
-            if let earlier = try await session.idempotentResponse(key: key) {
-                guard earlier.requestHash == requestHash else {
-                    throw TwitchlessError(.conflict, "This Idempotency-Key was already used for a different request.", fix: "Use a new key for a new request.")
-                }
-                return (earlier.status, earlier.body)
-            }
-            let (stored, isNew) = try await session.insertEpisode(episode)
-            let text = try Self.encode(EpisodeJSON(stored))
-            let status = isNew ? 201 : 200
-            try await session.saveIdempotentResponse(key: key, IdempotentResponse(requestHash: requestHash, status: status, body: text), at: now)
-            return (status, text)
+        let requestHash = Tokens.hash("POST /api/v1/episodes\n" + String(decoding: body, as: UTF8.self))
+        let keyed = Idempotency<EpisodeLogging.Outcome>(key: key, requestHash: requestHash, now: Int64(person.now.timeIntervalSince1970)) { outcome in
+            IdempotentResponse(requestHash: requestHash, status: outcome.isAdded ? 201 : 200, body: try Self.encode(EpisodeJSON(outcome.stored)))
         }
-        return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        let answer = try await EpisodeLogging.log(episode, context: person, keyed: keyed)
+        return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer.body)))
     }
 
     func getEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let id = try context.parameters.require("id")
-        guard let stored = try await person.read({ try await $0.storedEpisode(id: id) }) else { throw Self.episodeNotFound }
+        let stored = try await EpisodeList.episode(id: id, context: person)
         return try Self.json(EpisodeJSON(stored))
     }
 
     func deleteEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let id = try context.parameters.require("id")
-        guard try await person.write({ try await $0.deleteEpisode(id: id) }) else { throw Self.episodeNotFound }
+        _ = try await EpisodeRemoval.remove(.id(try context.parameters.require("id")), context: person)
         return Response(status: .noContent)
     }
-
-    static let episodeNotFound = TwitchlessError(.notFound, "There is no episode with this id in your log.", fix: "List your episodes with GET /api/v1/episodes.")
 
     func getDay(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let date = try Self.date(context)
-        let log = try await person.read { try await $0.dayLog(on: date) }
+        let log = try await DayCheckIn.day(date, context: person)
         return try Self.json(DayJSON(date: date, log: log))
     }
 
     func putDay(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let date = try Self.date(context)
-        guard date <= person.today else { throw TwitchlessError.invalidInput("\(date) is in the future.", fix: "Check in for today or an earlier day.") }
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: Set(DayFactor.allCases.map(\.column)))
         var values: [DayFactor: String] = [:]
         for factor in DayFactor.allCases {
@@ -264,9 +246,8 @@ struct APIController {
                 values[factor] = DecimalText.exact(value)
             }
         }
-        try await DayInput.save(values: values, date: date, context: person)
-        let log = try await person.read { try await $0.dayLog(on: date) }
-        return try Self.json(DayJSON(date: date, log: log))
+        let outcome = try await DayCheckIn.save(.init(date: date.description, values: values), context: person)
+        return try Self.json(DayJSON(date: date, log: outcome.log))
     }
 
     func notices(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -320,13 +301,12 @@ struct APIController {
         var bytes: Int64 = 0
         for try await buffer in request.body {
             bytes += Int64(buffer.readableBytes)
-            guard bytes <= ImportController.maximumUploadBytes else {
+            guard bytes <= TemporaryUpload.maximumBytes else {
                 throw TwitchlessError(.payloadTooLarge, "The file is larger than this server accepts (16 GB).", fix: "Nothing was imported.")
             }
             try file.write(buffer.readableBytesView)
         }
-        let outcome = try await ImportController.importFile(file.path, name: "export", origin: origin, context: person)
-        return try Self.json(outcome)
+        return try Self.json(try await ImportOutcome.importFile(file.path, origin: origin, context: person))
     }
 
     // MARK: Helpers

@@ -14,7 +14,7 @@ struct AnalysisController {
     }
 
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let person = try await TodayController.personContext(context, store: store)
+        let person = try await context.person(store)
         let lags = request.uri.queryParameters["lags"] == "yes"
         let dayOfWeek = request.uri.queryParameters["day_of_week"] == "yes"
         let result = try await TriggerAnalysisLoader.run(context: person, options: .init(lags: lags, dayOfWeek: dayOfWeek))

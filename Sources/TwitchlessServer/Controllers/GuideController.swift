@@ -23,7 +23,7 @@ struct GuideController {
     }
 
     func topic(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let person = try await TodayController.personContext(context, store: store)
+        let person = try await context.person(store)
         let id = try context.parameters.require("topic").lowercased()
         guard Guide.topics.contains(where: { $0.id == id }) else {
             throw TwitchlessError.notFound("There is no guide topic \"\(id)\".", fix: "See the list of topics on the Guide page.")

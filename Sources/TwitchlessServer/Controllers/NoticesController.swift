@@ -15,14 +15,14 @@ struct NoticesController {
     }
 
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let person = try await TodayController.personContext(context, store: store)
+        let person = try await context.person(store)
         return try await render(person: person, context: context, message: nil)
     }
 
     func acknowledge(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
-        let person = try await TodayController.personContext(context, store: store)
+        let person = try await context.person(store)
         let flag = try await SafetyReview.acknowledge(flagID: try context.parameters.require("id"), context: person)
         let message = SafetyReview.acknowledgementMessage(flag)
         return try await render(person: person, context: context, message: message)

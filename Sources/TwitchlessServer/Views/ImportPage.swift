@@ -14,7 +14,7 @@ enum ImportPage {
             + "<p><button type=\"submit\">Import</button></p></form>"
     }
 
-    static func result(_ outcome: ImportController.Outcome) -> String {
+    static func result(_ outcome: ImportOutcome) -> String {
         let labels = ["sleep": "Sleep (nights)", "caffeine": "Caffeine", "water": "Water", "alcohol": "Alcohol", "magnesium": "Magnesium",
                       "mindful": "Relaxation", "workout": "Workouts"]
         var html = "<h1>Imported</h1><p class=\"message\" role=\"status\">"

@@ -15,7 +15,8 @@ enum NextStepLink {
         case .seeDay: ("/history", "Open History")
         case .checkIn, .seeSymptoms: ("/log", "Open Log")
         case .designTrial, .seeTrialReport: ("/trial", "Open Trial")
-        case .importSkippingUnknownUnits, .importReplacing, .chooseDatabase: nil
+        case .give(.symptom, _): ("/log", "Open Log")
+        case .importSkippingUnknownUnits, .importReplacing, .chooseDatabase, .give, .removeEpisode, .removeSupplementIntake: nil
         }
     }
 

@@ -70,10 +70,10 @@ struct AnalyzeTriggersCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let result = try await TriggerAnalysisLoader.run(context: context, options: .init(lags: lags, dayOfWeek: dayOfWeek))
-            if output.json { try Output.json(json(result)) } else { print(TriggerText.render(result)) }
+            try await withContext(global) { context in
+                let result = try await TriggerAnalysisLoader.run(context: context, options: .init(lags: lags, dayOfWeek: dayOfWeek))
+                if output.json { try Output.json(json(result)) } else { print(TriggerText.render(result)) }
+            }
         }
     }
 

@@ -55,27 +55,27 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            if let id = (talkedToDoctor ?? gotHelp)?.trimmingWhitespace() {
-                let flag: RaisedRedFlag
-                do {
-                    flag = try await SafetyReview.acknowledge(flagID: id, context: context)
-                } catch let error as TwitchlessError where error.code == .notFound {
-                    throw TwitchlessError.notFound("There is no active red flag \"\(id)\" to mark.", fix: "See the active ones with: twitchless check")
+            try await withContext(global) { context in
+                if let id = (talkedToDoctor ?? gotHelp)?.trimmingWhitespace() {
+                    let flag: RaisedRedFlag
+                    do {
+                        flag = try await SafetyReview.acknowledge(flagID: id, context: context)
+                    } catch let error as TwitchlessError where error.code == .notFound {
+                        throw TwitchlessError.notFound("There is no active red flag \"\(id)\" to mark.", fix: "See the active ones with: twitchless check")
+                    }
+                    print(SafetyReview.acknowledgementMessage(flag) + " (\(flag.flag.id))\n")
                 }
-                print(SafetyReview.acknowledgementMessage(flag) + " (\(flag.flag.id))\n")
+                let notices = try await SafetyReview.notices(context: context)
+                if output.json {
+                    try Output.json(JSON(date: context.today.description, notices: notices))
+                    return
+                }
+                if notices.isEmpty {
+                    print("Nothing needs your attention right now.")
+                    return
+                }
+                print(notices.map(NoticeLines.render).joined(separator: "\n\n"))
             }
-            let notices = try await SafetyReview.notices(context: context)
-            if output.json {
-                try Output.json(JSON(date: context.today.description, notices: notices))
-                return
-            }
-            if notices.isEmpty {
-                print("Nothing needs your attention right now.")
-                return
-            }
-            print(notices.map(NoticeLines.render).joined(separator: "\n\n"))
         }
     }
 }

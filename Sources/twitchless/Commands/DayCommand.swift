@@ -23,12 +23,12 @@ struct DayCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let day = try FriendlyTime.parseDate(date, today: context.today)
-            let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
-            let view = DaySummaryView(summary: summary, today: context.today)
-            if output.json { try Output.json(view.json) } else { print(view.text) }
+            try await withContext(global) { context in
+                let day = try FriendlyTime.parseDate(date, today: context.today)
+                let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
+                let view = DaySummaryView(summary: summary, today: context.today)
+                if output.json { try Output.json(view.json) } else { print(view.text) }
+            }
         }
     }
 }

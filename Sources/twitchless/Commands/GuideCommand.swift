@@ -43,19 +43,19 @@ struct GuideCommand: AsyncParsableCommand {
                 }
                 return
             }
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let guide = Guide(library: context.reference, targets: try context.targets(on: context.today))
-            let found = try guide.topic(topic.trimmingWhitespace().lowercased())
-            if output.json { try Output.json(found); return }
-            print(found.title + "\n")
-            for point in found.points {
-                print(Output.wrap("• " + point.text, indent: ""))
-                if let next = point.next { print(Output.wrap(NextStepCommand.line(next), indent: "  ")) }
-                print(Output.wrap("Source: " + point.source, indent: "    ") + "\n")
-            }
-            if found.id == "evidence" || found.id == "magnesium" {
-                print(Output.wrap("To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too."))
+            try await withContext(global) { context in
+                let guide = Guide(library: context.reference, targets: try context.targets(on: context.today))
+                let found = try guide.topic(topic.trimmingWhitespace().lowercased())
+                if output.json { try Output.json(found); return }
+                print(found.title + "\n")
+                for point in found.points {
+                    print(Output.wrap("• " + point.text, indent: ""))
+                    if let next = point.next { print(Output.wrap(NextStepCommand.line(next), indent: "  ")) }
+                    print(Output.wrap("Source: " + point.source, indent: "    ") + "\n")
+                }
+                if found.id == "evidence" || found.id == "magnesium" {
+                    print(Output.wrap("To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too."))
+                }
             }
         }
     }

@@ -46,20 +46,20 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let end = context.today
-            let range = end.adding(days: -(days - 1))...end
-            let rows = try await HistoryLoader.load(context: context, days: days, end: end).map { day in
-                let factors = FactorJSON.fields(day.log)
-                return Row(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
-                           magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
+            try await withContext(global) { context in
+                let end = context.today
+                let range = end.adding(days: -(days - 1))...end
+                let rows = try await HistoryLoader.load(context: context, days: days, end: end).map { day in
+                    let factors = FactorJSON.fields(day.log)
+                    return Row(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
+                               magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
+                }
+                if output.json {
+                    try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))
+                    return
+                }
+                print(HistoryView(rows: rows).text)
             }
-            if output.json {
-                try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))
-                return
-            }
-            print(HistoryView(rows: rows).text)
         }
     }
 

@@ -69,38 +69,24 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let started = ContinuousClock.now
-            let bar = ProgressBar(isEnabled: !output.json && isatty(STDERR_FILENO) == 1, name: (path as NSString).lastPathComponent)
-            let reading = try AppleHealthImport.read(path: path, clock: context.clock, now: Int64(context.now.timeIntervalSince1970)) { done, total in
-                bar.update(done: done, total: total)
-            }
-            bar.finish()
-            if !reading.unknownUnits.isEmpty, !skipUnknownUnits {
-                let list = reading.unknownUnits.sorted { $0.key < $1.key }.map { unit, count in
-                    let parts = unit.split(separator: " ", maxSplits: 1).map(String.init)
-                    return "\(count) \(parts[0]) record\(count == 1 ? "" : "s") in \"\(parts.count > 1 ? parts[1] : "")\""
+            try await withContext(global) { context in
+                let started = ContinuousClock.now
+                let bar = ProgressBar(isEnabled: !output.json && isatty(STDERR_FILENO) == 1, name: (path as NSString).lastPathComponent)
+                let request = AppleHealthImporting.Request(path: path, magnesiumFrom: magnesiumFrom.flatMap { MagnesiumOrigin(rawValue: $0.lowercased()) },
+                                                           skipUnknownUnits: skipUnknownUnits)
+                let reading = try AppleHealthImporting.read(request, context: context) { done, total in bar.update(done: done, total: total) }
+                bar.finish()
+                let seconds = (ContinuousClock.now - started).seconds
+                var origin = request.magnesiumFrom
+                if origin == nil, (reading.tallies[.magnesium]?.days ?? 0) > 0, !output.json, isatty(STDIN_FILENO) == 1,
+                   try await AppleHealthImporting.storedOrigin(context: context) == nil {
+                    origin = Self.askMagnesiumOrigin()
                 }
-                throw TwitchlessError.invalidInput(
-                    "Some records have a unit Twitchless can't convert, so it won't guess: \(list.joined(separator: "; ")).",
-                    fix: "Nothing was imported. To import everything else and leave those records out, run the import again with --skip-unknown-units."
-                )
+                let outcome = try await AppleHealthImporting.store(reading, magnesiumFrom: origin, context: context)
+                let summary = AppleHealthSummary(file: path, reading: reading, seconds: seconds, origin: outcome.origin,
+                                                 magnesiumSkipped: outcome.magnesiumSkipped, changes: outcome.changes)
+                if output.json { try Output.json(summary.json) } else { print(summary.text) }
             }
-            let seconds = (ContinuousClock.now - started).seconds
-            let stored = try await context.read { try await $0.healthMagnesiumOrigin() }
-            var origin = magnesiumFrom.flatMap { MagnesiumOrigin(rawValue: $0.lowercased()) } ?? stored
-            let hasMagnesium = (reading.tallies[.magnesium]?.days ?? 0) > 0
-            if origin == nil, hasMagnesium, !output.json, isatty(STDIN_FILENO) == 1 { origin = Self.askMagnesiumOrigin() }
-            let days = HealthDayAggregator.importedDays(reading.days, magnesium: origin)
-            let remember = origin != stored ? origin : nil
-            let changes = try await context.write { session -> ImportChanges in
-                if let remember { try await session.saveHealthMagnesiumOrigin(remember) }
-                return try await session.replaceImportedDays(days, source: .appleHealth)
-            }
-            let summary = AppleHealthSummary(file: path, reading: reading, seconds: seconds, origin: origin,
-                                             magnesiumSkipped: hasMagnesium && origin == nil, changes: changes)
-            if output.json { try Output.json(summary.json) } else { print(summary.text) }
         }
     }
 

@@ -41,75 +41,22 @@ struct ImportCSVCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            var days: (name: String, rows: [DayRecord])?
-            var episodes: (name: String, rows: [EpisodeRecord])?
-            var diagnostics: [CSVDiagnostic] = []
-            for path in files {
-                let name = (path as NSString).lastPathComponent
+            var files: [CSVImporting.File] = []
+            for path in self.files {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw TwitchlessError(.notFound, "The file \(path) could not be read.", fix: "Check the path and that the file is readable. Nothing was imported.")
                 }
-                let records = try CSVReader.records([UInt8](data), fileName: name)
-                guard let header = records.first, let kind = CSVFileKind.recognize(header) else {
-                    throw TwitchlessError.invalidInput(
-                        "\(name) is not a days.csv or episodes.csv file: its header has neither a \"date\" column nor \"started_at\" and \"site\" columns.",
-                        fix: "See the formats with: twitchless import csv --help. Nothing was imported."
-                    )
-                }
-                switch kind {
-                case .days:
-                    guard days == nil else { throw TwitchlessError.invalidInput("Two days files were given (\(days!.name) and \(name)).", fix: "Import one days file at a time. Nothing was imported.") }
-                    let parsed = DaysCSV.parse(records, fileName: name, today: context.today)
-                    days = (name, parsed.rows)
-                    diagnostics += parsed.diagnostics
-                case .episodes:
-                    guard episodes == nil else { throw TwitchlessError.invalidInput("Two episodes files were given (\(episodes!.name) and \(name)).", fix: "Import one episodes file at a time. Nothing was imported.") }
-                    let parsed = EpisodesCSV.parse(records, fileName: name, now: Int64(context.now.timeIntervalSince1970))
-                    episodes = (name, parsed.rows)
-                    diagnostics += parsed.diagnostics
-                }
+                files.append(.init(name: (path as NSString).lastPathComponent, bytes: [UInt8](data)))
             }
-            if !diagnostics.isEmpty { throw TwitchlessError.importFailed(diagnostics) }
-            let dayRows = days?.rows ?? []
-            let episodeRows = episodes?.rows ?? []
-            let daysName = days?.name ?? DaysCSV.fileName
-            let episodesName = episodes?.name ?? EpisodesCSV.fileName
-            let update = self.update
-            let plan = try await context.write { session -> CSVImportPlan in
-                var storedDays: [LocalDate: CSVImportPlan.StoredDay] = [:]
-                if let first = dayRows.map(\.day.date).min(), let last = dayRows.map(\.day.date).max() {
-                    let logs = try await session.ownDayLogs(in: first...last)
-                    let totals = try await session.supplementTotals(in: first...last)
-                    for log in logs { storedDays[log.date] = .init(day: log, loggedSupplements: totals[log.date]) }
-                    for (date, total) in totals where storedDays[date] == nil { storedDays[date] = .init(day: nil, loggedSupplements: total) }
+            try await withContext(global) { context in
+                let outcome = try await CSVImporting.run(files, update: update, context: context)
+                let plan = outcome.plan
+                if let name = outcome.daysFile {
+                    print("\(name): \(Self.count(plan.newDays.count, "new day")), \(Self.count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log.")
                 }
-                var storedEpisodes: [Episode.Key: Episode] = [:]
-                if let first = episodeRows.map(\.episode.localDate).min(), let last = episodeRows.map(\.episode.localDate).max() {
-                    // Offsets reach ±18 h, so the same instant can carry a local date up to two days away.
-                    for episode in try await session.episodes(in: first.adding(days: -2)...last.adding(days: 2)) {
-                        storedEpisodes[episode.key] = episode
-                    }
+                if let name = outcome.episodesFile {
+                    print("\(name): \(Self.count(plan.newEpisodes.count, "new episode")), \(Self.count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log.")
                 }
-                let plan = CSVImportPlan(days: dayRows, storedDays: storedDays, daysFile: daysName,
-                                         episodes: episodeRows, storedEpisodes: storedEpisodes, episodesFile: episodesName, update: update)
-                guard plan.conflicts.isEmpty else {
-                    var error = TwitchlessError.importFailed(plan.conflicts)
-                    error.code = .conflict
-                    error.fix = "To replace the stored values with the file's, run the import again with --update. Your stored data has not changed."
-                    throw error
-                }
-                try await session.saveDayLogs(plan.newDays + plan.changedDays)
-                try await session.insertEpisodes(plan.newEpisodes)
-                for episode in plan.changedEpisodes { try await session.updateEpisode(episode) }
-                return plan
-            }
-            if let days {
-                print("\(days.name): \(Self.count(plan.newDays.count, "new day")), \(Self.count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log.")
-            }
-            if let episodes {
-                print("\(episodes.name): \(Self.count(plan.newEpisodes.count, "new episode")), \(Self.count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log.")
             }
         }
     }

@@ -59,42 +59,21 @@ struct LogDayCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let day = try FriendlyTime.parseDate(date ?? "today", today: context.today)
-            var values: [(DayFactor, DayFactor.FactorValue)] = []
             let given: [(DayFactor, String?)] = [
                 (.sleepHours, sleep), (.stress, stress), (.caffeineMg, caffeine), (.alcoholDrinks, alcohol),
                 (.waterLiters, water), (.exerciseMinutes, exercise), (.mindfulMinutes, relaxation), (.prolongedMuscleUse, longMuscleUse),
                 (.processedMeals, processedMeals),
             ]
-            for (factor, text) in given {
-                guard let text else { continue }
-                values.append((factor, try factor.parse(text)))
+            var values: [DayFactor: String] = [:]
+            for (factor, text) in given { if let text { values[factor] = text } }
+            let request = DayCheckIn.Request(date: date, values: values, drinks: drink)
+            try await withContext(global) { context in
+                let outcome = try await DayCheckIn.save(request, context: context)
+                print(outcome.message)
+                for match in outcome.drinks { print("  Added \(match.description).") }
+                let factors = DayFactorLines.render(outcome.own)
+                if !factors.isEmpty { print(factors) }
             }
-            let drinks = try drink.map { text throws(TwitchlessError) in
-                try DrinkMatcher(library: context.reference).match(text)
-            }
-            let chosen = values
-            let result = try await context.write { session -> DayLog in
-                var log = try await session.ownDayLog(on: day) ?? DayLog(date: day)
-                log.isTracked = true
-                for (factor, value) in chosen { log.set(factor, value) }
-                if !drinks.isEmpty {
-                    let added = drinks.reduce(0) { $0 + $1.caffeineMg }
-                    log.caffeineMg = (log.caffeineMg ?? 0) + added
-                    try DayFactor.caffeineMg.check(log.caffeineMg!)
-                }
-                try log.validate()
-                try await session.saveDayLogs([log])
-                return log
-            }
-            print("Checked in for \(day == context.today ? "today" : day.description).")
-            for match in drinks {
-                print("  Added \(match.description).")
-            }
-            let factors = DayFactorLines.render(result)
-            if !factors.isEmpty { print(factors) }
         }
     }
 }

@@ -39,24 +39,9 @@ struct LogSymptomCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let vocabulary = try ReferenceLibrary.shipped.symptoms()
-            let key = symptom.vocabularyKey
-            guard let known = vocabulary.first(where: { $0.key == key }) else {
-                throw TwitchlessError.invalidInput("\"\(symptom)\" is not a symptom Twitchless knows.",
-                    fix: "See the list with: twitchless log symptom --help. Twitching itself is logged with: twitchless log episode")
-            }
-            let text = try NoteText.clean(note)
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let time = try FriendlyTime.parse(at ?? "now", now: context.now, clock: context.clock)
-            let before = try await SafetyReview.activeRedFlags(context: context)
-            let logged = LoggedSymptom(key: known.key, at: time, note: text)
-            let added = try await context.write { try await $0.insertSymptom(logged) }
-            let raised = try await SafetyReview.newFlags(before: before, context: context)
-            SafetyReview.report([added ? "Logged: \(known.label.lowercased()), at \(time.clockText) on \(time.localDate)."
-                                       : "This symptom is already in your log at that time, so it wasn't added again."], raised: raised)
-            if known.magnesiumRole == .diarrhoea {
-                for notice in try await SafetyReview.diarrhoeaNotices(context: context) { print("\n" + NoticeLines.render(notice)) }
+            try await withContext(global) { context in
+                let outcome = try await SymptomLogging.log(key: symptom, at: at, note: note, context: context)
+                NoticeLines.report([outcome.message], notices: outcome.notices)
             }
         }
     }

@@ -48,31 +48,12 @@ struct MedicineAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let (medicine, match) = try MedicineEntry.make(name: name, schedule: schedule, start: start, end: end, product: product, context: context)
-            let matcher = try context.reference.medicineMatcher()
-            let medicineName = medicine.name
-            let parsedSchedule = medicine.schedule
-            let startDate = medicine.startDate
-            let endDate = medicine.endDate
-            let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
-            try await context.write { try await $0.saveMedicine(medicine) }
-            let raised = try await SafetyReview.newFlags(before: flagsBefore, context: context)
-            defer { for flag in raised { print("\n" + NoticeLines.render(flag.notice())) } }
-            var line = "Saved \(medicineName), \(parsedSchedule.description)"
-            if let startDate { line += ", from \(startDate)" }
-            if let endDate { line += " until \(endDate)" }
-            print(line + ".")
-            for notice in try MedicineEntry.recognitionNotices(match, name: medicineName, context: context) {
-                print("\n" + NoticeLines.render(notice))
-            }
-            if !match.isKnown { return }
-            for notice in MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(context.today, startDate ?? context.today)) {
-                print("\n" + NoticeLines.render(notice))
-            }
-            if TimingWindow(rules: match.rules) != nil {
-                print("\nSee the day's magnesium times that keep every gap with: twitchless magnesium schedule")
+            try await withContext(global) { context in
+                let saved = try await MedicineList.save(.init(name: name, schedule: schedule, start: start, end: end, product: product), context: context)
+                NoticeLines.report([saved.message], notices: saved.notices)
+                if saved.hasTimingWindow {
+                    print("\nSee the day's magnesium times that keep every gap with: twitchless magnesium schedule")
+                }
             }
         }
     }

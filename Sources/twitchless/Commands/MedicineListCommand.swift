@@ -31,34 +31,31 @@ struct MedicineListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let medicines = try await context.read { try await $0.medicines() }
-            let matcher = try context.reference.medicineMatcher()
-            if output.json {
-                try Output.json(["medicines": medicines.map { medicine in
-                    let match = matcher.match(medicine.name, chosen: medicine.chosenRule)
-                    return JSONMedicine(name: medicine.name, schedule: medicine.schedule.storageText, start_date: medicine.startDate?.description,
-                                        end_date: medicine.endDate?.description, in_effect: medicine.isInEffect(on: context.today),
-                                        rules: match.rules.map(\.id), known: match.isKnown)
-                }])
-                return
-            }
-            if medicines.isEmpty {
-                print("You haven't added any medicines. Add one with: twitchless medicine add levothyroxine --schedule 07:00")
-                return
-            }
-            for medicine in medicines {
-                var line = "\(medicine.name): \(medicine.schedule.description)"
-                if let start = medicine.startDate { line += ", from \(start)" }
-                if let end = medicine.endDate { line += " until \(end)" }
-                if !medicine.isInEffect(on: context.today) { line += " (not in effect today)" }
-                print(line)
-                let match = matcher.match(medicine.name, chosen: medicine.chosenRule)
-                if let window = TimingWindow(rules: match.rules) {
-                    print(Output.wrap("With magnesium: \(window.plainText).", indent: "  "))
-                } else if !match.isKnown {
-                    print("  Unknown to Twitchless: it can't say whether this interacts with magnesium. Please ask your pharmacist.")
+            try await withContext(global) { context in
+                let entries = try await MedicineList.list(context: context)
+                if output.json {
+                    try Output.json(["medicines": entries.map { entry in
+                        JSONMedicine(name: entry.medicine.name, schedule: entry.medicine.schedule.storageText, start_date: entry.medicine.startDate?.description,
+                                     end_date: entry.medicine.endDate?.description, in_effect: entry.isInEffect, rules: entry.ruleIDs, known: entry.isKnown)
+                    }])
+                    return
+                }
+                if entries.isEmpty {
+                    print("You haven't added any medicines. Add one with: twitchless medicine add levothyroxine --schedule 07:00")
+                    return
+                }
+                for entry in entries {
+                    let medicine = entry.medicine
+                    var line = "\(medicine.name): \(medicine.schedule.description)"
+                    if let start = medicine.startDate { line += ", from \(start)" }
+                    if let end = medicine.endDate { line += " until \(end)" }
+                    if !entry.isInEffect { line += " (not in effect today)" }
+                    print(line)
+                    if let window = entry.window {
+                        print(Output.wrap("With magnesium: \(window.plainText).", indent: "  "))
+                    } else if !entry.isKnown {
+                        print("  Unknown to Twitchless: it can't say whether this interacts with magnesium. Please ask your pharmacist.")
+                    }
                 }
             }
         }

@@ -23,13 +23,9 @@ struct MedicineRemoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let target = name
-            guard try await context.write({ try await $0.deleteMedicine(named: target) }) else {
-                throw TwitchlessError.notFound("You don't have a medicine called \"\(target)\".", fix: "See your medicines with: twitchless medicine list")
+            try await withContext(global) { context in
+                print(try await MedicineList.remove(name: name, context: context))
             }
-            print("Removed \(target).")
         }
     }
 }

@@ -71,27 +71,27 @@ struct ProfileCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            var profile = context.profile
-            var raised: [RaisedRedFlag] = []
-            if changesSomething {
-                let (updated, flags) = try await update.save(context: context)
-                profile = updated.profile
-                raised = flags
-            }
-            let clock = AppContext.clock(for: profile)
-            let today = clock.today(context.now)
-            let targets = try context.reference.intakeReference().targets(for: profile, on: today)
-            let book = try context.reference.noticeBook()
-            let directory = try context.reference.emergencyDirectory()
-            let contact = directory.contact(country: profile.country, timeZone: profile.timeZone ?? clock.name)
-            let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.name, emergency: contact,
-                                   countryName: contact.country.map(directory.name(of:)))
-            if output.json {
-                try Output.json(view.json)
-            } else {
-                SafetyReview.report(changesSomething ? ["Your profile is saved.\n", view.text] : [view.text], raised: raised)
+            try await withContext(global) { context in
+                var profile = context.profile
+                var raised: [RaisedRedFlag] = []
+                if changesSomething {
+                    let (updated, flags) = try await update.save(context: context)
+                    profile = updated.profile
+                    raised = flags
+                }
+                let clock = AppContext.clock(for: profile)
+                let today = clock.today(context.now)
+                let targets = try context.reference.intakeReference().targets(for: profile, on: today)
+                let book = try context.reference.noticeBook()
+                let directory = try context.reference.emergencyDirectory()
+                let contact = directory.contact(country: profile.country, timeZone: profile.timeZone ?? clock.name)
+                let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.name, emergency: contact,
+                                       countryName: contact.country.map(directory.name(of:)))
+                if output.json {
+                    try Output.json(view.json)
+                } else {
+                    NoticeLines.report(changesSomething ? ["Your profile is saved.\n", view.text] : [view.text], notices: raised.map { $0.notice() })
+                }
             }
         }
     }

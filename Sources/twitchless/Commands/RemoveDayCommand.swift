@@ -21,13 +21,9 @@ struct RemoveDayCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let day = try FriendlyTime.parseDate(date, today: context.today)
-            guard try await context.write({ try await $0.deleteDayLog(on: day) }) else {
-                throw TwitchlessError.notFound("There is no check-in for \(day) to remove.")
+            try await withContext(global) { context in
+                print(try await DayCheckIn.remove(date: date, context: context))
             }
-            print("Removed the check-in and factors of \(day). Its episodes, foods and supplements are still in your log.")
         }
     }
 }

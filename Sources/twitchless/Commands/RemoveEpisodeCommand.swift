@@ -28,30 +28,9 @@ struct RemoveEpisodeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let bodySite = try BodySite(parsing: site)
-            let episodeKind = try kind.map { text throws(TwitchlessError) in try EpisodeKind(parsing: text) }
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let minute = try RemoveTime.minute(at, context: context)
-            let removed = try await context.write { session -> [Episode] in
-                let found = try await session.episodes(inMinuteStarting: minute.epochSeconds, site: bodySite, kind: episodeKind)
-                let kinds = Set(found.map(\.kind))
-                guard kinds.count <= 1 else {
-                    throw TwitchlessError.invalidInput(
-                        "There are \(found.count) episodes in your \(bodySite.displayName) at \(minute.clockText) on \(minute.localDate).",
-                        fix: "Add --kind (\(kinds.map(\.rawValue).sorted().joined(separator: " or "))) to say which one.")
-                }
-                guard !found.isEmpty else {
-                    throw TwitchlessError.notFound(
-                        "No episode in your \(bodySite.displayName) started at \(minute.clockText) on \(minute.localDate).",
-                        fix: "See that day's episodes with: twitchless day \(minute.localDate)")
-                }
-                for episode in found { _ = try await session.deleteEpisode(episode.key) }
-                return found
+            try await withContext(global) { context in
+                print(try await EpisodeRemoval.remove(.logged(site: site, kind: kind, at: at), context: context).message)
             }
-            let first = removed[0]
-            let what = removed.count == 1 ? "the \(first.kind.rawValue)" : "\(removed.count) \(first.kind == .twitch ? "twitches" : first.kind.rawValue + "s")"
-            print("Removed \(what) in your \(first.site.displayName) at \(first.startedAt.clockText) on \(first.localDate).")
         }
     }
 }

@@ -24,22 +24,9 @@ struct RemoveSupplementCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let minute = try RemoveTime.minute(at, context: context)
-            let name = product
-            let (productName, count) = try await context.write { session -> (String, Int) in
-                guard let stored = try await session.product(named: name) else {
-                    throw TwitchlessError.notFound("You don't have a product called \"\(name)\".", fix: "See your products with: twitchless supplement list")
-                }
-                let removed = try await session.deleteSupplementIntakes(productID: stored.id, inMinuteStarting: minute.epochSeconds)
-                guard removed > 0 else {
-                    throw TwitchlessError.notFound("No \(stored.product.name) was logged at \(minute.clockText) on \(minute.localDate).",
-                                                   fix: "See that day's intakes with: twitchless day \(minute.localDate)")
-                }
-                return (stored.product.name, removed)
+            try await withContext(global) { context in
+                print(try await SupplementRemoval.remove(product: .name(product), at: at, context: context))
             }
-            print("Removed \(count == 1 ? "" : "\(count) intakes of ")\(productName) taken at \(minute.clockText) on \(minute.localDate).")
         }
     }
 }

@@ -27,12 +27,12 @@ struct RemoveSymptomCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let outcome = try await SymptomRemoval.remove(.logged(key: symptom, at: at), context: context)
-            print(outcome.message)
-            if !outcome.clearedFlags.isEmpty {
-                print("Its red flag is gone with it: \(outcome.clearedFlags.map(\.flag.sign).joined(separator: "; ")).")
+            try await withContext(global) { context in
+                let outcome = try await SymptomRemoval.remove(.logged(key: symptom, at: at), context: context)
+                print(outcome.message)
+                if !outcome.clearedFlags.isEmpty {
+                    print("Its red flag is gone with it: \(outcome.clearedFlags.map(\.flag.sign).joined(separator: "; ")).")
+                }
             }
         }
     }

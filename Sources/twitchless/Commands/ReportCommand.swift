@@ -35,29 +35,23 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let end = try FriendlyTime.parseDate(to ?? "today", today: context.today)
-            let start = try from.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) } ?? end.adding(days: -89)
-            guard start <= end else {
-                throw TwitchlessError.invalidInput("The report would end (\(end)) before it starts (\(start)).", fix: "Please give --from before --to.")
+            try await withContext(global) { context in
+                let period = try DateRange.past(from: from, to: to, maximumDays: DoctorReportLoader.maximumDays, what: "report", context: context)
+                let (start, end) = (period.lowerBound, period.upperBound)
+                let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+                let folder = url.deletingLastPathComponent().path
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                    throw TwitchlessError(.unavailable, "The folder \(folder) does not exist.", fix: "Create it first, or choose another --output.")
+                }
+                let html = try await DoctorReportLoader.make(context: context, period: start...end).html()
+                do {
+                    try Data(html.utf8).write(to: url, options: .atomic)
+                } catch {
+                    throw TwitchlessError(.unavailable, "The report could not be written to \(url.path).", fix: "Check that the folder is writable.", cause: error)
+                }
+                print("Wrote the report for \(start) to \(end) to \(url.path). Open it in a browser to read or print it.")
             }
-            guard start.days(until: end) < 3660 else {
-                throw TwitchlessError.invalidInput("A report can cover at most ten years.", fix: "Please choose a shorter period.")
-            }
-            let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
-            let folder = url.deletingLastPathComponent().path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw TwitchlessError(.unavailable, "The folder \(folder) does not exist.", fix: "Create it first, or choose another --output.")
-            }
-            let html = try await DoctorReportLoader.make(context: context, period: start...end).html()
-            do {
-                try Data(html.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw TwitchlessError(.unavailable, "The report could not be written to \(url.path).", fix: "Check that the folder is writable.", cause: error)
-            }
-            print("Wrote the report for \(start) to \(end) to \(url.path). Open it in a browser to read or print it.")
         }
     }
 }

@@ -65,26 +65,16 @@ struct SupplementAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let productKind = try SupplementProduct.Kind.parse(kind, what: "product kind")
-            let builder = ProductBuilder(catalog: try context.reference.formCatalog())
-            let (product, explanation) = try builder.make(
-                name: name.trimmingWhitespace(), elemental: elemental, compound: compound, form: form,
-                hydrationUnknown: hydrationUnknown, unit: unit.trimmingWhitespace(), kind: productKind
-            )
-            try await context.write { session in
-                if let existing = try await session.product(named: product.name) {
-                    throw TwitchlessError(.conflict, "You already have a product called \"\(existing.product.name)\".",
-                                          fix: "Use that one, or choose another name.")
-                }
-                _ = try await session.insertProduct(product)
+            try await withContext(global) { context in
+                let added = try await ProductBuilder.add(.init(
+                    name: name, elemental: elemental, compound: compound, form: form, hydrationUnknown: hydrationUnknown, unit: unit, kind: kind),
+                    context: context)
+                let product = added.stored.product
+                print("Added \"\(product.name)\": \(product.elementalText) elemental magnesium per \(product.servingUnit).")
+                for line in added.explanation { print(Output.wrap(line, indent: "  ")) }
+                print("Log it with: twitchless log supplement \"\(product.name)\" --servings 1")
+                for notice in added.notices { print("\n" + NoticeLines.render(notice)) }
             }
-            print("Added \"\(product.name)\": \(product.elementalText) elemental magnesium per \(product.servingUnit).")
-            for line in explanation { print(Output.wrap(line, indent: "  ")) }
-            print("Log it with: twitchless log supplement \"\(product.name)\" --servings 1")
-            let notices = try SupplementNotices.forPlanning(context: context)
-            for notice in notices { print("\n" + NoticeLines.render(notice)) }
         }
     }
 }

@@ -33,28 +33,28 @@ struct SupplementListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let products = try await context.read { try await $0.products() }.map(\.product)
-            if output.json {
-                try Output.json(["products": products.map {
-                    JSONProduct(name: $0.name, kind: $0.kind.rawValue, serving_unit: $0.servingUnit,
-                                elemental_mg_per_serving: $0.elementalPerServing.value,
-                                elemental_mg_per_serving_low: $0.elementalPerServingLow?.value, form: $0.form,
-                                compound_mg_per_serving: $0.compoundPerServing?.value, basis: $0.basis.rawValue)
-                }])
-                return
-            }
-            if products.isEmpty {
-                print("You haven't added any magnesium products yet.")
-                print("Add one with: twitchless supplement add \"Magnesium glycinate\" --elemental 100 --unit capsule")
-                return
-            }
-            for product in products {
-                var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
-                if let form = product.form { line += " (\(form))" }
-                if product.kind == .medicine { line += ", a medicine" }
-                print(line)
+            try await withContext(global) { context in
+                let products = try await ProductList.list(context: context).map(\.product)
+                if output.json {
+                    try Output.json(["products": products.map {
+                        JSONProduct(name: $0.name, kind: $0.kind.rawValue, serving_unit: $0.servingUnit,
+                                    elemental_mg_per_serving: $0.elementalPerServing.value,
+                                    elemental_mg_per_serving_low: $0.elementalPerServingLow?.value, form: $0.form,
+                                    compound_mg_per_serving: $0.compoundPerServing?.value, basis: $0.basis.rawValue)
+                    }])
+                    return
+                }
+                if products.isEmpty {
+                    print("You haven't added any magnesium products yet.")
+                    print("Add one with: twitchless supplement add \"Magnesium glycinate\" --elemental 100 --unit capsule")
+                    return
+                }
+                for product in products {
+                    var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
+                    if let form = product.form { line += " (\(form))" }
+                    if product.kind == .medicine { line += ", a medicine" }
+                    print(line)
+                }
             }
         }
     }

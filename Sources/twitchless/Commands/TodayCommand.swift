@@ -25,11 +25,11 @@ struct TodayCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
-            let view = DaySummaryView(summary: summary, today: context.today)
-            if output.json { try Output.json(view.json) } else { print(view.text) }
+            try await withContext(global) { context in
+                let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
+                let view = DaySummaryView(summary: summary, today: context.today)
+                if output.json { try Output.json(view.json) } else { print(view.text) }
+            }
         }
     }
 }

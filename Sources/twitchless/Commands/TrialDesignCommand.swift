@@ -19,16 +19,13 @@ struct TrialDesignCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let design = try await TrialSupport.design(options.request, seed: 0, context: context)
-            let product = try await context.read { try await $0.product(named: design.product) }
-            print("A proposed trial:\n")
-            for line in TrialSupport.describe(design, daily: product.map { $0.product.elementalPerServing * design.servings }) {
-                print(Output.wrap(line, indent: "  "))
+            try await withContext(global) { context in
+                let plan = try await TrialPlanning.preview(options.request, context: context)
+                print("A proposed trial:\n")
+                for line in plan.lines { print(Output.wrap(line, indent: "  ")) }
+                print("\nThe order of magnesium and control in each block is drawn at random when you start:")
+                print("  twitchless trial start --product \"\(plan.design.product)\" --servings \(DecimalText.format(plan.design.servings))")
             }
-            print("\nThe order of magnesium and control in each block is drawn at random when you start:")
-            print("  twitchless trial start --product \"\(design.product)\" --servings \(DecimalText.format(design.servings))")
         }
     }
 }

@@ -33,18 +33,18 @@ struct TrialShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let design = try await TrialSupport.current(context: context)
-            if output.json {
-                try Output.json(JSON(start: design.startDate.description, end: design.endDate.description, period_days: design.periodDays,
-                                     washout_days: design.washoutDays, product: design.product, servings: design.servings,
-                                     placebo: design.usesPlacebo, seed: String(design.seed), blocks: design.allocation.map { $0.map(\.rawValue) }))
-                return
-            }
-            for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line)) }
-            for (index, order) in design.allocation.enumerated() {
-                print("  Block \(index + 1): \(order.map(\.rawValue).joined(separator: ", then "))")
+            try await withContext(global) { context in
+                let design = try await TrialSupport.current(context: context)
+                if output.json {
+                    try Output.json(JSON(start: design.startDate.description, end: design.endDate.description, period_days: design.periodDays,
+                                         washout_days: design.washoutDays, product: design.product, servings: design.servings,
+                                         placebo: design.usesPlacebo, seed: String(design.seed), blocks: design.allocation.map { $0.map(\.rawValue) }))
+                    return
+                }
+                for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line)) }
+                for (index, order) in design.allocation.enumerated() {
+                    print("  Block \(index + 1): \(order.map(\.rawValue).joined(separator: ", then "))")
+                }
             }
         }
     }

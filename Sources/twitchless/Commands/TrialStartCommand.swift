@@ -25,17 +25,12 @@ struct TrialStartCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            var system = SystemRandomNumberGenerator()
-            let design = try await TrialSupport.design(options.request, seed: seed ?? system.next(), context: context)
-            if design.startDate < context.today {
-                throw TwitchlessError.invalidInput("A trial can't start in the past (\(design.startDate)).", fix: "Start today or later.")
+            try await withContext(global) { context in
+                let plan = try await TrialPlanning.start(options.request, seed: seed, context: context)
+                print("Your trial is set up (seed \(plan.design.seed)).\n")
+                for line in plan.lines { print(Output.wrap(line, indent: "  ")) }
+                print("\nEach day, `twitchless trial status` tells you what to take.")
             }
-            try await context.write { try await $0.insertTrial(design) }
-            print("Your trial is set up (seed \(design.seed)).\n")
-            for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line, indent: "  ")) }
-            print("\nEach day, `twitchless trial status` tells you what to take.")
         }
     }
 }

@@ -18,19 +18,20 @@ struct TrialStatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let context = try await AppContext.open(global)
-            defer { Task { await context.store.close() } }
-            let design = try await TrialSupport.current(context: context)
-            guard let today = TrialWording.instruction(design, on: context.today) else {
-                print(context.today < design.startDate
-                      ? "Your trial starts on \(design.startDate)."
-                      : "Your trial ended on \(design.endDate). See the result with: twitchless trial report")
-                return
+            try await withContext(global) { context in
+                guard let status = try await TrialPlanning.status(context: context) else {
+                    throw TwitchlessError.notFound("You haven't started a trial.", fix: "Design one first.", next: .designTrial)
+                }
+                guard let today = status.today else {
+                    print(context.today < status.design.startDate
+                          ? "Your trial starts on \(status.design.startDate)."
+                          : "Your trial ended on \(status.design.endDate). See the result with: twitchless trial report")
+                    return
+                }
+                print("Today: \(today.what).")
+                print(today.position)
+                if !status.isTrackedToday { print("Please check in today with `twitchless log day`: only tracked days count.") }
             }
-            print("Today: \(today.what).")
-            print(today.position)
-            let tracked = try await context.read { try await $0.dayLog(on: context.today)?.isTracked ?? false }
-            if !tracked { print("Please check in today with `twitchless log day`: only tracked days count.") }
         }
     }
 }

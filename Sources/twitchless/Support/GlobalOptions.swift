@@ -29,3 +29,15 @@ extension AppContext {
         return context
     }
 }
+
+/// Opens the database the options name, runs `body` with it, and closes it before returning, after an error too.
+func withContext(_ global: GlobalOptions, _ body: (AppContext) async throws -> Void) async throws {
+    let context = try await AppContext.open(global)
+    do {
+        try await body(context)
+    } catch {
+        await context.store.close()
+        throw error
+    }
+    await context.store.close()
+}

@@ -25,6 +25,11 @@ enum NextStepCommand {
         case .importSkippingUnknownUnits: "To import everything else and leave those records out, run the import again with --skip-unknown-units."
         case .importReplacing: "To replace the stored values with the file's, run the import again with --update."
         case .chooseDatabase: "Choose another with --database PATH."
+        case .give(.medicineProduct, let example): "Say it with: --product \(example ?? "ID")"
+        case .give(.magnesiumForm, let example): "Name it with: --form \(example ?? "FORM"), or add --hydration-unknown if the label doesn't say."
+        case .give(.symptom, _): "See the list with: twitchless log symptom --help"
+        case .removeEpisode(let site, let kind, let at): "Remove it with: twitchless remove episode \(site) --kind \(kind) --at \"\(at)\""
+        case .removeSupplementIntake(let product, let at): "Remove it with: twitchless remove supplement \"\(product)\" --at \"\(at)\""
         }
     }
 

@@ -7,43 +7,47 @@ package import TwitchlessStore
 package enum TrialSupport {
     /// A design from the options, after the safety checks.
     package static func design(_ options: TrialRequest, seed: UInt64, context: AppContext) async throws(TwitchlessError) -> TrialDesign {
+        try await context.read { session in try await design(options, seed: seed, in: session, context: context) }
+    }
+
+    /// A design from the options, after the safety checks, read in an open transaction (so a start checks and
+    /// stores in one).
+    package static func design(_ options: TrialRequest, seed: UInt64, in session: StoreSession, context: AppContext) async throws -> TrialDesign {
         let startDate: LocalDate
         if let text = options.start {
             guard let date = LocalDate(iso: text.trimmingWhitespace()) else {
-                throw .invalidInput("We couldn't read the start date \"\(text)\".", fix: "Please use a date like \(context.today.adding(days: 1)).")
+                throw TwitchlessError.invalidInput("We couldn't read the start date \"\(text)\".", fix: "Please use a date like \(context.today.adding(days: 1)).")
             }
             startDate = date
         } else {
             startDate = context.today.adding(days: 1)
         }
         guard options.servings > 0, options.servings <= 20 else {
-            throw .invalidInput("\(DecimalText.format(options.servings)) servings a day can't be right.", fix: "Please give a number like 1 or 2.")
+            throw TwitchlessError.invalidInput("\(DecimalText.format(options.servings)) servings a day can't be right.", fix: "Please give a number like 1 or 2.")
         }
         let name = options.product
-        let (stored, trials, agreement) = try await context.read { session in
-            (try await session.product(named: name), try await session.trials(), try await session.kidneyDoctorAgreement())
-        }
+        let (stored, trials, agreement) = (try await session.product(named: name), try await session.trials(), try await session.kidneyDoctorAgreement())
         guard let stored else {
-            throw .notFound("You don't have a product called \"\(name)\".", fix: "Add it first.", next: .addProduct)
+            throw TwitchlessError.notFound("You don't have a product called \"\(name)\".", fix: "Add it first.", next: .addProduct)
         }
         let design = try TrialDesign(startDate: startDate, blocks: options.blocks, periodDays: options.periodDays, washoutDays: options.washoutDays,
                                      product: stored.product.name, servings: options.servings, usesPlacebo: options.placebo, seed: seed)
         if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.endDate }) {
-            throw .invalidInput("This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
+            throw TwitchlessError.invalidInput("This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
                                 fix: "Choose a first day after \(overlapping.endDate).")
         }
         // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
         let targets = try context.targets(on: startDate)
         if !targets.allowsSupplementPlanning {
-            throw .invalidInput("Twitchless doesn't plan magnesium supplements for children under 4.", fix: "Please talk to your child's doctor.")
+            throw TwitchlessError.invalidInput("Twitchless doesn't plan magnesium supplements for children under 4.", fix: "Please talk to your child's doctor.")
         }
         if context.profile.kidneyDisease.needsDoctorForSupplements, agreement == nil {
-            throw .invalidInput("With kidney disease (or not sure), the magnesium periods need your doctor's agreement first.",
+            throw TwitchlessError.invalidInput("With kidney disease (or not sure), the magnesium periods need your doctor's agreement first.",
                                 fix: "When your doctor has agreed, record the date in your profile.", next: .editProfile(.kidneyDoctorAgreed))
         }
         let daily = stored.product.elementalPerServing * options.servings
         if let limit = targets.upperLimit.limit, daily > limit {
-            throw .invalidInput("\(DecimalText.format(daily.value, digits: 1)) mg of elemental magnesium a day is above the \(limit.rounded) mg upper limit for supplements (\(targets.upperLimit.body.displayName)).",
+            throw TwitchlessError.invalidInput("\(DecimalText.format(daily.value, digits: 1)) mg of elemental magnesium a day is above the \(limit.rounded) mg upper limit for supplements (\(targets.upperLimit.body.displayName)).",
                                 fix: "Please choose fewer servings.")
         }
         return design

@@ -60,14 +60,21 @@ package struct ProfileUpdate: Sendable {
     /// Saves the changes; returns the new context and the red flags the change raised.
     package func save(context: AppContext) async throws(TwitchlessError) -> (AppContext, raised: [RaisedRedFlag]) {
         let saved = try applied(to: context.profile, context: context)
-        let flagsBefore = try await SafetyReview.activeRedFlags(context: context)
         let agreed = try kidneyDoctorAgreed.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
-        try await context.write { session in
+        let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
+                                 clock: AppContext.clock(for: saved), now: context.now)
+        let (_, raised, _) = try await SafetyReview.raising(context: context, changed: updated) { session in
             try await session.saveProfile(saved)
             if let agreed { try await session.saveKidneyDoctorAgreement(agreed) }
         }
-        let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
-                                 clock: AppContext.clock(for: saved), now: context.now)
-        return (updated, try await SafetyReview.newFlags(before: flagsBefore, context: updated))
+        return (updated, raised)
+    }
+
+    /// The profile's notices: kidney and life-stage notices, with any red flags a change raised, most urgent first.
+    package static func notices(context: AppContext, raised: [Notice] = []) throws(TwitchlessError) -> [Notice] {
+        let book = try context.reference.noticeBook()
+        var notices = try context.targets(on: context.today).noticeIDs.compactMap { book.notice($0) }
+        if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { notices.append(kidney) }
+        return (raised + notices).sortedByUrgency()
     }
 }

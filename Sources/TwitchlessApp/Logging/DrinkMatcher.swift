@@ -8,7 +8,7 @@ package struct DrinkMatcher {
 
     package init(library: ReferenceLibrary) { self.library = library }
 
-    package struct Match {
+    package struct Match: Sendable {
         package let caffeineMg: Double
         package let description: String
     }

@@ -43,7 +43,7 @@ package enum SafetyReview {
         let matcher = try context.reference.medicineMatcher()
         let book = try context.reference.noticeBook()
         return medicines.filter { $0.isInEffect(on: today) && !matcher.match($0.name, chosen: $0.chosenRule).isKnown }.compactMap { medicine in
-            book.notice("medicine_unknown", ["name": medicine.name])
+            book.notice(.medicineUnknown, ["name": medicine.name])
         }
     }
 
@@ -75,14 +75,21 @@ package enum SafetyReview {
 
     /// Runs `change` in one write transaction and returns, with its result, the red flags it raised: the flags shown
     /// after it that were not shown before it, read in the same transaction.
-    package static func raising<T: Sendable>(context: AppContext, _ change: @escaping @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError)
+    /// - Parameter changed: the context after the change, when the change is to the profile itself.
+    package static func raising<T: Sendable>(context: AppContext, changed: AppContext? = nil,
+                                             _ change: @escaping @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError)
         -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag]) {
-        try await context.write { session in
-            let before = try await activeRedFlags(in: session, context: context)
-            let result = try await change(session)
-            let after = try await activeRedFlags(in: session, context: context)
-            return (result, newFlags(before: before, after: after), after)
-        }
+        try await context.write { session in try await raising(in: session, context: context, changed: changed, change) }
+    }
+
+    /// `raising(context:changed:_:)` in an open write transaction.
+    package static func raising<T: Sendable>(in session: StoreSession, context: AppContext, changed: AppContext? = nil,
+                                             _ change: @Sendable (StoreSession) async throws -> T) async throws
+        -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag]) {
+        let before = try await activeRedFlags(in: session, context: context)
+        let result = try await change(session)
+        let after = try await activeRedFlags(in: session, context: changed ?? context)
+        return (result, newFlags(before: before, after: after), after)
     }
 
     /// What the red-flag rules need: the whole log, the days with supplemental magnesium around symptoms that count
@@ -130,7 +137,7 @@ package enum SafetyReview {
             (try await session.symptoms().filter { $0.at.localDate >= lookback.lowerBound }, try await session.supplementIntakes(in: lookback))
         }
         let diarrhoea = symptoms.filter { evaluator.symptoms[$0.key]?.magnesiumRole == .diarrhoea }
-        guard !diarrhoea.isEmpty, !intakes.isEmpty, let notice = try context.reference.noticeBook().notice("diarrhoea_dose") else { return [] }
+        guard !diarrhoea.isEmpty, !intakes.isEmpty, let notice = try context.reference.noticeBook().notice(.diarrhoeaDose) else { return [] }
         return [notice]
     }
 

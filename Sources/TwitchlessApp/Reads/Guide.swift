@@ -11,7 +11,8 @@ package struct Guide {
         /// What the person can do about it, when there is something.
         package var next: NextStep?
 
-        private enum CodingKeys: String, CodingKey { case text, source, next = "next_step" }
+        /// Text and source only: what the person can do is said by each surface in its own words.
+        private enum CodingKeys: String, CodingKey { case text, source }
 
         init(text: String, source: String, next: NextStep? = nil) {
             self.text = text
@@ -80,7 +81,7 @@ package struct Guide {
             }
             points.append(Point(text: "Use the elemental magnesium on the label (\"Magnesium 100 mg (as glycinate)\"). A form's percentage is only for converting a compound's weight when the label gives nothing else.",
                                 source: "POLICIES.md (Supplement products) ; supplement_forms.csv"))
-            if let dose = try library.noticeBook().notice("diarrhoea_dose") { points.append(Point(text: dose.message, source: dose.source)) }
+            if let dose = try library.noticeBook().notice(.diarrhoeaDose) { points.append(Point(text: dose.message, source: dose.source)) }
             let rules = try library.interactionRules()
             if let kidney = rules.first(where: { $0.id == "kidney_disease" }) { points.append(Point(text: kidney.advice, source: kidney.source)) }
             let timing = rules.filter { $0.kind == .separateTiming && !$0.isProductRow }.map(\.drugClass)

@@ -8,7 +8,7 @@ package enum SupplementNotices {
     package static func forPlanning(context: AppContext) throws(TwitchlessError) -> [Notice] {
         let book = try context.reference.noticeBook()
         let targets = try context.targets(on: context.today)
-        var notices = targets.noticeIDs.filter { $0 != "profile_needs_birth" }.compactMap { book.notice($0) }
+        var notices = targets.noticeIDs.filter { $0 != .profileNeedsBirth }.compactMap { book.notice($0) }
         if let kidney = book.kidneyNotice(for: context.profile.kidneyDisease) { notices.append(kidney) }
         return notices.sortedByUrgency()
     }

@@ -2,7 +2,8 @@ package import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
 
-/// Logging a food from the USDA table, as `log food` does: by its number or the best match for words, with an amount.
+/// Logging a food from the USDA table, by its number or the best match for words, with an amount: one action for
+/// the command line, the web app and the API.
 package enum FoodLogging {
     package struct Outcome: Sendable {
         package var intake: FoodIntake
@@ -19,30 +20,33 @@ package enum FoodLogging {
         let index = try library.foodIndex()
         let food: USDAFood
         var alternatives: [USDAFood] = []
-        if let foodID = foodID?.trimmingWhitespace(), !foodID.isEmpty {
+        if let foodID = InputText.given(foodID) {
             guard let found = index.food(id: foodID) else {
-                throw .notFound("There is no food number \(foodID) in the USDA table.", fix: "Search for the food by its name instead.")
+                throw .notFound("There is no food number \(foodID) in the USDA table.", fix: "Search for the food by its name instead.",
+                                next: .searchFoods(query: nil))
             }
             food = found
         } else {
-            let words = (query ?? "").trimmingWhitespace()
-            guard !words.isEmpty else { throw .invalidInput("Please name the food, or pick one from a search.", fix: "Try words like \"pumpkin seeds\".") }
+            guard let words = InputText.given(query) else {
+                throw .invalidInput("Please name the food, or pick one from a search.", fix: "Try words like \"pumpkin seeds\".")
+            }
             let results = index.search(words, limit: 4).map(\.food)
             guard let best = results.first else {
-                throw .notFound("No food in the USDA table matches \"\(words)\".", fix: "Try fewer or simpler words, like \"almond\" or \"spinach\".")
+                throw .notFound("No food in the USDA table matches \"\(words)\".", fix: "Try fewer or simpler words, like \"almond\" or \"spinach\".",
+                                next: .searchFoods(query: words))
             }
             food = best
             alternatives = Array(results.dropFirst())
         }
         let portions = try library.portions(forFood: food.id)
-        guard let amount = amount?.trimmingWhitespace(), !amount.isEmpty else {
+        guard let amount = InputText.given(amount) else {
             throw .invalidInput("Please say how much \(food.description) you had.", fix: FoodAmount.portionHint(portions))
         }
         let (grams, label) = try FoodAmount(parsing: amount).grams(in: portions, foodName: food.description)
         guard grams > 0, grams <= 10_000 else {
             throw .invalidInput("\(DecimalText.format(grams)) g of one food can't be right.", fix: "Please check the amount.")
         }
-        let eatenAt = try FriendlyTime.parse(nonEmpty(at) ?? "now", now: context.now, clock: context.clock)
+        let eatenAt = try context.time(at)
         let magnesium = food.magnesiumPer100g.map { Milligrams($0 * grams / 100) }
         let intake = FoodIntake(foodID: food.id, description: food.description, eatenAt: eatenAt, grams: grams, portion: label, magnesium: magnesium)
         try await context.write { try await $0.insertFoodIntake(intake) }
@@ -58,10 +62,5 @@ package enum FoodLogging {
             found.append((result.food, try context.reference.portions(forFood: result.food.id).sorted { $0.sequence < $1.sequence }))
         }
         return found
-    }
-
-    static func nonEmpty(_ text: String?) -> String? {
-        guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
-        return text
     }
 }

@@ -42,7 +42,8 @@ package struct ProductBuilder {
                 let options = conversion.lines.map { "\($0.form.id) (\($0.form.hydrationState), \($0.form.percentText): \(DecimalText.format($0.elemental.value, digits: 1)) mg)" }
                 throw .invalidInput(
                     "Magnesium \(salt) is sold in several forms that hold different amounts of magnesium: \(options.joined(separator: "; ")).",
-                    fix: "Choose the form on the label, like \(forms[0].id). If the label doesn't say which, say that the hydration state is unknown: the range is kept and the higher value is used for upper-limit checks."
+                    fix: "Choose the form on the label, like \(forms[0].id). If the label doesn't say which, say that the hydration state is unknown: the range is kept and the higher value is used for upper-limit checks.",
+                    next: .give(.magnesiumForm, example: forms[0].id)
                 )
             }
             let product = SupplementProduct(name: name, kind: kind, servingUnit: unit, elementalPerServing: conversion.highest,

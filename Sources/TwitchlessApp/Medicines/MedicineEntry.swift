@@ -23,7 +23,8 @@ package enum MedicineEntry {
             let options = match.choices.map { "\($0.id) (\($0.drugClass))" }.joined(separator: "; ")
             throw .invalidInput(
                 "The sources give different timing for different \(match.generics.joined(separator: ", ")) products: \(options).",
-                fix: "Say which product is yours, e.g. \(match.choices[0].id). The leaflet or your pharmacist can tell you.")
+                fix: "Say which product is yours, e.g. \(match.choices[0].id). The leaflet or your pharmacist can tell you.",
+                next: .give(.medicineProduct, example: match.choices[0].id))
         }
         if let product, !match.rules.contains(where: { $0.id == product }) {
             throw .invalidInput("\"\(product)\" is not a product choice for \(name).", fix: "Leave the product choice empty unless Twitchless asks for it.")
@@ -45,13 +46,13 @@ extension MedicineEntry {
     package static func recognitionNotices(_ match: MedicineMatcher.Match, name: String, context: AppContext) throws(TwitchlessError) -> [Notice] {
         let book = try context.reference.noticeBook()
         if !match.isKnown {
-            return [book.notice("medicine_unknown", ["name": name])].compactMap { $0 }
+            return [book.notice(.medicineUnknown, ["name": name])].compactMap { $0 }
         }
         return match.brands.compactMap { brand in
             let others = brand.ingredients.filter { !brand.generics.contains($0) }
             let values = ["name": brand.name, "generics": brand.generics.joined(separator: " and "), "others": others.joined(separator: " and ")]
-            guard var notice = book.notice(others.isEmpty ? "medicine_brand" : "medicine_brand_combination", values) else { return nil }
-            notice.id = "medicine_brand"
+            guard var notice = book.notice(others.isEmpty ? .medicineBrand : .medicineBrandCombination, values) else { return nil }
+            notice.id = NoticeID.medicineBrand.rawValue
             notice.source = brand.source
             return notice
         }

@@ -25,10 +25,17 @@ extension ProductBuilder {
         }
     }
 
-    /// Checks the request, builds the product and saves it, as `supplement add` does.
-    /// - Returns: the stored product and the arithmetic in plain lines.
+    /// A product added: what was stored, the arithmetic in plain lines, and the notices for planning a supplement.
+    package struct Added: Sendable {
+        package var stored: StoreSession.StoredProduct
+        package var explanation: [String]
+        /// Kidney and young-child notices for the person's profile today.
+        package var notices: [Notice]
+    }
+
+    /// Checks the request, builds the product and saves it: one action for the command line, the web app and the API.
     /// - Throws: `invalidInput` for missing or conflicting amounts; `conflict` when a product has this name already.
-    package static func add(_ request: Request, context: AppContext) async throws(TwitchlessError) -> (StoreSession.StoredProduct, [String]) {
+    package static func add(_ request: Request, context: AppContext) async throws(TwitchlessError) -> Added {
         func given(_ text: String?) -> String? {
             guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
             return text
@@ -60,6 +67,7 @@ extension ProductBuilder {
             }
             return try await session.insertProduct(product)
         }
-        return (StoreSession.StoredProduct(id: id, product: product), explanation)
+        return Added(stored: StoreSession.StoredProduct(id: id, product: product), explanation: explanation,
+                     notices: try SupplementNotices.forPlanning(context: context))
     }
 }

@@ -5,6 +5,9 @@ import TwitchlessStore
 
 /// Gathers everything the doctor report shows for a period (the CLI's `report` and the web app's download).
 package enum DoctorReportLoader {
+    /// The longest period one report covers (about ten years).
+    package static let maximumDays = 3660
+
     package static func make(context: AppContext, period: ClosedRange<LocalDate>) async throws(TwitchlessError) -> DoctorReport {
         let data = try await context.read { session in
             (try await session.episodes(in: period), try await session.dayLogs(in: period), try await session.foodTotals(in: period),

@@ -1,0 +1,92 @@
+package import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
+
+/// The person's medicines: add (or replace by name), remove and list, one action each for every surface.
+package enum MedicineList {
+    /// A medicine as people give it; nil means "not given".
+    package struct Request: Sendable {
+        package var name: String?
+        package var schedule: String?
+        package var start: String?
+        package var end: String?
+        /// Which product it is, when the sources treat versions differently.
+        package var product: String?
+
+        package init(name: String?, schedule: String?, start: String? = nil, end: String? = nil, product: String? = nil) {
+            self.name = name
+            self.schedule = schedule
+            self.start = start
+            self.end = end
+            self.product = product
+        }
+    }
+
+    package struct Saved: Sendable {
+        package var medicine: Medicine
+        /// "Saved levothyroxine, every day at 07:00, from 2026-11-01."
+        package var message: String
+        /// Whether the sources know this medicine (an unknown one is never "no interaction").
+        package var isKnown: Bool
+        /// Whether the sources ask for magnesium to be kept apart from it.
+        package var hasTimingWindow: Bool
+        /// Red flags it raised, what Twitchless recognised in the name, and what the sources say; most urgent first.
+        package var notices: [Notice]
+        /// The medicine as the list shows it.
+        package var entry: Entry
+    }
+
+    /// One medicine with what the sources say about it and magnesium.
+    package struct Entry: Sendable {
+        package var medicine: Medicine
+        package var isInEffect: Bool
+        package var isKnown: Bool
+        package var window: TimingWindow?
+        /// The ids of the interaction rules it matched.
+        package var ruleIDs: [String]
+    }
+
+    /// - Throws: `invalidInput` for a missing name or schedule, a schedule or date that can't be read, a course that
+    ///   ends before it starts, or a medicine whose products the sources treat differently until one is chosen.
+    package static func save(_ request: Request, context: AppContext) async throws(TwitchlessError) -> Saved {
+        guard let schedule = InputText.given(request.schedule) else {
+            throw .invalidInput("Please say when you take it.", fix: "Like 07:00, or 08:00,20:00, or weekly monday 06:30.")
+        }
+        let (medicine, match) = try MedicineEntry.make(name: request.name ?? "", schedule: schedule, start: InputText.given(request.start),
+                                                       end: InputText.given(request.end), product: InputText.given(request.product), context: context)
+        let (_, raised, _) = try await SafetyReview.raising(context: context) { try await $0.saveMedicine(medicine) }
+        let matcher = try context.reference.medicineMatcher()
+        let advice = try MedicineEntry.recognitionNotices(match, name: medicine.name, context: context)
+            + (match.isKnown ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(context.today, medicine.startDate ?? context.today)) : [])
+        var message = "Saved \(medicine.name), \(medicine.schedule.description)"
+        if let start = medicine.startDate { message += ", from \(start)" }
+        if let end = medicine.endDate { message += " until \(end)" }
+        let window = TimingWindow(rules: match.rules)
+        return Saved(medicine: medicine, message: message + ".", isKnown: match.isKnown, hasTimingWindow: window != nil,
+                     notices: (raised.map { $0.notice() } + advice).sortedByUrgency(),
+                     entry: Entry(medicine: medicine, isInEffect: medicine.isInEffect(on: context.today), isKnown: match.isKnown, window: window,
+                                  ruleIDs: match.rules.map(\.id)))
+    }
+
+    /// Removes the person's medicine with this name.
+    /// - Returns: "Removed doxycycline."
+    /// - Throws: `notFound` when they have none by that name (someone else's never counts).
+    package static func remove(name raw: String, context: AppContext) async throws(TwitchlessError) -> String {
+        let name = raw.trimmingWhitespace()
+        guard !name.isEmpty, try await context.write({ try await $0.deleteMedicine(named: name) }) else {
+            throw .notFound("You don't have a medicine called \"\(name)\".", fix: "See your medicines.", next: .seeMedicines)
+        }
+        return "Removed \(name)."
+    }
+
+    /// The person's medicines, with what the sources say about each.
+    package static func list(context: AppContext) async throws(TwitchlessError) -> [Entry] {
+        let medicines = try await context.read { try await $0.medicines() }
+        let matcher = try context.reference.medicineMatcher()
+        return medicines.map { medicine in
+            let match = matcher.match(medicine.name, chosen: medicine.chosenRule)
+            return Entry(medicine: medicine, isInEffect: medicine.isInEffect(on: context.today), isKnown: match.isKnown,
+                         window: TimingWindow(rules: match.rules), ruleIDs: match.rules.map(\.id))
+        }
+    }
+}

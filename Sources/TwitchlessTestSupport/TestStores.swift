@@ -30,16 +30,14 @@ public enum TestStores {
     }
 
     /// A location on `engine` with nothing in it: a new SQLite file, or a new database on the test cluster.
-    /// Nil when PostgreSQL isn't available outside CI (the caller skips); in CI its absence is an error.
-    public static func freshLocation(_ engine: Engine) async throws -> DatabaseLocation? {
+    /// Without PostgreSQL the test is skipped, or, in CI, fails.
+    public static func freshLocation(_ engine: Engine) async throws -> DatabaseLocation {
         switch engine {
         case .sqlite:
             return .sqliteFile(temporaryFile().url.path)
         case .postgres:
-            guard let admin = postgresAdminURL else {
-                if PackagePaths.isCI { throw TestStoreError.postgresMissing }
-                return nil
-            }
+            try Prerequisite.require(postgresAdminURL != nil, "PostgreSQL (TWITCHLESS_TEST_POSTGRES_URL)")
+            guard let admin = postgresAdminURL else { throw TestStoreError.postgresMissing }
             let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             try await createDatabase(name, adminURL: admin)
             guard let slash = admin.range(of: "/", options: .backwards), admin[..<slash.lowerBound].hasSuffix("//") == false else {
@@ -49,10 +47,9 @@ public enum TestStores {
         }
     }
 
-    /// Opens a store on a fresh location of `engine`; nil when that engine isn't available outside CI.
-    public static func open(_ engine: Engine) async throws -> TwitchlessStore? {
-        guard let location = try await freshLocation(engine) else { return nil }
-        return try await TwitchlessStore.open(location)
+    /// Opens a store on a fresh location of `engine` (skipping the test when that engine isn't available outside CI).
+    public static func open(_ engine: Engine) async throws -> TwitchlessStore {
+        try await TwitchlessStore.open(try await freshLocation(engine))
     }
 
     static func createDatabase(_ name: String, adminURL: String) async throws {

@@ -3,7 +3,7 @@ import Testing
 import TwitchlessTestSupport
 import TwitchlessStore
 
-@Suite("Bad input gives a clear error, the right exit code, and changes nothing")
+@Suite("Bad input gives a clear error, the right exit code, and changes nothing", .timeLimit(.minutes(10)))
 struct BadInputTests {
     /// A runner with some data already stored.
     func seeded() throws -> CLIRunner {
@@ -96,7 +96,7 @@ struct BadInputTests {
 
     @Test("The CLI works on PostgreSQL too: log an episode, see it today")
     func onPostgres() async throws {
-        guard let location = try await TestStores.freshLocation(.postgres), case .postgres(url: let url) = location else { return }
+        guard case .postgres(url: let url) = try await TestStores.freshLocation(.postgres) else { Issue.record("not a PostgreSQL location"); return }
         let runner = CLIRunner()
         let logged = try runner.run(["log", "episode", "eyelid_left", "--intensity", "3", "--database", url], useDatabase: false)
         #expect(logged.status == 0, "\(logged.stderr)")
@@ -105,7 +105,7 @@ struct BadInputTests {
     }
 }
 
-@Suite("More bad input")
+@Suite("More bad input", .timeLimit(.minutes(10)))
 struct MoreBadInputTests {
     @Test("Negative numbers, empty times and times before 1900 get a plain explanation (65)", arguments: [
         (["log", "day", "--sleep", "-1"], "Sleep of -1 hours"),
@@ -122,7 +122,7 @@ struct MoreBadInputTests {
     }
 }
 
-@Suite("Second-look fixes")
+@Suite("Second-look fixes", .timeLimit(.minutes(10)))
 struct SecondLookTests {
     @Test("Without a birth date, supplements above every age's limit still get a notice")
     func unknownAge() throws {

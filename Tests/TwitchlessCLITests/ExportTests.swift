@@ -33,10 +33,7 @@ struct ExportTests {
         #expect(try cli.read(path) == first)
         #expect(first.contains("\"resourceType\": \"Flag\"") == false)
         #expect(first.contains("n-of-1-trial-result") && first.contains("\"status\": \"preliminary\""))
-        guard PythonChecker.hasModules(["fhir.resources.R4B"]) else {
-            #expect(!PackagePaths.isCI, "python3 with fhir.resources is missing, and CI requires it (scripts/test installs it)")
-            return
-        }
+        try Prerequisite.require(PythonChecker.hasModules(["fhir.resources.R4B"]), "python3 with fhir.resources")
         let checked = try PythonChecker.json(script: "fhir_validate.py", arguments: [path])
         #expect(checked["valid"] as? Bool == true, "\(checked["errors"] ?? "")")
         let counts = try #require(checked["counts"] as? [String: Int])
@@ -95,10 +92,7 @@ struct ExportTests {
         func sequence(_ ics: String) -> Int? { ics.components(separatedBy: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) } }
         #expect((sequence(again) ?? 0) > (sequence(text) ?? 0))
 
-        guard PythonChecker.hasModules(["icalendar", "dateutil"]) else {
-            #expect(!PackagePaths.isCI, "python3 with icalendar is missing, and CI requires it (scripts/test installs it)")
-            return
-        }
+        try Prerequisite.require(PythonChecker.hasModules(["icalendar", "dateutil"]), "python3 with icalendar")
         let parsed = try PythonChecker.json(script: "ics_check.py", arguments: [path])
         let events = try #require(parsed["events"] as? [[String: Any]])
         let show = try cli.json(["trial", "show"])

@@ -4,7 +4,7 @@ import TwitchlessStore
 import TwitchlessTestSupport
 
 /// The web app as people use it: a phone in headless Chromium, and two servers sharing one PostgreSQL.
-@Suite("The web app in a real browser and on two servers")
+@Suite("The web app in a real browser and on two servers", .timeLimit(.minutes(10)))
 struct WebAppTests {
     static var hasBrowser: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
@@ -13,10 +13,7 @@ struct WebAppTests {
 
     @Test("On a 390×844 phone: owner account, an episode in one tap, a check-in, settings; no sideways scrolling, 44 px targets, labels")
     func phone() throws {
-        guard Self.hasBrowser else {
-            #expect(!PackagePaths.isCI, "chromium-driver and selenium are missing, and CI requires them")
-            return
-        }
+        try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
         let server = try ServerProcess(database: runner.database.path, environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"], folder: runner.folder)
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser").path
@@ -34,10 +31,7 @@ struct WebAppTests {
 
     @Test("On a 390×844 phone: an emergency seen first, a symptom removed by mistake; 25 hours later a follow-up, marked and gone")
     func phoneSafety() throws {
-        guard Self.hasBrowser else {
-            #expect(!PackagePaths.isCI, "chromium-driver and selenium are missing, and CI requires them")
-            return
-        }
+        try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser-safety").path
         let script = PackagePaths.root.appendingPathComponent("Tests/Browser/phone_safety.py").path
@@ -66,7 +60,7 @@ struct WebAppTests {
 
     @Test("Two servers on one PostgreSQL: sign in on one, log through the other, see it on both; both stop gracefully")
     func twoServers() async throws {
-        guard let location = try await TestStores.freshLocation(.postgres), case .postgres(url: let url) = location else { return }
+        guard case .postgres(url: let url) = try await TestStores.freshLocation(.postgres) else { Issue.record("not a PostgreSQL location"); return }
         let folder = CLIRunner().folder
         let first = try ServerProcess(database: url, folder: folder)
         let second = try ServerProcess(database: url, folder: folder)

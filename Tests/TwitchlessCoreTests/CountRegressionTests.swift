@@ -76,10 +76,7 @@ struct CountRegressionTests {
 
     @Test("Poisson and NB2 rate ratios, intervals and alpha match statsmodels (1e-6 and 1e-4 relative)", arguments: [UInt64(1), 2, 3])
     func overdispersed(seed: UInt64) throws {
-        guard PythonChecker.isAvailable else {
-            #expect(!PackagePaths.isCI, "python3 with statsmodels is missing, and CI requires it (scripts/test installs it)")
-            return
-        }
+        try Prerequisite.require(PythonChecker.isAvailable, "python3 with statsmodels")
         let data = simulate(days: 730, alpha: 0.5, seed: seed)
         let poisson = try CountRegression.poisson(design: data.design, counts: data.counts)
         let nb2 = try CountRegression.negativeBinomial(design: data.design, counts: data.counts, poissonFit: poisson)

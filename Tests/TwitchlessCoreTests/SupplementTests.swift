@@ -40,7 +40,10 @@ struct SupplementTests {
 
     @Test("500 mg of citrate is 56.7 to 80.8 mg elemental; the higher value is for limit checks")
     func citrateRange() throws {
-        guard case .hydrationStates(_, let forms) = try catalog.match("citrate") else { return }
+        guard case .hydrationStates(_, let forms) = try catalog.match("citrate") else {
+            Issue.record("citrate should match its hydration states, not one form")
+            return
+        }
         let conversion = ElementalConversion(compound: Milligrams(500), forms: forms)
         #expect(conversion.isRange)
         // Oracle: 500 × mg_atoms × 24.305 / molar mass, from the formulas in supplement_forms.csv.
@@ -51,7 +54,10 @@ struct SupplementTests {
 
     @Test("Oxide: 500 mg holds 301.5 mg elemental")
     func oxide() throws {
-        guard case .form(let oxide) = try catalog.match("oxide") else { return }
+        guard case .form(let oxide) = try catalog.match("oxide") else {
+            Issue.record("oxide should match one form")
+            return
+        }
         let conversion = ElementalConversion(compound: Milligrams(500), forms: [oxide])
         #expect(conversion.highest == Milligrams(301.5))
         #expect(!conversion.isRange)

@@ -11,10 +11,7 @@ struct TrialStatisticsTests {
 
     @Test("Estimate, interval, paired t p and P(benefit) equal scipy's (1e-9)", arguments: [3, 6])
     func againstScipy(blocks count: Int) throws {
-        guard PythonChecker.isAvailable else {
-            #expect(!PackagePaths.isCI, "python3 with scipy is missing, and CI requires it")
-            return
-        }
+        try Prerequisite.require(PythonChecker.isAvailable, "python3 with scipy")
         let blocks = (0..<count).map { block(10 + $0 * 3 % 7, 18 + $0 * 5 % 9, days: 10, controlDays: 10 + $0 % 2) }
         let stats = TrialStatistics(blocks: blocks)
         let reference = try PythonChecker.json(script: "scipy_trial.py", arguments: [

@@ -92,10 +92,7 @@ struct TriggerAnalysisTests {
 
     @Test("Rate ratios and intervals equal statsmodels' on the same complete-case days", arguments: [UInt64(21), 22])
     func againstStatsmodels(seed: UInt64) throws {
-        guard PythonChecker.isAvailable else {
-            #expect(!PackagePaths.isCI, "python3 with statsmodels is missing, and CI requires it")
-            return
-        }
+        try Prerequisite.require(PythonChecker.isAvailable, "python3 with statsmodels")
         let (days, counts) = history(days: 500, seed: seed)
         let result = analysis.run(days: days, episodeCounts: counts)
         let used = result.factorsUsed
@@ -122,10 +119,7 @@ struct TriggerAnalysisTests {
 
     @Test("With lags and the day of week, the estimates still equal statsmodels' on the same design")
     func lagsAndWeekdays() throws {
-        guard PythonChecker.isAvailable else {
-            #expect(!PackagePaths.isCI, "python3 with statsmodels is missing, and CI requires it")
-            return
-        }
+        try Prerequisite.require(PythonChecker.isAvailable, "python3 with statsmodels")
         let (days, counts) = history(days: 400, seed: 31)
         let result = analysis.run(days: days, episodeCounts: counts, options: .init(lags: true, dayOfWeek: true))
         #expect(result.status == .ok)

@@ -19,17 +19,14 @@ struct AppleHealthFixtureTests {
     /// 2026-11-24T12:00:00Z
     let now: Int64 = 1_795_953_600
 
-    func path(_ name: String) -> String? {
-        guard let folder = Self.folder else {
-            #expect(!PackagePaths.isCI, "../shared/fixtures/apple-health is missing, and CI requires it")
-            return nil
-        }
-        return folder.appendingPathComponent(name).path
+    func path(_ name: String) throws -> String {
+        try Prerequisite.require(Self.folder != nil, "../shared/fixtures/apple-health")
+        return try #require(Self.folder).appendingPathComponent(name).path
     }
 
     @Test("Every real export reads to the end without an error", arguments: wholeExports)
     func readsWhole(name: String) throws {
-        guard let path = path(name) else { return }
+        let path = try path(name)
         let reading = try AppleHealthImport.read(path: path, clock: clock, now: now)
         #expect(reading.bytes > 0)
         let records = reading.tallies.values.reduce(0) { $0 + $1.records } + reading.otherRecords + reading.notAsleepRecords
@@ -41,7 +38,7 @@ struct AppleHealthFixtureTests {
         "ericwolter-apple-healthkit-csv_Exportieren.xml", "rgosdin-docs_export.xml", "alxdrcirilo-apple-health-parser_export.xml",
     ])
     func sleepMatchesReference(name: String) throws {
-        guard let path = path(name) else { return }
+        let path = try path(name)
         let reading = try AppleHealthImport.read(path: path, clock: clock, now: now)
         let reference = try PythonChecker.json(script: "apple_health_sleep.py", arguments: [path, "Europe/London"])
         let nights = try #require(reference["nights"] as? [String: Double])
@@ -58,7 +55,7 @@ struct AppleHealthFixtureTests {
         ("alxdrcirilo-apple-health-parser_export.zip", "alxdrcirilo-apple-health-parser_export.xml"),
     ])
     func zipEqualsXML(zip: String, xml: String) throws {
-        guard let zipPath = path(zip), let xmlPath = path(xml) else { return }
+        let zipPath = try path(zip), xmlPath = try path(xml)
         let fromZip = try AppleHealthImport.read(path: zipPath, clock: clock, now: now)
         let fromXML = try AppleHealthImport.read(path: xmlPath, clock: clock, now: now)
         #expect(fromZip.entryName == "apple_health_export/export.xml")
@@ -70,8 +67,8 @@ struct AppleHealthFixtureTests {
 
     @Test("Counts in real exports: the 2030 record left out, a mindful session without a value used, workouts timed")
     func knownCounts() throws {
-        guard let rgosdin = path("rgosdin-docs_export.xml"), let grll = path("grll-apple-health-landing-zone_export.xml"),
-              let jose = path("josejamilena-HealthKitExportParser_export.xml") else { return }
+        let rgosdin = try path("rgosdin-docs_export.xml"), grll = try path("grll-apple-health-landing-zone_export.xml"),
+            jose = try path("josejamilena-HealthKitExportParser_export.xml")
         let first = try AppleHealthImport.read(path: rgosdin, clock: clock, now: now)
         #expect(first.tallies[.mindful]?.used == 1)
         // 03:46 to 06:46: 180 minutes of relaxation on 16 June 2019.
@@ -91,7 +88,7 @@ struct AppleHealthFixtureTests {
         "NicolasReyrolle-apple-health-analyzer_workout_running.fragment.xml",
     ])
     func fragments(name: String) throws {
-        guard let path = path(name) else { return }
+        let path = try path(name)
         #expect { try AppleHealthImport.read(path: path, clock: clock, now: now) } throws: {
             ($0 as? TwitchlessError)?.message.contains("not an Apple Health export") == true
         }
@@ -102,7 +99,7 @@ struct AppleHealthFixtureTests {
         ("NicolasReyrolle-apple-health-analyzer_workout_swimming.fragment.xml", 39.128),
     ])
     func workoutFragments(name: String, minutes: Double) throws {
-        guard let path = path(name) else { return }
+        let path = try path(name)
         let fragment = try String(contentsOfFile: path, encoding: .utf8)
         let reading = try AppleHealthImport.read(bytes: Array(("<HealthData>\n" + fragment + "\n</HealthData>\n").utf8),
                                                  chunkSize: 4096, clock: clock, now: now)

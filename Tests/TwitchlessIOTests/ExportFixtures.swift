@@ -60,13 +60,9 @@ enum ExportFixtures {
         return url.path
     }
 
-    /// Whether the Python checker can run; records an issue in CI, where it must.
-    static func checkerAvailable(_ modules: [String]) -> Bool {
-        guard PythonChecker.hasModules(modules) else {
-            #expect(!PackagePaths.isCI, "python3 with \(modules.joined(separator: ", ")) is missing, and CI requires it (scripts/test installs it)")
-            return false
-        }
-        return true
+    /// Goes on when the Python checker can run; otherwise skips the test, or fails it in CI, where it must run.
+    static func requireChecker(_ modules: [String]) throws {
+        try Prerequisite.require(PythonChecker.hasModules(modules), "python3 with \(modules.joined(separator: ", "))")
     }
 }
 

@@ -25,7 +25,7 @@ struct FHIRBundleWriterTests {
 
     @Test("Every resource of the bundle parses with the fhir.resources R4B models")
     func validatesAsR4B() throws {
-        guard ExportFixtures.checkerAvailable(["fhir.resources.R4B"]) else { return }
+        try ExportFixtures.requireChecker(["fhir.resources.R4B"])
         let path = try ExportFixtures.temporaryFile(try ExportFixtures.fhirWriter().write(try ExportFixtures.export()), suffix: ".json")
         let result = try PythonChecker.json(script: "fhir_validate.py", arguments: [path])
         #expect(result["valid"] as? Bool == true, "\(result["errors"] ?? "")")
@@ -37,7 +37,7 @@ struct FHIRBundleWriterTests {
 
     @Test("The validator rejects a broken resource: a missing status, a date in the wrong form")
     func validatorRejects() throws {
-        guard ExportFixtures.checkerAvailable(["fhir.resources.R4B"]) else { return }
+        try ExportFixtures.requireChecker(["fhir.resources.R4B"])
         let text = try ExportFixtures.fhirWriter().write(try ExportFixtures.export())
         for (find, replace) in [("\"status\": \"final\",", ""), ("\"effectiveDateTime\": \"2026-11-23\"", "\"effectiveDateTime\": \"23/11/2026\"")] {
             let broken = text.replacingOccurrences(of: find, with: replace)

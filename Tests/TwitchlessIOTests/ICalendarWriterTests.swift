@@ -54,7 +54,7 @@ struct ICalendarWriterTests {
 
     @Test("Magnesium at 08:00 stays at 08:00 local across the DST change, and so does the daily check-in")
     func daylightSaving() throws {
-        guard ExportFixtures.checkerAvailable(["icalendar", "dateutil"]) else { return }
+        try ExportFixtures.requireChecker(["icalendar", "dateutil"])
         let result = try parsed(calendar())
         #expect(result["timezones"] as? [String] == ["Europe/London"])
         let events = try #require(result["events"] as? [[String: Any]])

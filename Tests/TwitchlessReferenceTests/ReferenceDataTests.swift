@@ -40,10 +40,8 @@ struct ReferenceDataTests {
 
     @Test("The shipped copies equal the shared fact base, every column included")
     func shippedCopiesMatchShared() throws {
-        guard let shared = PackagePaths.shared else {
-            #expect(!PackagePaths.isCI, "../shared is missing, and CI requires it")
-            return
-        }
+        try Prerequisite.require(PackagePaths.shared != nil, "../shared")
+        let shared = try #require(PackagePaths.shared)
         for file in ReferenceLibrary.referenceFiles + ["README.md", "POLICIES.md", "evidence.md"] {
             let original = try Data(contentsOf: shared.appendingPathComponent("reference").appendingPathComponent(file))
             let shipped = try Data(contentsOf: library.directory.appendingPathComponent(file))

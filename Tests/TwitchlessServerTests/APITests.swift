@@ -4,11 +4,11 @@ import Testing
 @testable import TwitchlessServer
 import TwitchlessTestSupport
 
-@Suite("The JSON API")
+@Suite("The JSON API", .timeLimit(.minutes(10)))
 struct APITests {
     @Test("A second person gets 404 for every one of the first person's ids, and nothing changes", arguments: TestStores.Engine.allCases)
     func isolation(engine: TestStores.Engine) async throws {
-        guard let harness = try await ServerHarness.make(engine) else { return }
+        let harness = try await ServerHarness.make(engine)
         try await harness.run { owner in
             _ = try await owner.setUp()
             let ownerToken = try await owner.makeToken(name: "owner")
@@ -49,7 +49,7 @@ struct APITests {
 
     @Test("A retried POST with the same Idempotency-Key logs the episode once; another body with that key is refused")
     func idempotency() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let token = try await browser.makeToken()
@@ -69,7 +69,7 @@ struct APITests {
 
     @Test("Every API POST honours Idempotency-Key: a retried token request makes one token and repeats the first answer")
     func idempotencyEverywhere() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let token = try await browser.makeToken()
@@ -92,7 +92,7 @@ struct APITests {
 
     @Test("Cursor pagination walks every episode once, newest first")
     func pagination() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let token = try await browser.makeToken()
@@ -115,7 +115,7 @@ struct APITests {
 
     @Test("Bad requests get a 4xx problem document with a plain message, and nothing is stored")
     func badInput() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite, settings: ServerSettings(maximumBodyBytes: 2_048, bcryptCost: 4)) else { return }
+        let harness = try await ServerHarness.make(.sqlite, settings: ServerSettings(maximumBodyBytes: 2_048, bcryptCost: 4))
         try await harness.run { browser in
             _ = try await browser.setUp()
             let token = try await browser.makeToken()
@@ -164,7 +164,7 @@ struct APITests {
 
     @Test("Every API route is in the OpenAPI document, and every documented operation answers as documented")
     func openAPI() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         let registered = APIController(store: harness.store).addRoutes(to: Router(context: AppRequestContext.self))
         let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
         let paths = try #require(document["paths"] as? [String: [String: Any]])

@@ -4,11 +4,11 @@ import Testing
 import TwitchlessTestSupport
 @testable import TwitchlessServer
 
-@Suite("Accounts, sessions and forms")
+@Suite("Accounts, sessions and forms", .timeLimit(.minutes(10)))
 struct AccountTests {
     @Test("First run asks for the owner account, which then signs in; a second setup is refused", arguments: TestStores.Engine.allCases)
     func firstRun(engine: TestStores.Engine) async throws {
-        guard let harness = try await ServerHarness.make(engine) else { return }
+        let harness = try await ServerHarness.make(engine)
         try await harness.run { browser in
             let start = try await browser.request(.get, "/")
             #expect(start.status == .found && start.location == "/setup")
@@ -34,7 +34,7 @@ struct AccountTests {
 
     @Test("Session cookies are HttpOnly and SameSite=Lax; a form without its CSRF token changes nothing")
     func csrf() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             let page = try await browser.request(.get, "/setup")
             let created = try await browser.request(.post, "/setup", form: ["csrf": page.csrf ?? "", "name": "Owner", "email": "o@example.org", "password": "long enough password"])
@@ -57,7 +57,7 @@ struct AccountTests {
 
     @Test("Sign-in attempts are limited per account; the right password still can't get past the limit")
     func rateLimit() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp(email: "o@example.org", password: "the right password")
             let other = browser.fresh()
@@ -76,7 +76,7 @@ struct AccountTests {
 
     @Test("Signing out ends the session on the server")
     func signOut() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let session = browser.cookies["twitchless_session"]

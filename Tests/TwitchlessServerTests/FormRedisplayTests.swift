@@ -6,7 +6,7 @@ import TwitchlessCore
 import TwitchlessTestSupport
 
 /// A refused page form comes back on its own page, filled with what was sent, with the reason at its top, and stores nothing.
-@Suite("Refused forms keep what was typed")
+@Suite("Refused forms keep what was typed", .timeLimit(.minutes(10)))
 struct FormRedisplayTests {
     /// Text with the characters HTML must escape, and how it must appear in a field's value.
     static let tricky = #"1 < 2 & "3""#
@@ -108,7 +108,7 @@ struct FormRedisplayTests {
     @Test("A refused form comes back on its page with what was sent, escaped, and the reason at its top; nothing is stored",
           arguments: refusals)
     func refusedFormIsRedisplayed(refusal: Refusal) async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             // Given a person (with a product, when the form needs one) on the form's page
             _ = try await browser.setUp()
@@ -166,7 +166,7 @@ struct FormRedisplayTests {
 
     @Test("The alert sits at the top of the refused form, the page's other forms render as usual, and the fix reads as a page to go to")
     func alertPlacement() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let log = try await browser.request(.get, "/log")
@@ -194,7 +194,7 @@ struct FormRedisplayTests {
 
     @Test("A clash or a missing record is shown on the form too, with its own status; the API still answers with problem documents")
     func conflictsAndNotFound() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let magnesium = try await browser.request(.get, "/magnesium")
@@ -227,7 +227,7 @@ struct FormRedisplayTests {
 
     @Test("A form without its CSRF token still gets the plain error page, without what was sent")
     func otherRefusals() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let forged = try await browser.request(.post, "/medicines", form: ["name": Self.tricky, "schedule": "sometimes"])

@@ -7,11 +7,11 @@ import TwitchlessCore
 import TwitchlessReference
 import TwitchlessTestSupport
 
-@Suite("The web pages")
+@Suite("The web pages", .timeLimit(.minutes(10)))
 struct PagesTests {
     @Test("Every page answers for a signed-in person, with its heading, the main navigation and lang")
     func pagesAnswer() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let pages: [(String, String)] = [
@@ -55,7 +55,7 @@ struct PagesTests {
 
     @Test("Every new form refuses a POST without its CSRF token, and changes nothing")
     func csrf() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let forms: [(String, [String: String])] = [
@@ -78,7 +78,7 @@ struct PagesTests {
 
     @Test("Logging a product, a supplement, food and a symptom shows what was logged and the notices, and the red flag can be acknowledged")
     func loggingFlow() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             // Given a product added from its label
@@ -125,7 +125,7 @@ struct PagesTests {
 
     @Test("Medicines, the schedule, the profile, the trial and the report work from their pages; bad input is refused plainly")
     func managePages() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let page = try await browser.request(.get, "/medicines")
@@ -181,7 +181,7 @@ struct PagesTests {
 
     @Test("Another person's products, medicines and red flags are not found, on the pages and in the API", arguments: TestStores.Engine.allCases)
     func isolation(engine: TestStores.Engine) async throws {
-        guard let harness = try await ServerHarness.make(engine) else { return }
+        let harness = try await ServerHarness.make(engine)
         try await harness.run { owner in
             _ = try await owner.setUp()
             let ownerToken = try await owner.makeToken()
@@ -219,7 +219,7 @@ struct PagesTests {
 
     @Test("The new API routes reject unknown fields and bad values with a problem document")
     func apiValidation() async throws {
-        guard let harness = try await ServerHarness.make(.sqlite) else { return }
+        let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
             let token = try await browser.makeToken()

@@ -7,7 +7,7 @@ import TwitchlessStore
 import TwitchlessTestSupport
 
 /// POLICIES.md "How long a red flag is shown", through the shared actions and the store, on both engines.
-@Suite("Red flags over their life, stored", .serialized)
+@Suite("Red flags over their life, stored", .serialized, .timeLimit(.minutes(10)))
 struct RedFlagLifecycleStoreTests {
     /// The person's context at `iso` (a London profile with a country, so emergency messages name 999).
     static func context(_ store: TwitchlessStore, at iso: String, profile: Profile) -> AppContext {
@@ -18,7 +18,7 @@ struct RedFlagLifecycleStoreTests {
     @Test("An emergency is 'get help now' for 24 hours, then a follow-up, gone when marked, back for a new log; removal takes its flag",
           arguments: TestStores.Engine.allCases)
     func emergency(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         let profile = Profile(birth: .year(1980), timeZone: "Europe/Dublin", country: "FR")
         try await store.write(.local) { try await $0.saveProfile(profile) }
         // Given difficulty breathing logged at 20:00
@@ -57,7 +57,7 @@ struct RedFlagLifecycleStoreTests {
     @Test("Symptom flags last 90 days after the latest log, RF01 while the region twitched in the last 14 days, RF20 30 days",
           arguments: TestStores.Engine.allCases)
     func calendarLimits(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         let profile = Profile(birth: .year(1980), timeZone: "Europe/London")
         try await store.write(.local) { try await $0.saveProfile(profile) }
         let start = Self.context(store, at: "2026-03-01T12:00:00Z", profile: profile)

@@ -11,9 +11,8 @@ struct ServerHarness {
     let store: TwitchlessStore
     let settings: ServerSettings
 
-    static func make(_ engine: TestStores.Engine, settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4)) async throws -> ServerHarness? {
-        guard let store = try await TestStores.open(engine) else { return nil }
-        return ServerHarness(store: store, settings: settings)
+    static func make(_ engine: TestStores.Engine, settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4)) async throws -> ServerHarness {
+        ServerHarness(store: try await TestStores.open(engine), settings: settings)
     }
 
     func run(_ body: @Sendable (Browser) async throws -> Void) async throws {

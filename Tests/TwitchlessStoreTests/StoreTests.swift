@@ -5,7 +5,7 @@ import TwitchlessCore
 import TwitchlessTestSupport
 @testable import TwitchlessStore
 
-@Suite("The SQLite store")
+@Suite("The SQLite store", .timeLimit(.minutes(10)))
 struct StoreTests {
     let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
                           intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
@@ -108,14 +108,14 @@ struct StoreTests {
 }
 
 /// What the store does, run on SQLite and on PostgreSQL (the test command starts a throwaway cluster).
-@Suite("The store on both engines")
+@Suite("The store on both engines", .timeLimit(.minutes(10)))
 struct EngineStoreTests {
     let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
                           intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
 
     @Test("A write that throws leaves nothing behind", arguments: TestStores.Engine.allCases)
     func rollback(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         let episode = self.episode
         await #expect(throws: TwitchlessError.self) {
@@ -130,7 +130,7 @@ struct EngineStoreTests {
 
     @Test("One owner never sees or changes another's data", arguments: TestStores.Engine.allCases)
     func isolation(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         let other = OwnerID("someone-else")
         try await store.withDatabase { try await $0.raw("INSERT INTO owners (id, created_at) VALUES (\(bind: other.rawValue), 'now')").run() }
@@ -154,7 +154,7 @@ struct EngineStoreTests {
 
     @Test("Every write raises the owner's data version, the one-statement episode insert included", arguments: TestStores.Engine.allCases)
     func dataVersion(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         func version() async throws -> Int64 {
             try await store.withDatabase { try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self) ?? -1 }
@@ -176,7 +176,7 @@ struct EngineStoreTests {
     @Test("The per-request statements answer alike on both engines: lookups carry the profile, inserts take missing values first",
           arguments: TestStores.Engine.allCases)
     func perRequestStatements(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         // Given a person with a session and an API token, and no profile yet
         let created = try await store.accounts { accounts in
@@ -218,7 +218,7 @@ struct EngineStoreTests {
 
     @Test("Episodes round-trip exactly and are unique by instant, site and kind", arguments: TestStores.Engine.allCases)
     func episodes(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         let episode = self.episode
         try await store.write(.local) { try await $0.insertEpisodes([episode, episode]) }
@@ -231,7 +231,7 @@ struct EngineStoreTests {
 
     @Test("Day logs keep tracked days, empty check-ins and reported magnesium", arguments: TestStores.Engine.allCases)
     func dayLogs(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         let date = LocalDate(iso: "2026-11-20")!
         var full = DayLog(date: date)
@@ -248,7 +248,7 @@ struct EngineStoreTests {
 
     @Test("Profile, products and intakes round-trip", arguments: TestStores.Engine.allCases)
     func profileAndSupplements(engine: TestStores.Engine) async throws {
-        guard let store = try await TestStores.open(engine) else { return }
+        let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         let profile = Profile(birth: .year(1988), sex: .unspecified, reproductiveStatus: .breastfeeding, kidneyDisease: .notSure,
                               timeZone: "Asia/Tokyo", upperLimitBody: .eu)
@@ -271,7 +271,7 @@ struct EngineStoreTests {
     }
 }
 
-@Suite("Privacy of the database file")
+@Suite("Privacy of the database file", .timeLimit(.minutes(10)))
 struct FilePermissionTests {
     @Test("A new database file is readable and writable by its owner only")
     func ownerOnly() async throws {

@@ -114,6 +114,11 @@ let package = Package(
         .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwitchlessAppTests",
+            dependencies: ["TwitchlessApp", "TwitchlessCore", "TwitchlessIO", "TwitchlessStore", "TwitchlessReference", "TwitchlessTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "TwitchlessReportsTests", dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TwitchlessServerTests",

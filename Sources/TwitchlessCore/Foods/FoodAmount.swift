@@ -77,6 +77,8 @@ public struct FoodAmount: Hashable, Sendable {
         }
         if let perUnit = Self.massUnits[unit] {
             let grams = quantity * perUnit
+            // "30 g", not "30 g = 30 g".
+            if perUnit == 1 { return (grams, "\(DecimalText.format(quantity, digits: 3)) g") }
             return (grams, "\(DecimalText.format(quantity, digits: 3)) \(unit) = \(DecimalText.format(grams, digits: 1)) g")
         }
         throw .invalidInput("\"\(unit)\" is not a portion we know for \(foodName).", fix: Self.portionHint(portions))

@@ -8,7 +8,7 @@ extension AppRequestContext {
     /// - Throws: `unauthorized` when no one is signed in.
     func person(_ store: TwitchlessStore) async throws -> AppContext {
         let user = try requireUser()
-        guard let personCache else { return try await AppContext.forOwner(user.owner, store: store, now: try AppContext.now()) }
+        guard let personCache else { return try await AppContext.forOwner(user.owner, store: store, now: store.clock.now()) }
         return try await personCache.context(for: user, store: store)
     }
 }

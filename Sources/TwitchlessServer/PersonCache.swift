@@ -40,7 +40,7 @@ final class PersonCache: Sendable {
 
     /// The person's context: their profile (read with the session or token), zone and the current time.
     func context(for user: User, store: TwitchlessStore) async throws(TwitchlessError) -> AppContext {
-        let now = try AppContext.now()
+        let now = store.clock.now()
         let profile: Profile
         if let read = user.profile {
             profile = read

@@ -16,14 +16,17 @@ import Foundation
 public final class TwitchlessStore: Sendable {
     public let location: DatabaseLocation
     let engine: any StoreEngine
+    /// Where the store's time comes from (when rows were made, sessions, idempotency keys).
+    public let clock: WallClock
 
-    private init(location: DatabaseLocation, engine: any StoreEngine) {
+    private init(location: DatabaseLocation, engine: any StoreEngine, clock: WallClock) {
         self.location = location
         self.engine = engine
+        self.clock = clock
     }
 
-    /// "sqlite" or "postgresql".
-    public var engineName: String { engine.name }
+    /// The database the store runs on.
+    public var engineKind: DatabaseEngine { engine.kind }
 
     /// Opens (or creates) the database and brings its schema up to date.
     /// - Throws: `unavailable` when the file, its folder or the server can't be used, with what to do about it.
@@ -37,12 +40,12 @@ public final class TwitchlessStore: Sendable {
         case server
     }
 
-    public static func open(_ location: DatabaseLocation, workload: Workload = .commandLine,
+    public static func open(_ location: DatabaseLocation, workload: Workload = .commandLine, clock: WallClock = .system,
                             logger: Logger = Logger(label: "twitchless.store")) async throws(TwitchlessError) -> TwitchlessStore {
         let store: TwitchlessStore
         switch location {
         case .sqliteFile, .memory:
-            store = TwitchlessStore(location: location, engine: try await openSQLite(location, workload: workload, logger: logger))
+            store = TwitchlessStore(location: location, engine: try await openSQLite(location, workload: workload, logger: logger), clock: clock)
         case .postgres(let url):
             let (probe, configuration) = try postgresConfiguration(url)
             // One direct connection first, so an unreachable server or a refused login fails at once with a plain message.
@@ -54,7 +57,7 @@ public final class TwitchlessStore: Sendable {
             }
             var quiet = logger
             quiet.logLevel = .error
-            store = TwitchlessStore(location: location, engine: PostgresEngine(configuration: configuration, logger: quiet))
+            store = TwitchlessStore(location: location, engine: PostgresEngine(configuration: configuration, logger: quiet), clock: clock)
         }
         do {
             try await store.prepare()
@@ -154,19 +157,19 @@ public final class TwitchlessStore: Sendable {
     /// Turns on SQLite's safety settings, runs the migrations and makes sure the local owner exists.
     private func prepare() async throws {
         try await engine.withDatabase { database in
-            if database.dialect.name == "sqlite" {
+            if self.engine.kind == .sqlite {
                 // A file that isn't a database fails here, before anything is written.
                 try await database.raw("PRAGMA foreign_keys = ON").run()
                 if case .sqliteFile = self.location {
                     try await database.raw("PRAGMA journal_mode = WAL").run()
                     try await database.raw(self.engine.isRelaxedSync ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL").run()
                 }
-                try await Migrator.migrate(database)
+                try await Migrator.migrate(database, engine: self.engine.kind, at: self.nowText())
             } else {
                 // Several servers may start at once: one migrates while the others wait.
                 try await database.raw("SELECT pg_advisory_lock(\(literal: Self.migrationLockKey))").run()
                 do {
-                    try await Migrator.migrate(database)
+                    try await Migrator.migrate(database, engine: self.engine.kind, at: self.nowText())
                 } catch {
                     try? await database.raw("SELECT pg_advisory_unlock(\(literal: Self.migrationLockKey))").run()
                     throw error
@@ -174,7 +177,7 @@ public final class TwitchlessStore: Sendable {
                 try await database.raw("SELECT pg_advisory_unlock(\(literal: Self.migrationLockKey))").run()
             }
             try await database.insert(into: "owners").columns("id", "created_at")
-                .values(OwnerID.local.rawValue, Self.timestampText())
+                .values(OwnerID.local.rawValue, self.nowText())
                 .ignoringConflicts(with: "id").run()
         }
     }
@@ -194,7 +197,7 @@ public final class TwitchlessStore: Sendable {
     /// so concurrent writes of one person don't queue behind the owner row for their whole transaction; if the process
     /// died in between, caches still expire on their own (see the server's cache).
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        if engine.name == "sqlite" {
+        if engine.kind == .sqlite {
             return try await transaction(begin: "BEGIN IMMEDIATE", owner) { session in
                 let result = try await body(session)
                 try await session.database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
@@ -218,7 +221,7 @@ public final class TwitchlessStore: Sendable {
     public func insertEpisode(_ owner: OwnerID, _ episode: Episode) async throws(TwitchlessError) -> (StoredEpisode, isNew: Bool) {
         do {
             return try await engine.withDatabase { database in
-                try await StoreSession(database: database, owner: owner).insertEpisode(episode)
+                try await StoreSession(database: database, owner: owner, clock: clock).insertEpisode(episode)
             }
         } catch let error as TwitchlessError {
             throw error
@@ -230,8 +233,8 @@ public final class TwitchlessStore: Sendable {
     /// Runs `body` to read data for `owner`, in one consistent snapshot.
     public func read<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         do {
-            return try await engine.readTransaction(begin: engine.name == "sqlite" ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { database in
-                try await body(StoreSession(database: database, owner: owner))
+            return try await engine.readTransaction(begin: engine.kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { database in
+                try await body(StoreSession(database: database, owner: owner, clock: clock))
             }
         } catch let error as TwitchlessError {
             throw error
@@ -243,7 +246,7 @@ public final class TwitchlessStore: Sendable {
     private func transaction<T: Sendable>(begin: String, _ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         do {
             return try await engine.transaction(begin: begin) { database in
-                try await body(StoreSession(database: database, owner: owner))
+                try await body(StoreSession(database: database, owner: owner, clock: clock))
             }
         } catch let error as TwitchlessError {
             throw error
@@ -297,12 +300,12 @@ public final class TwitchlessStore: Sendable {
     }
 
     /// A UTC instant as ISO 8601 to the second, e.g. "2026-11-24T21:15:00Z": how the store records when rows were made.
-    static func timestampText(_ date: Date = Date()) -> String {
+    static func timestampText(_ date: Date) -> String {
         Timestamp(epochSeconds: Int64(date.timeIntervalSince1970.rounded(.down)), utcOffsetSeconds: 0).iso8601
     }
 
-    /// The current time as the store records it.
-    public static func nowText() -> String { timestampText() }
+    /// The store clock's time as the store records it.
+    public func nowText() -> String { Self.timestampText(clock.now()) }
 }
 
 extension TwitchlessStore {
@@ -310,7 +313,7 @@ extension TwitchlessStore {
     /// so looking up a session on every request never waits for a write lock.
     public func accountsLookup<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
         do {
-            return try await engine.withReadDatabase { database in try await body(AccountSession(database: database)) }
+            return try await engine.withReadDatabase { database in try await body(AccountSession(database: database, clock: clock)) }
         } catch let error as TwitchlessError {
             throw error
         } catch {
@@ -321,8 +324,8 @@ extension TwitchlessStore {
     /// Runs `body` in one transaction over the accounts tables.
     public func accounts<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
         do {
-            return try await engine.transaction(begin: engine.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN") { database in
-                try await body(AccountSession(database: database))
+            return try await engine.transaction(begin: engine.kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN") { database in
+                try await body(AccountSession(database: database, clock: clock))
             }
         } catch let error as TwitchlessError {
             throw error

@@ -1,3 +1,4 @@
+public import TwitchlessCore
 public import TwitchlessStore
 public import Foundation
 import PostgresNIO
@@ -48,8 +49,8 @@ public enum TestStores {
     }
 
     /// Opens a store on a fresh location of `engine` (skipping the test when that engine isn't available outside CI).
-    public static func open(_ engine: Engine) async throws -> TwitchlessStore {
-        try await TwitchlessStore.open(try await freshLocation(engine))
+    public static func open(_ engine: Engine, clock: WallClock = .system) async throws -> TwitchlessStore {
+        try await TwitchlessStore.open(try await freshLocation(engine), clock: clock)
     }
 
     static func createDatabase(_ name: String, adminURL: String) async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+import TwitchlessCore
 import TwitchlessTestSupport
 @testable import TwitchlessServer
 
@@ -22,6 +23,23 @@ struct AccountTests {
             let again = try await stranger.request(.get, "/setup")
             #expect(again.status == .seeOther || again.status == .found)
             #expect(try await stranger.request(.get, "/").location == "/login")
+        }
+    }
+
+    @Test("One clock: with the server's clock years in the past, sessions, tokens and the day all follow it", arguments: TestStores.Engine.allCases)
+    func oneClock(engine: TestStores.Engine) async throws {
+        // 2020-03-02 09:00 UTC: a session made by this clock expires by it too; the system's clock would call it expired.
+        let then = Date(timeIntervalSince1970: 1_583_139_600)
+        let harness = try await ServerHarness.make(engine, clock: .fixed(then))
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let today = try await browser.request(.get, "/")
+            #expect(today.status == .ok && today.body.contains("Monday 2 March"), "\(today.body.prefix(400))")
+            let token = try await browser.makeToken()
+            let tokens = try await browser.request(.get, "/api/v1/tokens", headers: .bearer(token))
+            #expect(tokens.body.contains("\"created_at\":\"2020-03-02T09:00:00Z\""), "\(tokens.body)")
+            let logged = try await browser.request(.post, "/api/v1/episodes", json: "{\"site\": \"face\"}", headers: .bearer(token))
+            #expect(logged.json?["started_at"] as? String == "2020-03-02T09:00:00Z", "\(logged.body)")
         }
     }
 

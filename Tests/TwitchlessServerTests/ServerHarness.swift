@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 @testable import TwitchlessServer
+import TwitchlessCore
 import TwitchlessStore
 import TwitchlessTestSupport
 
@@ -11,8 +12,9 @@ struct ServerHarness {
     let store: TwitchlessStore
     let settings: ServerSettings
 
-    static func make(_ engine: TestStores.Engine, settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4)) async throws -> ServerHarness {
-        ServerHarness(store: try await TestStores.open(engine), settings: settings)
+    static func make(_ engine: TestStores.Engine, settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4),
+                     clock: WallClock = .system) async throws -> ServerHarness {
+        ServerHarness(store: try await TestStores.open(engine, clock: clock), settings: settings)
     }
 
     func run(_ body: @Sendable (Browser) async throws -> Void) async throws {

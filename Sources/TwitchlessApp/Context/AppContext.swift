@@ -10,7 +10,7 @@ package struct AppContext: Sendable {
     package let owner: OwnerID
     package let profile: Profile
     package let clock: ZonedClock
-    /// The current time; `TWITCHLESS_NOW` (ISO 8601) replaces it for reproducible runs.
+    /// The time this action runs at, from the store's clock (`TWITCHLESS_NOW` for reproducible runs).
     package let now: Date
 
     package var today: LocalDate { clock.today(now) }
@@ -25,7 +25,8 @@ package struct AppContext: Sendable {
     }
 
     /// Opens the database at `location` (creating the default folder if needed) and reads the local owner's profile.
-    package static func open(_ location: DatabaseLocation, isDefault: Bool, workload: TwitchlessStore.Workload = .commandLine) async throws(TwitchlessError) -> AppContext {
+    package static func open(_ location: DatabaseLocation, isDefault: Bool, workload: TwitchlessStore.Workload = .commandLine,
+                             clock: WallClock) async throws(TwitchlessError) -> AppContext {
         if isDefault, case .sqliteFile(let path) = location {
             let folder = (path as NSString).deletingLastPathComponent
             do {
@@ -36,10 +37,9 @@ package struct AppContext: Sendable {
                                       fix: "Check its permissions, or choose another database file.", next: .chooseDatabase, cause: error)
             }
         }
-        let now = try Self.now()
-        let store = try await TwitchlessStore.open(location, workload: workload)
+        let store = try await TwitchlessStore.open(location, workload: workload, clock: clock)
         do {
-            return try await forOwner(.local, store: store, now: now)
+            return try await forOwner(.local, store: store, now: clock.now())
         } catch {
             await store.close()
             throw error
@@ -71,15 +71,6 @@ package struct AppContext: Sendable {
         } catch {
             return ZonedClock(timeZone: .current)
         }
-    }
-
-    package static func now() throws(TwitchlessError) -> Date {
-        guard let text = ProcessInfo.processInfo.environment["TWITCHLESS_NOW"], !text.isEmpty else { return Date() }
-        guard let stamp = Timestamp(iso8601: text) else {
-            throw .invalidInput("TWITCHLESS_NOW is set to \"\(text)\", which is not a time with an offset.",
-                                fix: "Unset it, or use a time like 2026-11-24T21:15:00+01:00.")
-        }
-        return Date(timeIntervalSince1970: TimeInterval(stamp.epochSeconds))
     }
 
     /// Runs `body` in one write transaction.

@@ -269,7 +269,7 @@ struct APIController {
             throw TwitchlessError.invalidInput("Please give the token a name (up to 80 characters).", fix: "Send {\"name\": \"phone shortcut\"}.")
         }
         let token = Tokens.random()
-        let created = AccountController.now()
+        let created = store.nowText()
         let stored = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
         var response = try Self.json(TokenJSON(id: stored.id, name: stored.name, created_at: stored.createdAt, token: token))
         response.status = .created
@@ -279,7 +279,7 @@ struct APIController {
     func deleteToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
-        let revoked = AccountController.now()
+        let revoked = store.nowText()
         guard try await store.accounts({ try await $0.revokeAPIToken(id: id, userID: user.id, at: revoked) }) else {
             throw TwitchlessError(.notFound, "There is no token with this id.", fix: "List your tokens with GET /api/v1/tokens.")
         }

@@ -82,7 +82,7 @@ struct AccountController {
             return setupForm(context: context, error: error.message + (error.fix.map { " " + $0 } ?? ""), email: form["email"] ?? "", name: form["name"] ?? "")
         }
         let hash = try await Passwords.hash(details.password, cost: settings.bcryptCost)
-        let created = Self.now()
+        let created = store.nowText()
         let user = try await store.accounts { accounts -> User? in
             guard try await accounts.userCount() == 0 else { return nil }
             return try await accounts.createUser(email: details.email, displayName: details.name, passwordHash: hash, adoptLocalData: true, createdAt: created)
@@ -130,7 +130,7 @@ struct AccountController {
         try checkAnonymousForm(request, form)
         let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = form["password"] ?? ""
-        let now = Int64(Date().timeIntervalSince1970)
+        let now = store.clock.epochSeconds
         let keys = ["account:\(email)", "address:\(context.remoteAddress ?? "unknown")"]
         let window = settings.loginWindowSeconds
         let limit = settings.loginAttemptsPerWindow
@@ -154,8 +154,8 @@ struct AccountController {
     private func signIn(_ user: User) async throws -> Response {
         let token = Tokens.random()
         let csrf = Tokens.random()
-        let expires = Int64(Date().timeIntervalSince1970) + settings.sessionSeconds
-        let created = Self.now()
+        let expires = store.clock.epochSeconds + settings.sessionSeconds
+        let created = store.nowText()
         try await store.accounts { try await $0.createSession(tokenHash: Tokens.hash(token), userID: user.id, csrfToken: csrf, expiresAt: expires, createdAt: created) }
         var response = Response.redirect(to: "/", type: .found)
         response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: token, maxAge: Int(settings.sessionSeconds), path: "/",
@@ -176,7 +176,7 @@ struct AccountController {
 
     func joinPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.parameters.require("token")
-        let now = Int64(Date().timeIntervalSince1970)
+        let now = store.clock.epochSeconds
         guard try await store.accounts({ try await $0.isInvitationOpen(tokenHash: Tokens.hash(token), now: now) }) else {
             throw TwitchlessError(.notFound, "This invitation link has expired or was already used.", fix: "Please ask for a new one.")
         }
@@ -200,8 +200,8 @@ struct AccountController {
             return joinForm(token: token, context: context, error: error.message, email: form["email"] ?? "", name: form["name"] ?? "")
         }
         let hash = try await Passwords.hash(details.password, cost: settings.bcryptCost)
-        let now = Int64(Date().timeIntervalSince1970)
-        let created = Self.now()
+        let now = store.clock.epochSeconds
+        let created = store.nowText()
         let tokenHash = Tokens.hash(token)
         let result = try await store.accounts { accounts -> Result<User, TwitchlessError> in
             guard try await accounts.isInvitationOpen(tokenHash: tokenHash, now: now) else {
@@ -235,8 +235,8 @@ struct AccountController {
         let user = try context.requireUser()
         try context.checkCSRF(try await RequestInput.form(request, context: context))
         let token = Tokens.random()
-        let expires = Int64(Date().timeIntervalSince1970) + 7 * 86_400
-        let created = Self.now()
+        let expires = store.clock.epochSeconds + 7 * 86_400
+        let created = store.nowText()
         try await store.accounts { try await $0.createInvitation(tokenHash: Tokens.hash(token), createdBy: user.id, expiresAt: expires, createdAt: created) }
         let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
         let host = request.head.authority ?? "\(settings.host):\(settings.port)"
@@ -255,7 +255,7 @@ struct AccountController {
                 throw TwitchlessError.invalidInput("Please give the token a name (up to 80 characters), like \"phone shortcut\".")
             }
             let token = Tokens.random()
-            let created = Self.now()
+            let created = store.nowText()
             _ = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
             return token
         } then: { token in
@@ -273,12 +273,11 @@ struct AccountController {
         let user = try context.requireUser()
         try context.checkCSRF(try await RequestInput.form(request, context: context))
         let id = try context.parameters.require("id")
-        let revoked = Self.now()
+        let revoked = store.nowText()
         guard try await store.accounts({ try await $0.revokeAPIToken(id: id, userID: user.id, at: revoked) }) else {
             throw TwitchlessError(.notFound, "There is no such token.", fix: "See your tokens in Settings.")
         }
         return .redirect(to: "/settings", type: .found)
     }
 
-    static func now() -> String { TwitchlessStore.nowText() }
 }

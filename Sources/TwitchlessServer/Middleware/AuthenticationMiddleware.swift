@@ -31,7 +31,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             }
         } else if let cookie = request.cookies[Self.sessionCookie] {
             let hash = Tokens.hash(cookie.value)
-            let now = Int64(Date().timeIntervalSince1970)
+            let now = store.clock.epochSeconds
             if let found = try await store.accountsLookup({ try await $0.session(tokenHash: hash, now: now) }) {
                 context.user = found.0
                 context.csrfToken = found.csrf

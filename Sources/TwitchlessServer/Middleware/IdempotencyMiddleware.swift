@@ -23,7 +23,7 @@ struct IdempotencyMiddleware: RouterMiddleware {
         // The request is read once here and handed on, so its hash can be compared with the first attempt's.
         let body = try await RequestInput.bytes(request, context: context)
         let requestHash = Tokens.hash("\(request.method.rawValue) \(request.uri.description)\n" + String(decoding: body, as: UTF8.self))
-        let now = Int64(Date().timeIntervalSince1970)
+        let now = store.clock.epochSeconds
         let earlier = try await store.write(user.owner) { session -> IdempotentResponse? in
             if let stored = try await session.idempotentResponse(key: key) { return stored }
             try await session.saveIdempotentResponse(key: key, IdempotentResponse(requestHash: requestHash, status: 0, body: ""), at: now)

@@ -19,6 +19,8 @@ public struct User: Hashable, Sendable {
 /// Queries about accounts, sessions, invitations, tokens and limits: not scoped to one owner.
 public struct AccountSession: Sendable {
     let database: any SQLDatabase
+    /// The store's clock.
+    public let clock: WallClock
 
     func newID() -> String { UUID().uuidString.lowercased() }
 

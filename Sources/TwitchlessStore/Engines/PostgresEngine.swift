@@ -14,7 +14,7 @@ final class PostgresEngine: StoreEngine {
         self.runner = Task { await client.run() }
     }
 
-    var name: String { "postgresql" }
+    var kind: DatabaseEngine { .postgresql }
     var isRelaxedSync: Bool { false }
 
     func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -48,7 +48,7 @@ final class SQLiteEngine: StoreEngine {
         }
     }
 
-    var name: String { "sqlite" }
+    var kind: DatabaseEngine { .sqlite }
 
     func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await lock.withLock { try await body(database) }

@@ -3,7 +3,7 @@ import SQLKit
 /// One database engine: it runs a transaction on a single connection and closes its connections.
 protocol StoreEngine: Sendable {
     /// "sqlite" or "postgresql".
-    var name: String { get }
+    var kind: DatabaseEngine { get }
     /// Runs `body` on one connection between `begin` and COMMIT (ROLLBACK when it throws).
     func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs `body` on one connection outside a transaction (migrations manage their own).

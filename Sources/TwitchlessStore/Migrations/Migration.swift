@@ -15,8 +15,8 @@ public struct Migration: Sendable {
     }
 
     /// The statements to run on a database of this dialect.
-    func statements(for dialect: String) -> [String] {
-        statements + (dialect == "sqlite" ? sqliteStatements : postgresStatements)
+    func statements(for engine: DatabaseEngine) -> [String] {
+        statements + (engine == .sqlite ? sqliteStatements : postgresStatements)
     }
 
     /// Every migration, in order.

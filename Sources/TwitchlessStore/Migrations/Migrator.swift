@@ -3,7 +3,7 @@ import Foundation
 
 /// Runs the migrations a database has not seen yet, each in its own transaction, and records them.
 enum Migrator {
-    static func migrate(_ database: any SQLDatabase, migrations: [Migration] = Migration.all) async throws {
+    static func migrate(_ database: any SQLDatabase, engine: DatabaseEngine, at now: String, migrations: [Migration] = Migration.all) async throws {
         try await database.raw("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 name TEXT PRIMARY KEY,
@@ -20,12 +20,12 @@ enum Migrator {
         for migration in migrations where !applied.contains(migration.name) {
             try await database.raw("BEGIN").run()
             do {
-                for statement in migration.statements(for: database.dialect.name) {
+                for statement in migration.statements(for: engine) {
                     try await database.raw(SQLQueryString(statement)).run()
                 }
                 try await database.insert(into: "schema_migrations")
                     .columns("name", "applied_at")
-                    .values(migration.name, TwitchlessStore.timestampText())
+                    .values(migration.name, now)
                     .run()
                 try await database.raw("COMMIT").run()
             } catch {

@@ -42,7 +42,7 @@ extension StoreSession {
     }
 
     /// Stores acknowledgements made at `at` (an identical one already stored is kept as it is).
-    public func insertAcknowledgements(_ acknowledgements: [RedFlagAcknowledgement], at: Date = Date()) async throws {
+    public func insertAcknowledgements(_ acknowledgements: [RedFlagAcknowledgement], at: Date) async throws {
         for ack in acknowledgements {
             try await database.insert(into: "red_flag_acknowledgements")
                 .columns("id", "owner_id", "flag_id", "covers", "since", "acknowledged_at")

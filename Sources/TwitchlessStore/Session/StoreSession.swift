@@ -6,14 +6,16 @@ import Foundation
 public struct StoreSession: Sendable {
     let database: any SQLDatabase
     public let owner: OwnerID
+    let clock: WallClock
 
-    init(database: any SQLDatabase, owner: OwnerID) {
+    init(database: any SQLDatabase, owner: OwnerID, clock: WallClock) {
         self.database = database
         self.owner = owner
+        self.clock = clock
     }
 
     func newID() -> String { UUID().uuidString.lowercased() }
-    func now() -> String { TwitchlessStore.timestampText() }
+    func now() -> String { TwitchlessStore.timestampText(clock.now()) }
 }
 
 extension SQLRow {

@@ -197,6 +197,7 @@ public final class TwitchlessStore: Sendable {
     /// so concurrent writes of one person don't queue behind the owner row for their whole transaction; if the process
     /// died in between, caches still expire on their own (see the server's cache).
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        if let session = try joined(owner) { return try await joining { try await body(session) } }
         if engine.kind == .sqlite {
             return try await transaction(begin: "BEGIN IMMEDIATE", owner) { session in
                 let result = try await body(session)
@@ -215,26 +216,37 @@ public final class TwitchlessStore: Sendable {
         return result
     }
 
-    /// Logs one episode in a single statement, without an explicit transaction: the insert is atomic by itself, and a
-    /// trigger raises the owner's data version within it (migration v9). A quarter of the round trips of `write`, for
-    /// the busiest path.
-    public func insertEpisode(_ owner: OwnerID, _ episode: Episode) async throws(TwitchlessError) -> (StoredEpisode, isNew: Bool) {
-        do {
-            return try await engine.withDatabase { database in
-                try await StoreSession(database: database, owner: owner, clock: clock).insertEpisode(episode)
-            }
-        } catch let error as TwitchlessError {
-            throw error
-        } catch {
-            throw Self.storageError(error, path: location.description)
+    /// A write transaction that the `write`, `read` and `accounts` calls made inside it join.
+    struct Joined: Sendable {
+        let owner: OwnerID
+        let database: any SQLDatabase
+    }
+
+    @TaskLocal static var joined: Joined?
+
+    /// Runs `body` in one write transaction that every `write`, `read` and `accounts` call for `owner` made inside it
+    /// (however deep) joins, so everything a request does commits or rolls back together.
+    public func writeJoined<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        try await write(owner) { session in
+            try await Self.$joined.withValue(Joined(owner: owner, database: session.database)) { try await body(session) }
         }
+    }
+
+    /// The joined transaction's session, when there is one for `owner`.
+    func joinedSession(_ owner: OwnerID) throws -> StoreSession? {
+        guard let joined = Self.joined else { return nil }
+        guard joined.owner == owner else {
+            throw TwitchlessError(.internalFailure, "A request touched another person's data, so nothing was changed.")
+        }
+        return StoreSession(database: joined.database, owner: owner, clock: clock, engine: engine.kind)
     }
 
     /// Runs `body` to read data for `owner`, in one consistent snapshot.
     public func read<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        if let session = try joined(owner) { return try await joining { try await body(session) } }
         do {
             return try await engine.readTransaction(begin: engine.kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { database in
-                try await body(StoreSession(database: database, owner: owner, clock: clock))
+                try await body(StoreSession(database: database, owner: owner, clock: clock, engine: engine.kind))
             }
         } catch let error as TwitchlessError {
             throw error
@@ -246,8 +258,30 @@ public final class TwitchlessStore: Sendable {
     private func transaction<T: Sendable>(begin: String, _ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         do {
             return try await engine.transaction(begin: begin) { database in
-                try await body(StoreSession(database: database, owner: owner, clock: clock))
+                try await body(StoreSession(database: database, owner: owner, clock: clock, engine: engine.kind))
             }
+        } catch let error as TwitchlessError {
+            throw error
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
+    }
+
+    /// The joined transaction's session for `owner`, typed for `write` and `read`.
+    private func joined(_ owner: OwnerID) throws(TwitchlessError) -> StoreSession? {
+        do {
+            return try joinedSession(owner)
+        } catch let error as TwitchlessError {
+            throw error
+        } catch {
+            throw Self.storageError(error, path: location.description)
+        }
+    }
+
+    /// Runs a joined body, with its errors in Twitchless's words.
+    private func joining<T>(_ body: () async throws -> T) async throws(TwitchlessError) -> T {
+        do {
+            return try await body()
         } catch let error as TwitchlessError {
             throw error
         } catch {
@@ -323,6 +357,10 @@ extension TwitchlessStore {
 
     /// Runs `body` in one transaction over the accounts tables.
     public func accounts<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
+        if let joined = Self.joined {
+            let database = joined.database
+            return try await joining { try await body(AccountSession(database: database, clock: clock)) }
+        }
         do {
             return try await engine.transaction(begin: engine.kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN") { database in
                 try await body(AccountSession(database: database, clock: clock))

@@ -45,6 +45,12 @@ public final class ServerProcess: @unchecked Sendable {
         return process.terminationStatus
     }
 
+    /// Kills the server at once (SIGKILL): no graceful shutdown, as in a crash or a power cut.
+    public func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     public enum ServerProcessError: Error, CustomStringConvertible {
         case didNotStart(String)
         public var description: String {

@@ -48,25 +48,6 @@ struct LoggingTests {
         }
     }
 
-    @Test("A keyed episode is stored with its answer: a retry gets the same answer, the key with another request is a conflict",
-          arguments: TestStores.Engine.allCases)
-    func keyedEpisode(engine: TestStores.Engine) async throws {
-        try await AppFixture.with(engine) { app in
-            func keyed(_ hash: String) -> Idempotency<EpisodeLogging.Outcome> {
-                Idempotency(key: "k-1", requestHash: hash, now: 1_795_975_200) { outcome in
-                    IdempotentResponse(requestHash: hash, status: outcome.isAdded ? 201 : 200, body: outcome.stored.id)
-                }
-            }
-            let request = EpisodeLogging.Request(site: "face", at: "17:00")
-            let first = try await EpisodeLogging.log(request, context: app.context, keyed: keyed("a"))
-            let retry = try await EpisodeLogging.log(request, context: app.context, keyed: keyed("a"))
-            #expect(first == retry && first.status == 201)
-            let other = await thrown { _ = try await EpisodeLogging.log(.init(site: "arm"), context: app.context, keyed: keyed("b")) }
-            #expect(other?.code == .conflict)
-            #expect(try await EpisodeList.on(app.context.today, context: app.context).count == 1)
-        }
-    }
-
     @Test("A check-in merges factors, adds drinks' caffeine from its source, refuses a future day or a bad value, and can be removed",
           arguments: TestStores.Engine.allCases)
     func dayCheckIn(engine: TestStores.Engine) async throws {

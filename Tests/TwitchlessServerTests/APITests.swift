@@ -165,7 +165,7 @@ struct APITests {
     @Test("Every API route is in the OpenAPI document, and every documented operation answers as documented")
     func openAPI() async throws {
         let harness = try await ServerHarness.make(.sqlite)
-        let registered = APIController(store: harness.store).addRoutes(to: Router(context: AppRequestContext.self))
+        let registered = APIController(store: harness.store).addRoutes(to: Router(context: AppRequestContext.self).group("api/v1"))
         let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
         let paths = try #require(document["paths"] as? [String: [String: Any]])
         var documented: [String] = []

@@ -18,7 +18,7 @@ struct ServerHarness {
     }
 
     func run(_ body: @Sendable (Browser) async throws -> Void) async throws {
-        let app = Application(router: buildRouter(settings, store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = buildApplication(settings, store: store)
         do {
             try await app.test(.router) { client in
                 try await body(Browser(client: client))

@@ -152,7 +152,7 @@ struct EngineStoreTests {
         #expect(try await store.read(.local) { try await $0.allEpisodes() } == [episode])
     }
 
-    @Test("Every write raises the owner's data version, the one-statement episode insert included", arguments: TestStores.Engine.allCases)
+    @Test("Every write raises the owner's data version", arguments: TestStores.Engine.allCases)
     func dataVersion(engine: TestStores.Engine) async throws {
         let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
@@ -160,17 +160,47 @@ struct EngineStoreTests {
             try await store.withDatabase { try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self) ?? -1 }
         }
         let start = try await version()
-        let (stored, isNew) = try await store.insertEpisode(.local, episode)
+        let episode = self.episode
+        let (stored, isNew) = try await store.write(.local) { try await $0.insertEpisode(episode) }
         #expect(isNew)
         let afterInsert = try await version()
         #expect(afterInsert > start)
-        let (again, isNewAgain) = try await store.insertEpisode(.local, episode)
+        let (again, isNewAgain) = try await store.write(.local) { try await $0.insertEpisode(episode) }
         #expect(!isNewAgain && again.id == stored.id)
         var day = DayLog(date: episode.localDate)
         day.stress = 2
         let checkIn = day
         try await store.write(.local) { try await $0.saveDayLogs([checkIn]) }
         #expect(try await version() > afterInsert)
+    }
+
+    @Test("A joined write commits or rolls back everything inside it; a key's reservation is busy, taken over after its lease, completed once",
+          arguments: TestStores.Engine.allCases)
+    func joinedWritesAndKeys(engine: TestStores.Engine) async throws {
+        let store = try await TestStores.open(engine)
+        let episode = self.episode
+        struct Refused: Error {}
+        // A failure inside rolls back the nested write.
+        await #expect(throws: TwitchlessError.self) {
+            try await store.writeJoined(.local) { _ in
+                _ = try await store.write(.local) { try await $0.insertEpisode(episode) }
+                #expect(try await store.read(.local) { try await $0.allEpisodes() }.count == 1)
+                throw Refused()
+            }
+        }
+        #expect(try await store.read(.local) { try await $0.allEpisodes() }.isEmpty)
+        // A key's answer is stored once per owner; on PostgreSQL its lock is taken without waiting, and held by one transaction at a time.
+        let answer = IdempotentResponse(requestHash: "h", status: 201, body: "b")
+        #expect(try await store.write(.local) { session in
+            let locked = try await session.lockIdempotencyKey("k")
+            try await session.saveIdempotentResponse(key: "k", answer, at: 1_000)
+            return locked
+        })
+        #expect(try await store.read(.local) { try await $0.idempotentResponse(key: "k") } == answer)
+        await #expect(throws: TwitchlessError.self) {
+            try await store.write(.local) { try await $0.saveIdempotentResponse(key: "k", answer, at: 1_001) }
+        }
+        await store.close()
     }
 
     @Test("The per-request statements answer alike on both engines: lookups carry the profile, inserts take missing values first",
@@ -204,8 +234,8 @@ struct EngineStoreTests {
             inserted.append(Episode(startedAt: Timestamp(epochSeconds: bare.startedAt.epochSeconds + Int64(minute * 60), utcOffsetSeconds: 3_600),
                                     site: .face, kind: .twitch, intensity: minute % 10 + 1, durationSeconds: minute * 7, pain: minute % 11, note: "n\(minute)"))
         }
-        for episode in inserted { #expect(try await store.insertEpisode(user.owner, episode).isNew) }
-        #expect(try await !store.insertEpisode(user.owner, bare).isNew)
+        for episode in inserted { #expect(try await store.write(user.owner) { try await $0.insertEpisode(episode) }.isNew) }
+        #expect(try await !store.write(user.owner) { try await $0.insertEpisode(bare) }.isNew)
 
         // Then both lookups read the new profile and data version, and the episodes read back exactly
         let second = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })

@@ -52,14 +52,6 @@ package enum EpisodeLogging {
         return try await context.write { session in try await checked.store(in: session, context: context) }
     }
 
-    /// The same with an idempotency key: a retry with the key gets the first answer again.
-    package static func log(_ request: Request, context: AppContext, keyed: Idempotency<Outcome>) async throws(TwitchlessError) -> IdempotentResponse {
-        let checked = try Checked(request, context: context)
-        return try await context.write { session in
-            try await keyed.answer(in: session) { session in try await checked.store(in: session, context: context) }
-        }
-    }
-
     /// A request read and checked, before anything is stored.
     struct Checked: Sendable {
         let episode: Episode

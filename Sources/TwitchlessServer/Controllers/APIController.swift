@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import TwitchlessReference
 import Hummingbird
@@ -10,10 +11,10 @@ import TwitchlessStore
 struct APIController {
     let store: TwitchlessStore
 
-    /// Registers every API route and returns them as "METHOD /path" with {parameters}, as the OpenAPI document names them.
+    /// Registers every API route on the `/api/v1` group and returns them as "METHOD /api/v1/path" with {parameters},
+    /// as the OpenAPI document names them.
     @discardableResult
-    func addRoutes(to router: Router<AppRequestContext>) -> [String] {
-        let api = router.group("api/v1")
+    func addRoutes(to api: some RouterMethods<AppRequestContext>) -> [String] {
         var registered: [String] = []
         func add(_ method: HTTPRequest.Method, _ path: String, _ handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) {
             api.on(RouterPath(path), method: method, use: handler)
@@ -196,22 +197,11 @@ struct APIController {
 
     func createEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let key = try Self.idempotencyKey(request)
-        let body = try await RequestInput.bytes(request, context: context)
-        let object = try RequestInput.object(body, allowed: Self.episodeFields)
-        let episode = EpisodeLogging.Request(
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: Self.episodeFields)
+        let outcome = try await EpisodeLogging.log(.init(
             site: try object.string("site"), kind: try object.string("kind"), at: try object.string("started_at"), intensity: try object.integer("intensity"),
-            durationSeconds: try object.integer("duration_seconds"), pain: try object.integer("pain"), note: try object.string("note"))
-        guard let key else {
-            let outcome = try await EpisodeLogging.log(episode, context: person)
-            return try Self.json(EpisodeJSON(outcome.stored), status: outcome.isAdded ? .created : .ok)
-        }
-        let requestHash = Tokens.hash("POST /api/v1/episodes\n" + String(decoding: body, as: UTF8.self))
-        let keyed = Idempotency<EpisodeLogging.Outcome>(key: key, requestHash: requestHash, now: Int64(person.now.timeIntervalSince1970)) { outcome in
-            IdempotentResponse(requestHash: requestHash, status: outcome.isAdded ? 201 : 200, body: try Self.encode(EpisodeJSON(outcome.stored)))
-        }
-        let answer = try await EpisodeLogging.log(episode, context: person, keyed: keyed)
-        return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer.body)))
+            durationSeconds: try object.integer("duration_seconds"), pain: try object.integer("pain"), note: try object.string("note")), context: person)
+        return try Self.json(EpisodeJSON(outcome.stored), status: outcome.isAdded ? .created : .ok)
     }
 
     func getEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -296,17 +286,28 @@ struct APIController {
             }
             return origin
         }
+        let key = try Self.idempotencyKey(request)
         let file = try TemporaryUpload()
         defer { file.remove() }
         var bytes: Int64 = 0
+        var hash = SHA256()
+        hash.update(data: Array("POST \(request.uri.description)\n".utf8))
         for try await buffer in request.body {
             bytes += Int64(buffer.readableBytes)
             guard bytes <= TemporaryUpload.maximumBytes else {
                 throw TwitchlessError(.payloadTooLarge, "The file is larger than this server accepts (16 GB).", fix: "Nothing was imported.")
             }
             try file.write(buffer.readableBytesView)
+            if key != nil { hash.update(data: Array(buffer.readableBytesView)) }
         }
-        return try Self.json(try await ImportOutcome.importFile(file.path, origin: origin, context: person))
+        guard let key else { return try Self.json(try await ImportOutcome.importFile(file.path, origin: origin, context: person)) }
+        // The export is read before its key is reserved, so the reservation covers only the write.
+        let reading = try await ImportOutcome.read(file.path, origin: origin, context: person)
+        let requestHash = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        let answer = try await KeyedRequest.run(store: store, owner: person.owner, key: key, requestHash: requestHash) {
+            (200, try Self.encode(try await ImportOutcome.store(reading, origin: origin, context: person)))
+        }
+        return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer.body)))
     }
 
     // MARK: Helpers

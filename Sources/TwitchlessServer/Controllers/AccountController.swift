@@ -9,7 +9,7 @@ struct AccountController {
     let store: TwitchlessStore
     let settings: ServerSettings
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/setup", use: setupPage)
         router.post("/setup", use: setup)
         router.get("/login", use: loginPage)
@@ -158,7 +158,7 @@ struct AccountController {
         let created = store.nowText()
         try await store.accounts { try await $0.createSession(tokenHash: Tokens.hash(token), userID: user.id, csrfToken: csrf, expiresAt: expires, createdAt: created) }
         var response = Response.redirect(to: "/", type: .found)
-        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: token, maxAge: Int(settings.sessionSeconds), path: "/",
+        response.setCookie(Cookie(name: SessionAuthenticationMiddleware.sessionCookie, value: token, maxAge: Int(settings.sessionSeconds), path: "/",
                                   secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
         return response
     }
@@ -168,7 +168,7 @@ struct AccountController {
         try context.checkCSRF(form)
         if let hash = context.sessionHash { try await store.accounts { try await $0.deleteSession(tokenHash: hash) } }
         var response = Response.redirect(to: "/login", type: .found)
-        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
+        response.setCookie(Cookie(name: SessionAuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
         return response
     }
 

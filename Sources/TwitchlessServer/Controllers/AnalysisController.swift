@@ -9,7 +9,7 @@ import TwitchlessStore
 struct AnalysisController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/analysis", use: page)
     }
 

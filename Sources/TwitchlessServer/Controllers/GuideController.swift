@@ -9,7 +9,7 @@ import TwitchlessStore
 struct GuideController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/guide", use: topics)
         router.get("/guide/:topic", use: topic)
         router.get("/more", use: more)

@@ -9,7 +9,7 @@ import TwitchlessStore
 struct HistoryController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/history", use: history)
     }
 

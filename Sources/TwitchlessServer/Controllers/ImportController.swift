@@ -13,7 +13,7 @@ import TwitchlessStore
 struct ImportController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/import", use: page)
         router.post("/import", use: upload)
     }

@@ -9,7 +9,7 @@ import TwitchlessStore
 struct IntakeController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.post("/log/food", use: logFood)
         router.post("/log/supplement", use: logSupplement)
         router.post("/log/symptom", use: logSymptom)

@@ -9,7 +9,7 @@ import TwitchlessStore
 struct MagnesiumController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/magnesium", use: page)
         router.post("/magnesium/products", use: addProduct)
     }

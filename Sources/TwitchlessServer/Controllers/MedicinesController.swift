@@ -9,7 +9,7 @@ import TwitchlessStore
 struct MedicinesController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/medicines", use: page)
         router.post("/medicines", use: add)
         router.post("/medicines/remove", use: remove)

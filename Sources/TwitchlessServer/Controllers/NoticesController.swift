@@ -9,7 +9,7 @@ import TwitchlessStore
 struct NoticesController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/notices", use: page)
         router.post("/notices/:id/acknowledge", use: acknowledge)
     }

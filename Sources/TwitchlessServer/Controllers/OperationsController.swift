@@ -9,7 +9,7 @@ struct OperationsController {
     let store: TwitchlessStore
     let registry: PrometheusCollectorRegistry
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/health", use: health)
         router.get("/health/ready", use: ready)
         router.get("/metrics", use: metrics)

@@ -43,7 +43,7 @@ struct ProblemTypesController {
     /// The `type` of a problem document: a relative reference, so it resolves to this page on whichever server answered.
     static func typeReference(_ code: TwitchlessError.Code) -> String { "/problems/\(slug(code))" }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/problems", use: list)
         router.get("/problems/:type", use: page)
     }

@@ -9,7 +9,7 @@ import TwitchlessStore
 struct ProfileController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/profile", use: page)
         router.post("/profile", use: save)
     }

@@ -11,7 +11,7 @@ import TwitchlessStore
 struct ReportController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/report", use: page)
         router.get("/report/download", use: download)
     }

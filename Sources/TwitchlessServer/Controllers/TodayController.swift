@@ -9,7 +9,7 @@ import TwitchlessStore
 struct TodayController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/", use: today)
         router.get("/log", use: logPage)
         router.post("/log/episode", use: logEpisode)

@@ -9,7 +9,7 @@ import TwitchlessStore
 struct TrialController {
     let store: TwitchlessStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/trial", use: page)
         router.post("/trial/design", use: design)
         router.post("/trial/start", use: start)

@@ -3,8 +3,8 @@ import Hummingbird
 import TwitchlessCore
 import TwitchlessStore
 
-/// Finds who is making the request: an API token (`Authorization: Bearer …`) for `/api/v1`, a session cookie for pages.
-struct AuthenticationMiddleware: RouterMiddleware {
+/// Finds who is signed in on a page: the session cookie's person and the session's CSRF token.
+struct SessionAuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let sessionCookie = "twitchless_session"
 
@@ -16,20 +16,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.maximumBodyBytes = settings.maximumBodyBytes
         context.personCache = cache
-        if request.uri.path.hasPrefix("/api/") {
-            if let header = request.headers[.authorization] {
-                guard header.lowercased().hasPrefix("bearer "), !header.dropFirst(7).trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw TwitchlessError(.unauthorized, "The Authorization header should be \"Bearer\" followed by an API token.",
-                                          fix: "Create a token in Settings, then send: Authorization: Bearer YOUR_TOKEN")
-                }
-                let hash = Tokens.hash(header.dropFirst(7).trimmingCharacters(in: .whitespaces))
-                guard let user = try await store.accountsLookup({ try await $0.user(apiTokenHash: hash) }) else {
-                    throw TwitchlessError(.unauthorized, "This API token is not valid: it may have been revoked.",
-                                          fix: "Create a new token in Settings, API tokens.")
-                }
-                context.user = user
-            }
-        } else if let cookie = request.cookies[Self.sessionCookie] {
+        if let cookie = request.cookies[Self.sessionCookie] {
             let hash = Tokens.hash(cookie.value)
             let now = store.clock.epochSeconds
             if let found = try await store.accountsLookup({ try await $0.session(tokenHash: hash, now: now) }) {
@@ -37,6 +24,35 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 context.csrfToken = found.csrf
                 context.sessionHash = hash
             }
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Finds who is calling the API: the person an API token (`Authorization: Bearer …`) belongs to. API requests carry
+/// no cookies, so a session never signs one in.
+struct TokenAuthenticationMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    let store: TwitchlessStore
+    let settings: ServerSettings
+    let cache: PersonCache
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.maximumBodyBytes = settings.maximumBodyBytes
+        context.personCache = cache
+        if let header = request.headers[.authorization] {
+            guard header.lowercased().hasPrefix("bearer "), !header.dropFirst(7).trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw TwitchlessError(.unauthorized, "The Authorization header should be \"Bearer\" followed by an API token.",
+                                      fix: "Create a token in Settings, then send: Authorization: Bearer YOUR_TOKEN")
+            }
+            let hash = Tokens.hash(header.dropFirst(7).trimmingCharacters(in: .whitespaces))
+            guard let user = try await store.accountsLookup({ try await $0.user(apiTokenHash: hash) }) else {
+                throw TwitchlessError(.unauthorized, "This API token is not valid: it may have been revoked.",
+                                      fix: "Create a new token in Settings, API tokens.")
+            }
+            context.user = user
         }
         return try await next(request, context)
     }

@@ -25,15 +25,23 @@ struct ImportOutcome: Encodable {
 
     /// Reads an uploaded export off the event loop, then stores what it holds for the person.
     static func importFile(_ path: String, origin: MagnesiumOrigin?, context: AppContext) async throws -> ImportOutcome {
+        try await store(try await read(path, origin: origin, context: context), origin: origin, context: context)
+    }
+
+    /// Reads an uploaded export off the event loop; nothing is stored.
+    static func read(_ path: String, origin: MagnesiumOrigin?, context: AppContext) async throws -> AppleHealthImport.Reading {
         let request = AppleHealthImporting.Request(path: path, magnesiumFrom: origin)
-        let reading: AppleHealthImport.Reading
         do {
-            reading = try await NIOThreadPool.singleton.runIfActive { try AppleHealthImporting.read(request, context: context) }
+            return try await NIOThreadPool.singleton.runIfActive { try AppleHealthImporting.read(request, context: context) }
         } catch let error as TwitchlessError {
             var error = error
             error.message = error.message.replacingOccurrences(of: (path as NSString).lastPathComponent, with: "The file")
             throw error
         }
+    }
+
+    /// Stores what a reading holds for the person.
+    static func store(_ reading: AppleHealthImport.Reading, origin: MagnesiumOrigin?, context: AppContext) async throws -> ImportOutcome {
         let outcome = try await AppleHealthImporting.store(reading, magnesiumFrom: origin, context: context)
         let kinds: [HealthSample.Kind] = [.sleep, .caffeine, .water, .alcohol, .magnesium, .mindful, .workout]
         return ImportOutcome(

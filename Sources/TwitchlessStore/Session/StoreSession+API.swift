@@ -88,18 +88,18 @@ extension StoreSession {
             """).first().map { IdempotentResponse(requestHash: try $0.value("request_hash"), status: try $0.value("status"), body: try $0.value("body")) }
     }
 
-    /// Records the response of a request whose key was reserved.
-    public func completeIdempotentResponse(key: String, status: Int, body: String) async throws {
-        try await database.update("idempotency_keys").set("status", to: status).set("body", to: body)
-            .where("owner_id", .equal, owner.rawValue).where("key", .equal, key).run()
+    /// Takes the key for this transaction, so a simultaneous request with it can be told it is being handled. On
+    /// PostgreSQL a transaction-level advisory lock that is never waited for (false when another transaction holds
+    /// it); on SQLite the write transaction itself is the lock (one writer at a time), so always true.
+    public func lockIdempotencyKey(_ key: String) async throws -> Bool {
+        guard engine == .postgresql else { return true }
+        let row = try await database.raw("""
+            SELECT pg_try_advisory_xact_lock(hashtextextended(\(bind: owner.rawValue + "\n" + key), 0)) AS locked
+            """).first()
+        return try row?.decode(column: "locked", as: Bool.self) ?? false
     }
 
-    /// Frees a key whose request failed, so a retry can run.
-    public func deleteIdempotentResponse(key: String) async throws {
-        try await database.delete(from: "idempotency_keys").where("owner_id", .equal, owner.rawValue).where("key", .equal, key).run()
-    }
-
-    /// Remembers the response to a request with an idempotency key (in the same transaction as its write).
+    /// Remembers the answer to a request with an idempotency key, in the same transaction as its write.
     public func saveIdempotentResponse(key: String, _ response: IdempotentResponse, at epochSeconds: Int64) async throws {
         try await database.insert(into: "idempotency_keys").columns("owner_id", "key", "request_hash", "status", "body", "created_at")
             .values(owner.rawValue, key, response.requestHash, response.status, response.body, epochSeconds).run()

@@ -7,11 +7,13 @@ public struct StoreSession: Sendable {
     let database: any SQLDatabase
     public let owner: OwnerID
     let clock: WallClock
+    let engine: DatabaseEngine
 
-    init(database: any SQLDatabase, owner: OwnerID, clock: WallClock) {
+    init(database: any SQLDatabase, owner: OwnerID, clock: WallClock, engine: DatabaseEngine) {
         self.database = database
         self.owner = owner
         self.clock = clock
+        self.engine = engine
     }
 
     func newID() -> String { UUID().uuidString.lowercased() }

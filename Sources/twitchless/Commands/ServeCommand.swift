@@ -58,15 +58,14 @@ struct ServeCommand: AsyncParsableCommand {
             let settings = ServerSettings(host: host, port: port, secureCookies: secureCookies)
             let where_ = store.location.description
             do {
+                // The store runs beside the server as a service and is closed when the server has stopped.
                 try await runServer(settings, store: store, logger: logger) { address in
                     FileHandle.standardOutput.write(Data("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(where_). Stop with Ctrl-C.\n".utf8))
                 }
             } catch {
-                await store.close()
                 throw TwitchlessError(.unavailable, "The server could not start on \(host):\(port).",
                                       fix: "Is another program using that port? Try another with --port.", cause: error)
             }
-            await store.close()
         }
     }
 }

@@ -111,15 +111,31 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwitchlessIOTests", dependencies: ["TwitchlessIO", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwitchlessReferenceTests", dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TwitchlessStoreTests", dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwitchlessIOTests",
+            dependencies: ["TwitchlessIO", "TwitchlessReference", "TwitchlessTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TwitchlessReferenceTests",
+            dependencies: ["TwitchlessReference", "TwitchlessIO", "TwitchlessTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TwitchlessStoreTests",
+            dependencies: ["TwitchlessStore", "TwitchlessTestSupport", .product(name: "SQLKit", package: "sql-kit")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TwitchlessAppTests",
             dependencies: ["TwitchlessApp", "TwitchlessCore", "TwitchlessIO", "TwitchlessStore", "TwitchlessReference", "TwitchlessTestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "TwitchlessReportsTests", dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TwitchlessReportsTests",
+            dependencies: ["TwitchlessReports", "TwitchlessReference", "TwitchlessTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TwitchlessServerTests",
             dependencies: [

@@ -25,8 +25,11 @@ extension ReferenceLibrary {
             var numbers: [String: (number: String, source: String)] = [:]
             for row in numberTable.rows {
                 try requireSource(numberTable, row)
-                let code = numberTable.value(row, "country"), number = numberTable.value(row, "number").trimmingWhitespace()
-                guard countries[code] != nil else { throw badRow(numberTable, row, "names the country \"\(code)\", which countries.csv doesn't have") }
+                let code = numberTable.value(row, "country")
+                let number = numberTable.value(row, "number").trimmingWhitespace()
+                guard countries[code] != nil else {
+                    throw badRow(numberTable, row, "names the country \"\(code)\", which countries.csv doesn't have")
+                }
                 guard !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                     throw badRow(numberTable, row, "has the number \"\(number)\", which is not a phone number of digits")
                 }
@@ -45,8 +48,10 @@ extension ReferenceLibrary {
 
     /// A reference row that can't be used: what is wrong with which line, and what to do.
     func badRow(_ table: ReferenceTable, _ row: CSVRecord, _ problem: String) -> TwitchlessError {
-        .invalidInput("The reference file \(table.name) \(problem) (line \(row.line)), so Twitchless won't use it.",
-                      fix: "Correct or remove that row (every row needs a source), then run the command again. Nothing was changed.")
+        .invalidInput(
+            "The reference file \(table.name) \(problem) (line \(row.line)), so Twitchless won't use it.",
+            fix: "Correct or remove that row (every row needs a source), then run the command again. Nothing was changed."
+        )
     }
 }
 
@@ -69,14 +74,25 @@ extension ReferenceLibrary {
                 let generics = list("generics")
                 guard !generics.isEmpty else { throw badRow(table, row, "has a brand without a generic") }
                 if let unknown = generics.first(where: { !known.contains($0) }) {
-                    throw badRow(table, row, "points the brand \(table.value(row, "brand")) at \"\(unknown)\", a generic that medication_interactions.csv doesn't name")
+                    throw badRow(
+                        table,
+                        row,
+                        "points the brand \(table.value(row, "brand")) at \"\(unknown)\", a generic that medication_interactions.csv doesn't name"
+                    )
                 }
                 let product = table.value(row, "product_rule").trimmingWhitespace()
                 if !product.isEmpty, !ids.contains(product) {
                     throw badRow(table, row, "names the product row \"\(product)\", which medication_interactions.csv doesn't have")
                 }
-                brands.append(MedicineBrand(name: table.value(row, "brand").trimmingWhitespace(), ingredients: list("ingredients"), generics: generics,
-                                            productRule: product.isEmpty ? nil : product, source: table.value(row, "source")))
+                brands.append(
+                    MedicineBrand(
+                        name: table.value(row, "brand").trimmingWhitespace(),
+                        ingredients: list("ingredients"),
+                        generics: generics,
+                        productRule: product.isEmpty ? nil : product,
+                        source: table.value(row, "source")
+                    )
+                )
             }
             return brands
         }

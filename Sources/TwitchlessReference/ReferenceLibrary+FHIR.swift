@@ -10,8 +10,12 @@ extension ReferenceLibrary {
             var codes: [String: FHIRCode] = [:]
             for row in table.rows {
                 let unit = table.value(row, "ucum").trimmingWhitespace()
-                codes[table.value(row, "key")] = FHIRCode(system: table.value(row, "system"), code: table.value(row, "code"),
-                                                         display: table.value(row, "display"), unit: unit.isEmpty ? nil : unit)
+                codes[table.value(row, "key")] = FHIRCode(
+                    system: table.value(row, "system"),
+                    code: table.value(row, "code"),
+                    display: table.value(row, "display"),
+                    unit: unit.isEmpty ? nil : unit
+                )
             }
             return try FHIRCodeBook(codes: codes)
         }

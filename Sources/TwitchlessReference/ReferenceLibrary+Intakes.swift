@@ -16,19 +16,27 @@ extension ReferenceLibrary {
         for row in table.rows {
             let stage = table.value(row, "life_stage")
             guard let kind = MagnesiumRDARow.Kind(rawValue: table.value(row, "kind")) else {
-                throw TwitchlessError(.internalFailure, "magnesium_rda.csv line \(row.line) has an unknown kind.", fix: "Please reinstall Twitchless.")
+                throw TwitchlessError(
+                    .internalFailure,
+                    "magnesium_rda.csv line \(row.line) has an unknown kind.",
+                    fix: "Please reinstall Twitchless."
+                )
             }
-            rows.append(MagnesiumRDARow(
-                lifeStage: stage,
-                ageMinYears: try table.requiredNumber(row, "age_min_years"),
-                ageMaxYears: try table.number(row, "age_max_years"),
-                sex: table.value(row, "sex"),
-                condition: table.value(row, "condition"),
-                value: Milligrams(try table.requiredNumber(row, "value_mg")),
-                kind: kind,
-                citation: SourceCitation(source: table.value(row, "source"),
-                                         row: "magnesium_rda.csv: \(stage), \(table.value(row, "sex")), \(table.value(row, "condition"))")
-            ))
+            rows.append(
+                MagnesiumRDARow(
+                    lifeStage: stage,
+                    ageMinYears: try table.requiredNumber(row, "age_min_years"),
+                    ageMaxYears: try table.number(row, "age_max_years"),
+                    sex: table.value(row, "sex"),
+                    condition: table.value(row, "condition"),
+                    value: Milligrams(try table.requiredNumber(row, "value_mg")),
+                    kind: kind,
+                    citation: SourceCitation(
+                        source: table.value(row, "source"),
+                        row: "magnesium_rda.csv: \(stage), \(table.value(row, "sex")), \(table.value(row, "condition"))"
+                    )
+                )
+            )
         }
         return rows
     }
@@ -41,17 +49,21 @@ extension ReferenceLibrary {
             let stage = table.value(row, "life_stage")
             let established = table.value(row, "established") == "yes"
             let limit = try table.number(row, "ul_mg_per_day")
-            rows.append(MagnesiumULRow(
-                jurisdiction: table.value(row, "jurisdiction"),
-                lifeStage: stage,
-                ageMinYears: try table.requiredNumber(row, "age_min_years"),
-                ageMaxYears: try table.number(row, "age_max_years"),
-                condition: table.value(row, "condition"),
-                limit: established ? limit.map { Milligrams($0) } : nil,
-                appliesTo: table.value(row, "applies_to"),
-                citation: SourceCitation(source: table.value(row, "source"),
-                                         row: "magnesium_ul.csv: \(table.value(row, "jurisdiction")), \(stage), \(table.value(row, "condition"))")
-            ))
+            rows.append(
+                MagnesiumULRow(
+                    jurisdiction: table.value(row, "jurisdiction"),
+                    lifeStage: stage,
+                    ageMinYears: try table.requiredNumber(row, "age_min_years"),
+                    ageMaxYears: try table.number(row, "age_max_years"),
+                    condition: table.value(row, "condition"),
+                    limit: established ? limit.map { Milligrams($0) } : nil,
+                    appliesTo: table.value(row, "applies_to"),
+                    citation: SourceCitation(
+                        source: table.value(row, "source"),
+                        row: "magnesium_ul.csv: \(table.value(row, "jurisdiction")), \(stage), \(table.value(row, "condition"))"
+                    )
+                )
+            )
         }
         return rows
     }
@@ -62,15 +74,21 @@ extension ReferenceLibrary {
         var values: [String: Double] = [:]
         for row in table.rows { values[table.value(row, "id")] = try table.number(row, "value") }
         guard let infant = values["infant_age_below_years"], let planning = values["supplement_planning_min_age_years"],
-              let start = values["plan_day_start_hour"], let end = values["plan_day_end_hour"] else {
+            let start = values["plan_day_start_hour"], let end = values["plan_day_end_hour"]
+        else {
             throw TwitchlessError(.internalFailure, "app/policies.csv is missing a policy value.", fix: "Please reinstall Twitchless.")
         }
         guard let window = values["below_rda_window_days"], let minimum = values["below_rda_min_food_days"] else {
             throw TwitchlessError(.internalFailure, "app/policies.csv is missing a policy value.", fix: "Please reinstall Twitchless.")
         }
-        return ReferencePolicy(infantAgeBelowYears: infant, supplementPlanningMinAgeYears: planning,
-                               planDayStartHour: Int(start), planDayEndHour: Int(end),
-                               belowRDAWindowDays: Int(window), belowRDAMinFoodDays: Int(minimum))
+        return ReferencePolicy(
+            infantAgeBelowYears: infant,
+            supplementPlanningMinAgeYears: planning,
+            planDayStartHour: Int(start),
+            planDayEndHour: Int(end),
+            belowRDAWindowDays: Int(window),
+            belowRDAMinFoodDays: Int(minimum)
+        )
     }
 
     /// Every notice's wording: `app/notices.csv` plus the kidney row of `medication_interactions.csv`.
@@ -81,25 +99,31 @@ extension ReferenceLibrary {
             for row in table.rows {
                 let fix = table.value(row, "fix")
                 let step = table.value(row, "next_step")
-                texts.append(NoticeText(
-                    id: table.value(row, "id"),
-                    severity: Notice.Severity(rawValue: table.value(row, "severity")) ?? .info,
-                    message: table.value(row, "message"),
-                    fix: fix.isEmpty ? nil : fix,
-                    nextStep: step.isEmpty ? nil : step,
-                    source: table.value(row, "source")
-                ))
+                texts.append(
+                    NoticeText(
+                        id: table.value(row, "id"),
+                        severity: Notice.Severity(rawValue: table.value(row, "severity")) ?? .info,
+                        message: table.value(row, "message"),
+                        fix: fix.isEmpty ? nil : fix,
+                        nextStep: step.isEmpty ? nil : step,
+                        source: table.value(row, "source")
+                    )
+                )
             }
             let interactions = try self.table("medication_interactions.csv")
             // The source's own wording, unless notices.csv words it for the person.
             if !texts.contains(where: { $0.id == NoticeID.kidneyDisease.rawValue }),
-               let kidney = interactions.rows.first(where: { interactions.value($0, "id") == "kidney_disease" }) {
-                texts.append(NoticeText(
-                    id: NoticeID.kidneyDisease.rawValue, severity: .warning,
-                    message: interactions.value(kidney, "advice_plain") + " Twitchless still records what you take.",
-                    fix: "Ask your doctor before taking any magnesium product.",
-                    source: interactions.value(kidney, "source")
-                ))
+                let kidney = interactions.rows.first(where: { interactions.value($0, "id") == "kidney_disease" })
+            {
+                texts.append(
+                    NoticeText(
+                        id: NoticeID.kidneyDisease.rawValue,
+                        severity: .warning,
+                        message: interactions.value(kidney, "advice_plain") + " Twitchless still records what you take.",
+                        fix: "Ask your doctor before taking any magnesium product.",
+                        source: interactions.value(kidney, "source")
+                    )
+                )
             }
             return NoticeBook(texts: texts)
         }
@@ -117,15 +141,27 @@ extension ReferenceLibrary {
             var rules: [InteractionRule] = []
             for row in table.rows {
                 guard let kind = InteractionRule.Kind(rawValue: table.value(row, "rule_kind")) else {
-                    throw TwitchlessError(.internalFailure, "medication_interactions.csv line \(row.line) has an unknown rule kind.", fix: "Please reinstall Twitchless.")
+                    throw TwitchlessError(
+                        .internalFailure,
+                        "medication_interactions.csv line \(row.line) has an unknown rule kind.",
+                        fix: "Please reinstall Twitchless."
+                    )
                 }
-                rules.append(InteractionRule(
-                    id: table.value(row, "id"), drugClass: table.value(row, "drug_class"),
-                    generics: table.value(row, "example_generics").split(separator: ";").map { String($0).trimmingWhitespace().lowercased() }.filter { !$0.isEmpty },
-                    effect: table.value(row, "effect"), kind: kind,
-                    beforeHours: try table.number(row, "separate_before_hours"), afterHours: try table.number(row, "separate_after_hours"),
-                    advice: table.value(row, "advice_plain"), source: table.value(row, "source"), evidenceNote: table.value(row, "evidence_note")
-                ))
+                rules.append(
+                    InteractionRule(
+                        id: table.value(row, "id"),
+                        drugClass: table.value(row, "drug_class"),
+                        generics: table.value(row, "example_generics").split(separator: ";").map { String($0).trimmingWhitespace().lowercased() }
+                            .filter { !$0.isEmpty },
+                        effect: table.value(row, "effect"),
+                        kind: kind,
+                        beforeHours: try table.number(row, "separate_before_hours"),
+                        afterHours: try table.number(row, "separate_after_hours"),
+                        advice: table.value(row, "advice_plain"),
+                        source: table.value(row, "source"),
+                        evidenceNote: table.value(row, "evidence_note")
+                    )
+                )
                 rules[rules.count - 1].isAntacidPrecaution = antacid.contains(rules[rules.count - 1].id)
                 rules[rules.count - 1].isLongTermMonitor = longTerm.contains(rules[rules.count - 1].id)
             }
@@ -146,9 +182,17 @@ extension ReferenceLibrary {
                 throw TwitchlessError(.internalFailure, "red_flags.csv line \(row.line) has an unknown urgency.", fix: "Please reinstall Twitchless.")
             }
             let id = table.value(row, "id")
-            flags.append(RedFlag(id: id, sign: table.value(row, "sign"), threshold: RedFlag.Threshold(parsing: table.value(row, "threshold")),
-                                 urgency: urgency, message: table.value(row, "message_plain"), source: table.value(row, "source"),
-                                 isActive: active.contains(id)))
+            flags.append(
+                RedFlag(
+                    id: id,
+                    sign: table.value(row, "sign"),
+                    threshold: RedFlag.Threshold(parsing: table.value(row, "threshold")),
+                    urgency: urgency,
+                    message: table.value(row, "message_plain"),
+                    source: table.value(row, "source"),
+                    isActive: active.contains(id)
+                )
+            )
         }
         return flags
     }
@@ -157,10 +201,14 @@ extension ReferenceLibrary {
     public func symptoms() throws(TwitchlessError) -> [Symptom] {
         let table = try table("app/symptoms.csv")
         return table.rows.map { row in
-            Symptom(key: table.value(row, "key"), label: table.value(row, "label"), doctorLabel: table.value(row, "doctor_label"),
-                    redFlags: table.value(row, "red_flags").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty },
-                    magnesiumRole: Symptom.MagnesiumRole(rawValue: table.value(row, "magnesium_role")),
-                    isPPISign: table.value(row, "ppi_sign") == "yes")
+            Symptom(
+                key: table.value(row, "key"),
+                label: table.value(row, "label"),
+                doctorLabel: table.value(row, "doctor_label"),
+                redFlags: table.value(row, "red_flags").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty },
+                magnesiumRole: Symptom.MagnesiumRole(rawValue: table.value(row, "magnesium_role")),
+                isPPISign: table.value(row, "ppi_sign") == "yes"
+            )
         }
     }
 
@@ -195,18 +243,30 @@ extension ReferenceLibrary {
             return Int(number)
         }
         return SafetyPolicy(
-            twitchNewCountGapDays: try value("twitch_new_count_gap_days"), multisiteWindowDays: try value("multisite_window_days"),
-            magnesiumSignsLookbackDays: try value("magnesium_signs_lookback_days"), emergencyGetHelpHours: try value("emergency_get_help_hours"),
-            emergencyFollowUpDays: try value("emergency_follow_up_days"), symptomFlagDays: try value("symptom_flag_days"),
-            durationFlagCurrentDays: try value("duration_flag_current_days"), multisiteFlagCurrentDays: try value("multisite_flag_current_days"),
-            longCrampFlagDays: try value("long_cramp_flag_days"), faceSpreadWindowDays: try value("face_spread_window_days"))
+            twitchNewCountGapDays: try value("twitch_new_count_gap_days"),
+            multisiteWindowDays: try value("multisite_window_days"),
+            magnesiumSignsLookbackDays: try value("magnesium_signs_lookback_days"),
+            emergencyGetHelpHours: try value("emergency_get_help_hours"),
+            emergencyFollowUpDays: try value("emergency_follow_up_days"),
+            symptomFlagDays: try value("symptom_flag_days"),
+            durationFlagCurrentDays: try value("duration_flag_current_days"),
+            multisiteFlagCurrentDays: try value("multisite_flag_current_days"),
+            longCrampFlagDays: try value("long_cramp_flag_days"),
+            faceSpreadWindowDays: try value("face_spread_window_days")
+        )
     }
 
     /// The red-flag evaluator with its data.
     public func redFlagEvaluator() throws(TwitchlessError) -> RedFlagEvaluator {
         try cached("redFlagEvaluator") { () throws(TwitchlessError) in
-            RedFlagEvaluator(flags: try redFlags(), symptoms: try symptoms(), regions: try regions(), policy: try safetyPolicy(),
-                             doctorRegionLabels: try doctorRegionLabels(), followUp: try noticeBook().texts[NoticeID.emergencyFollowUp.rawValue])
+            RedFlagEvaluator(
+                flags: try redFlags(),
+                symptoms: try symptoms(),
+                regions: try regions(),
+                policy: try safetyPolicy(),
+                doctorRegionLabels: try doctorRegionLabels(),
+                followUp: try noticeBook().texts[NoticeID.emergencyFollowUp.rawValue]
+            )
         }
     }
 }

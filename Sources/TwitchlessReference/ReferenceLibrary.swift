@@ -1,7 +1,7 @@
-public import TwitchlessCore
-import TwitchlessIO
 public import Foundation
 import Synchronization
+public import TwitchlessCore
+import TwitchlessIO
 
 /// The sourced reference data that ships with Twitchless, loaded on first use and kept for the process.
 ///
@@ -25,10 +25,15 @@ public final class ReferenceLibrary: Sendable {
     ]
 
     /// The app's own data files, which follow the same rule: every row has a source.
-    public static let appFiles = ["app/notices.csv", "app/policies.csv", "app/symptoms.csv", "app/regions.csv", "app/red_flag_rules.csv", "app/evidence_points.csv", "app/interaction_policies.csv", "app/reporting_units.csv", "app/fhir_codes.csv"]
+    public static let appFiles = [
+        "app/notices.csv", "app/policies.csv", "app/symptoms.csv", "app/regions.csv", "app/red_flag_rules.csv", "app/evidence_points.csv",
+        "app/interaction_policies.csv", "app/reporting_units.csv", "app/fhir_codes.csv",
+    ]
 
     /// Sourced tables the app adds to the shared fact base (`sourced/README.md` says where each comes from).
-    public static let sourcedFiles = ["sourced/emergency_numbers.csv", "sourced/countries.csv", "sourced/time_zone_countries.csv", "sourced/medicine_brands.csv"]
+    public static let sourcedFiles = [
+        "sourced/emergency_numbers.csv", "sourced/countries.csv", "sourced/time_zone_countries.csv", "sourced/medicine_brands.csv",
+    ]
 
     /// Parses a file (or returns the cached parse).
     /// - Throws: `internalFailure` when the file is missing or malformed.
@@ -36,8 +41,11 @@ public final class ReferenceLibrary: Sendable {
         try cached("table:" + file) { () throws(TwitchlessError) in
             let url = directory.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw TwitchlessError(.internalFailure, "The reference file \(file) is missing from this installation.",
-                                      fix: "Please reinstall Twitchless.")
+                throw TwitchlessError(
+                    .internalFailure,
+                    "The reference file \(file) is missing from this installation.",
+                    fix: "Please reinstall Twitchless."
+                )
             }
             return try ReferenceTable(name: file, bytes: [UInt8](data))
         }

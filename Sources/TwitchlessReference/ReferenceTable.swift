@@ -15,8 +15,12 @@ public struct ReferenceTable: Sendable {
         do {
             records = try CSVReader.records(bytes, fileName: name)
         } catch {
-            throw TwitchlessError(.internalFailure, "The reference file \(name) that ships with Twitchless could not be read.",
-                                  fix: "Please reinstall Twitchless.", cause: error)
+            throw TwitchlessError(
+                .internalFailure,
+                "The reference file \(name) that ships with Twitchless could not be read.",
+                fix: "Please reinstall Twitchless.",
+                cause: error
+            )
         }
         guard let header = records.first else {
             throw TwitchlessError(.internalFailure, "The reference file \(name) is empty.", fix: "Please reinstall Twitchless.")
@@ -39,8 +43,11 @@ public struct ReferenceTable: Sendable {
         let text = value(row, column).trimmingWhitespace()
         if text.isEmpty { return nil }
         guard let number = DecimalText.parse(text) else {
-            throw TwitchlessError(.internalFailure, "The reference file \(name) has \"\(text)\" in \(column) on line \(row.line), which is not a number.",
-                                  fix: "Please reinstall Twitchless.")
+            throw TwitchlessError(
+                .internalFailure,
+                "The reference file \(name) has \"\(text)\" in \(column) on line \(row.line), which is not a number.",
+                fix: "Please reinstall Twitchless."
+            )
         }
         return number
     }
@@ -48,8 +55,11 @@ public struct ReferenceTable: Sendable {
     /// The cell as a number that must be present.
     public func requiredNumber(_ row: CSVRecord, _ column: String) throws(TwitchlessError) -> Double {
         guard let number = try number(row, column) else {
-            throw TwitchlessError(.internalFailure, "The reference file \(name) has no \(column) on line \(row.line).",
-                                  fix: "Please reinstall Twitchless.")
+            throw TwitchlessError(
+                .internalFailure,
+                "The reference file \(name) has no \(column) on line \(row.line).",
+                fix: "Please reinstall Twitchless."
+            )
         }
         return number
     }

@@ -22,16 +22,18 @@ extension DoctorReport {
 
     func redFlagSection(_ cite: (String) -> Void) -> String {
         guard !input.redFlags.isEmpty else {
-            return "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags</h2><p>None of the sources' red flags matches what was logged now.</p></section>"
+            return
+                "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags</h2><p>None of the sources' red flags matches what was logged now.</p></section>"
         }
         var html = "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags now (\(input.redFlags.count))</h2>"
         for flag in input.redFlags {
             cite(flag.flag.source)
-            let urgency = switch flag.severity {
-            case .emergency: "Emergency"
-            case .urgent: flag.phase == .followUp ? "Emergency sign, now a follow-up" : "Urgent"
-            default: "See a GP"
-            }
+            let urgency =
+                switch flag.severity {
+                case .emergency: "Emergency"
+                case .urgent: flag.phase == .followUp ? "Emergency sign, now a follow-up" : "Urgent"
+                default: "See a GP"
+                }
             let style = flag.severity == .emergency ? "emergency" : flag.severity == .urgent ? "urgent" : ""
             html += "<div class=\"flag \(style)\"><h3>\(urgency): \(HTML.escape(flag.flag.sign))</h3>"
             html += "<p>\(HTML.escape(flag.finding.sentence(for: .doctor)))</p>"
@@ -50,28 +52,34 @@ extension DoctorReport {
         guard !input.redFlagHistory.isEmpty else { return "" }
         let rows = input.redFlagHistory.map { flag -> [String] in
             cite(flag.flag.source)
-            let urgency = switch flag.flag.urgency {
-            case .emergency: "Emergency"
-            case .urgent: "Urgent"
-            case .routineGP: "See a GP"
-            }
-            let status = switch flag.status {
-            case .active: "Shown now"
-            case .marked: (flag.flag.urgency == .emergency ? "Marked \"I got help\"" : "Marked as talked over with a doctor") + (flag.markedOn.map { " on \($0)" } ?? "")
-            case .ended: "Ended on \(flag.shownThrough.adding(days: 1))"
-            }
+            let urgency =
+                switch flag.flag.urgency {
+                case .emergency: "Emergency"
+                case .urgent: "Urgent"
+                case .routineGP: "See a GP"
+                }
+            let status =
+                switch flag.status {
+                case .active: "Shown now"
+                case .marked:
+                    (flag.flag.urgency == .emergency ? "Marked \"I got help\"" : "Marked as talked over with a doctor")
+                        + (flag.markedOn.map { " on \($0)" } ?? "")
+                case .ended: "Ended on \(flag.shownThrough.adding(days: 1))"
+                }
             let dates = flag.since == flag.lastSign ? flag.since.description : "\(flag.since) to \(flag.lastSign)"
             return [HTML.escape(flag.flag.sign), urgency, dates, HTML.escape(flag.finding.sentence(for: .doctor)), HTML.escape(status)]
         }
         var note = ""
         if input.redFlagHistory.contains(where: { $0.covers == "eyelids" }), !input.redFlags.contains(where: { $0.covers == "eyelids" }),
-           let eyelid = input.eyelidWeekNote {
+            let eyelid = input.eyelidWeekNote
+        {
             cite(eyelid.source)
             note = "<p class=\"note\">\(HTML.escape(eyelid.text))</p>"
         }
         return "<section aria-labelledby=\"flag-history\"><h2 id=\"flag-history\">Red-flag history</h2>"
             + "<p>Every red flag raised by what the person logged, from the first, with when it was shown and whether they marked it as talked over with a doctor. A sign removed as logged by mistake is not included.</p>"
-            + HTML.table(caption: "Red flags raised", headers: ["Sign", "Urgency", "Signs logged", "What was logged", "Status"], rows: rows) + note + "</section>"
+            + HTML.table(caption: "Red flags raised", headers: ["Sign", "Urgency", "Signs logged", "What was logged", "Status"], rows: rows) + note
+            + "</section>"
     }
 
     func episodesSection() -> String {
@@ -90,17 +98,29 @@ extension DoctorReport {
         }
         var html = "<section aria-labelledby=\"episodes\"><h2 id=\"episodes\">Episodes</h2>"
         guard !episodes.isEmpty else { return html + "<p>No episodes were logged in this period.</p></section>" }
-        let byKind = EpisodeKind.allCases.map { kind in "\(episodes.filter { $0.kind == kind }.count) \(kind.rawValue)\(kind == .twitch ? "es" : "s")" }
+        let byKind = EpisodeKind.allCases.map { kind in "\(episodes.filter { $0.kind == kind }.count) \(kind.rawValue)\(kind == .twitch ? "es" : "s")"
+        }
         html += "<p>\(episodes.count) episodes: \(byKind.joined(separator: ", ")).</p>"
-        html += SVGChart.dailyBars(title: "Episodes per day", description: "Bars: episodes logged each day; grey ticks: days not checked in; line: 7-day average. The most on one day was \(counts.values.max() ?? 0).",
-                                   dates: dates, values: values, line: average, unit: "episodes")
+        html += SVGChart.dailyBars(
+            title: "Episodes per day",
+            description:
+                "Bars: episodes logged each day; grey ticks: days not checked in; line: 7-day average. The most on one day was \(counts.values.max() ?? 0).",
+            dates: dates,
+            values: values,
+            line: average,
+            unit: "episodes"
+        )
         var bySite: [(String, Int)] = []
         for site in BodySite.allCases {
             let n = episodes.filter { $0.site == site }.count
             if n > 0 { bySite.append((site.displayName, n)) }
         }
         html += "<h3>By body site</h3>"
-        html += SVGChart.horizontalBars(title: "Episodes by body site", description: bySite.map { "\($0.0): \($0.1)" }.joined(separator: ", "), items: bySite)
+        html += SVGChart.horizontalBars(
+            title: "Episodes by body site",
+            description: bySite.map { "\($0.0): \($0.1)" }.joined(separator: ", "),
+            items: bySite
+        )
         let intensities = episodes.compactMap(\.intensity).map(Double.init).sorted()
         let durations = episodes.compactMap(\.durationSeconds).map(Double.init).sorted()
         let pains = episodes.compactMap(\.pain).map(Double.init).sorted()
@@ -110,16 +130,24 @@ extension DoctorReport {
             return [String(values.count), format(median), format(values.first!), format(values.last!)]
         }
         let plain = { (v: Double) in DecimalText.format(v, digits: 1) }
-        html += HTML.table(caption: "Intensity, pain and duration", headers: ["Measure", "Episodes with it", "Median", "Lowest", "Highest"],
-                           rows: [["Intensity (1–10)"] + summary(intensities, plain), ["Pain (0–10)"] + summary(pains, plain),
-                                  ["Duration"] + summary(durations) { DurationText.format(seconds: Int($0)) }], numeric: [1, 2, 3, 4])
+        html += HTML.table(
+            caption: "Intensity, pain and duration",
+            headers: ["Measure", "Episodes with it", "Median", "Lowest", "Highest"],
+            rows: [
+                ["Intensity (1–10)"] + summary(intensities, plain), ["Pain (0–10)"] + summary(pains, plain),
+                ["Duration"] + summary(durations) { DurationText.format(seconds: Int($0)) },
+            ],
+            numeric: [1, 2, 3, 4]
+        )
         return html + "</section>"
     }
 
     func symptomsSection() -> String {
         let symptoms = input.symptoms.filter { input.period.contains($0.at.localDate) }
         guard !symptoms.isEmpty else { return "" }
-        let rows = symptoms.map { ["\($0.at.localDate) \($0.at.clockText)", HTML.escape(input.symptomLabels[$0.key] ?? $0.key), HTML.escape($0.note ?? "")] }
+        let rows = symptoms.map {
+            ["\($0.at.localDate) \($0.at.clockText)", HTML.escape(input.symptomLabels[$0.key] ?? $0.key), HTML.escape($0.note ?? "")]
+        }
         return "<section aria-labelledby=\"symptoms\"><h2 id=\"symptoms\">Other symptoms logged</h2>"
             + HTML.table(caption: "Symptoms", headers: ["When", "Symptom", "Note"], rows: rows) + "</section>"
     }
@@ -135,15 +163,25 @@ extension DoctorReport {
             if factor.isYesNo {
                 rows.append([factor.displayName, String(values.count), "yes on \(values.filter { $0 != 0 }.count) days", "–", "–"])
             } else {
-                rows.append([factor.displayName + (factor.unit.isEmpty ? "" : " (\(factor.unit))"), String(values.count),
-                             DecimalText.format(mean, digits: 1), DecimalText.format(values.min()!, digits: 1), DecimalText.format(values.max()!, digits: 1)])
+                rows.append([
+                    factor.displayName + (factor.unit.isEmpty ? "" : " (\(factor.unit))"), String(values.count),
+                    DecimalText.format(mean, digits: 1), DecimalText.format(values.min()!, digits: 1), DecimalText.format(values.max()!, digits: 1),
+                ])
             }
         }
         let imported = DayFactor.allCases.filter { factor in days.contains { $0.importedFactors.contains(factor) } }
-        let note = imported.isEmpty ? "" : "<p>Some values of " + HTML.escape(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))
-            + " come from Apple Health, where the person left the factor empty; the rest are the person's own entries.</p>"
+        let note =
+            imported.isEmpty
+            ? ""
+            : "<p>Some values of " + HTML.escape(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))
+                + " come from Apple Health, where the person left the factor empty; the rest are the person's own entries.</p>"
         return "<section aria-labelledby=\"factors\"><h2 id=\"factors\">Daily factors</h2>"
-            + HTML.table(caption: "Factors on checked-in days", headers: ["Factor", "Days logged", "Average", "Lowest", "Highest"], rows: rows, numeric: [1, 2, 3, 4])
+            + HTML.table(
+                caption: "Factors on checked-in days",
+                headers: ["Factor", "Days logged", "Average", "Lowest", "Highest"],
+                rows: rows,
+                numeric: [1, 2, 3, 4]
+            )
             + note + "</section>"
     }
 
@@ -153,17 +191,25 @@ extension DoctorReport {
         var html = "<section aria-labelledby=\"magnesium\"><h2 id=\"magnesium\">Magnesium</h2>"
         let foodDays = food.compactMap { $0 }
         let supplementDays = supplements.compactMap { $0 }
-        guard !foodDays.isEmpty || !supplementDays.isEmpty else { return html + "<p>No food or supplements were logged in this period.</p></section>" }
+        guard !foodDays.isEmpty || !supplementDays.isEmpty else {
+            return html + "<p>No food or supplements were logged in this period.</p></section>"
+        }
         var lines: [String] = []
         if let recommended = input.targets.recommended {
-            lines.append("Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(HTML.escape(recommended.lifeStage))).")
+            lines.append(
+                "Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(HTML.escape(recommended.lifeStage)))."
+            )
         }
         switch input.targets.upperLimit {
         case .established(let limit, let body, _):
             let over = supplementDays.filter { $0 > limit.value }.count
-            lines.append("Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(HTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements.")
+            lines.append(
+                "Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(HTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements."
+            )
             if input.profile.kidneyDisease.needsDoctorForSupplements {
-                lines.append("Kidney disease (\(input.profile.kidneyDisease.rawValue.replacingOccurrences(of: "_", with: " "))): the general upper limit is for healthy kidneys and does not say what is safe here; magnesium supplements need the doctor's agreement.")
+                lines.append(
+                    "Kidney disease (\(input.profile.kidneyDisease.rawValue.replacingOccurrences(of: "_", with: " "))): the general upper limit is for healthy kidneys and does not say what is safe here; magnesium supplements need the doctor's agreement."
+                )
             }
         case .notEstablished(let body, _):
             lines.append("No upper limit for supplements is established for this life stage (\(HTML.escape(body.displayName))).")
@@ -172,32 +218,52 @@ extension DoctorReport {
         }
         if !foodDays.isEmpty {
             let totals = dates.indices.compactMap { i in food[i].map { $0 + (supplements[i] ?? 0) } }
-            lines.append("On the \(foodDays.count) days with food logged, total magnesium averaged \(DecimalText.format(totals.reduce(0, +) / Double(totals.count), digits: 0)) mg (food \(DecimalText.format(foodDays.reduce(0, +) / Double(foodDays.count), digits: 0)) mg).")
+            lines.append(
+                "On the \(foodDays.count) days with food logged, total magnesium averaged \(DecimalText.format(totals.reduce(0, +) / Double(totals.count), digits: 0)) mg (food \(DecimalText.format(foodDays.reduce(0, +) / Double(foodDays.count), digits: 0)) mg)."
+            )
         }
         if !supplementDays.isEmpty {
-            lines.append("Supplements were logged on \(supplementDays.count) days, \(DecimalText.format(supplementDays.reduce(0, +) / Double(supplementDays.count), digits: 0)) mg on average on those days.")
+            lines.append(
+                "Supplements were logged on \(supplementDays.count) days, \(DecimalText.format(supplementDays.reduce(0, +) / Double(supplementDays.count), digits: 0)) mg on average on those days."
+            )
         }
-        let importedDays = input.days.filter { input.period.contains($0.date) && ($0.isSupplementMagnesiumImported || $0.importedFoodMagnesium != nil) }
+        let importedDays = input.days.filter {
+            input.period.contains($0.date) && ($0.isSupplementMagnesiumImported || $0.importedFoodMagnesium != nil)
+        }
         if !importedDays.isEmpty {
-            lines.append("On \(importedDays.count) day\(importedDays.count == 1 ? "" : "s") the magnesium amounts come from Apple Health rather than from products or foods logged here.")
+            lines.append(
+                "On \(importedDays.count) day\(importedDays.count == 1 ? "" : "s") the magnesium amounts come from Apple Health rather than from products or foods logged here."
+            )
         }
         html += "<ul>" + lines.map { "<li>\($0)</li>" }.joined() + "</ul>"
         let reference = input.targets.recommended.map { (value: $0.target.value, label: "\($0.kind.rawValue) \($0.text)") }
-        html += "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>food <span class=\"key\" style=\"background:#8fb3c9\"></span>supplements; dashed line: recommended intake.</p>"
-        html += SVGChart.dailyBars(title: "Magnesium per day", description: "Stacked bars: magnesium from food (dark) and supplements (light) per day, against the recommended intake (dashed). Days without food logged show supplements only.",
-                                   dates: dates, values: food.map { $0 ?? 0 }, stacked: supplements, reference: reference, unit: "mg")
+        html +=
+            "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>food <span class=\"key\" style=\"background:#8fb3c9\"></span>supplements; dashed line: recommended intake.</p>"
+        html += SVGChart.dailyBars(
+            title: "Magnesium per day",
+            description:
+                "Stacked bars: magnesium from food (dark) and supplements (light) per day, against the recommended intake (dashed). Days without food logged show supplements only.",
+            dates: dates,
+            values: food.map { $0 ?? 0 },
+            stacked: supplements,
+            reference: reference,
+            unit: "mg"
+        )
         return html + "</section>"
     }
 
     func supplementsSection() -> String {
         guard !input.products.isEmpty else { return "" }
         let rows = input.products.map { product -> [String] in
-            [HTML.escape(product.name), product.kind.rawValue, HTML.escape(product.form ?? "–"),
-             HTML.escape(product.elementalText) + " per " + HTML.escape(product.servingUnit),
-             product.basis == .label ? "label" : "computed from the compound weight"]
+            [
+                HTML.escape(product.name), product.kind.rawValue, HTML.escape(product.form ?? "–"),
+                HTML.escape(product.elementalText) + " per " + HTML.escape(product.servingUnit),
+                product.basis == .label ? "label" : "computed from the compound weight",
+            ]
         }
         return "<section aria-labelledby=\"supplements\"><h2 id=\"supplements\">Magnesium products</h2>"
-            + HTML.table(caption: "Products the person takes", headers: ["Product", "Kind", "Form", "Elemental magnesium", "From"], rows: rows) + "</section>"
+            + HTML.table(caption: "Products the person takes", headers: ["Product", "Kind", "Form", "Elemental magnesium", "From"], rows: rows)
+            + "</section>"
     }
 
     func medicinesSection(_ cite: (String) -> Void) -> String {
@@ -220,7 +286,8 @@ extension DoctorReport {
 
     func noticesSection(_ cite: (String) -> Void) -> String {
         guard !input.notices.isEmpty else { return "" }
-        var html = "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><p>What Twitchless told the person, in the words it used:</p><ul>"
+        var html =
+            "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><p>What Twitchless told the person, in the words it used:</p><ul>"
         for notice in input.notices {
             cite(notice.source)
             html += "<li>\(HTML.escape(notice.message))</li>"
@@ -249,8 +316,15 @@ extension DoctorReport {
         }
         guard !rows.isEmpty else { return "" }
         var html = "<section aria-labelledby=\"triggers\"><h2 id=\"triggers\">Day factors and episodes</h2>"
-        html += "<p>Rate ratios with 95% intervals from a \(result.leadsWithNegativeBinomial ? "negative binomial" : "Poisson") model over \(result.daysUsed) checked-in days (\(result.episodesUsed) episodes): above 1, more episodes on days with more of the factor (per hour of sleep, point of stress, 100 mg caffeine, drink, litre of water, 30 minutes of exercise, processed meal). An association, not proof of cause.</p>"
-        html += SVGChart.forestPlot(title: "Rate ratios by day factor", description: rows.map { "\($0.label): \(DecimalText.format($0.ratio, digits: 2)) (\(DecimalText.format($0.low, digits: 2)) to \(DecimalText.format($0.high, digits: 2)))" }.joined(separator: "; "), rows: rows)
+        html +=
+            "<p>Rate ratios with 95% intervals from a \(result.leadsWithNegativeBinomial ? "negative binomial" : "Poisson") model over \(result.daysUsed) checked-in days (\(result.episodesUsed) episodes): above 1, more episodes on days with more of the factor (per hour of sleep, point of stress, 100 mg caffeine, drink, litre of water, 30 minutes of exercise, processed meal). An association, not proof of cause.</p>"
+        html += SVGChart.forestPlot(
+            title: "Rate ratios by day factor",
+            description: rows.map {
+                "\($0.label): \(DecimalText.format($0.ratio, digits: 2)) (\(DecimalText.format($0.low, digits: 2)) to \(DecimalText.format($0.high, digits: 2)))"
+            }.joined(separator: "; "),
+            rows: rows
+        )
         return html + "</section>"
     }
 
@@ -259,10 +333,13 @@ extension DoctorReport {
         let design = report.design
         let stats = report.statistics
         var html = "<section aria-labelledby=\"trial\"><h2 id=\"trial\">Magnesium trial (N-of-1)\(report.isInterim ? ", interim" : "")</h2>"
-        html += "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(HTML.escape(design.product)) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
+        html +=
+            "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(HTML.escape(design.product)) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
         if let estimate = stats.estimate {
             var line = "Control minus magnesium: \(DecimalText.format(estimate, digits: 2)) episodes a day"
-            if let low = stats.ciLow, let high = stats.ciHigh { line += " (95% interval \(DecimalText.format(low, digits: 2)) to \(DecimalText.format(high, digits: 2)))" }
+            if let low = stats.ciLow, let high = stats.ciHigh {
+                line += " (95% interval \(DecimalText.format(low, digits: 2)) to \(DecimalText.format(high, digits: 2)))"
+            }
             if let p = stats.pRandomization { line += "; randomization p = \(DecimalText.format(p, digits: 3))" }
             if let p = stats.pT { line += "; paired t p = \(DecimalText.format(p, digits: 3))" }
             html += "<p>\(line).</p>"
@@ -280,8 +357,15 @@ extension DoctorReport {
             date = date.adding(days: 1)
         }
         if !values.isEmpty {
-            html += "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>magnesium <span class=\"key\" style=\"background:#8fb3c9\"></span>control <span class=\"key\" style=\"background:#b8c0c8\"></span>washout or not checked in</p>"
-            html += SVGChart.trialBars(title: "Daily episodes during the trial", description: "Daily episode counts, shaded by arm; washout days and days not checked in are grey.", values: values, first: design.startDate, last: last)
+            html +=
+                "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>magnesium <span class=\"key\" style=\"background:#8fb3c9\"></span>control <span class=\"key\" style=\"background:#b8c0c8\"></span>washout or not checked in</p>"
+            html += SVGChart.trialBars(
+                title: "Daily episodes during the trial",
+                description: "Daily episode counts, shaded by arm; washout days and days not checked in are grey.",
+                values: values,
+                first: design.startDate,
+                last: last
+            )
         }
         return html + "</section>"
     }

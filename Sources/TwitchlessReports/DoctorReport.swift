@@ -32,11 +32,26 @@ public struct DoctorReport: Sendable {
         /// A trial that overlaps the period, with its report.
         public var trial: TrialReport?
 
-        public init(period: ClosedRange<LocalDate>, generatedOn: LocalDate, profile: Profile, targets: IntakeTargets, timeZone: String,
-                    episodes: [Episode], days: [DayLog], foodMagnesium: [LocalDate: Milligrams], supplementMagnesium: [LocalDate: Milligrams],
-                    products: [SupplementProduct], medicines: [Medicine], medicineRules: [String: [InteractionRule]],
-                    redFlags: [RaisedRedFlag], notices: [Notice], symptoms: [LoggedSymptom], symptomLabels: [String: String],
-                    evidence: [(text: String, source: String)], eyelidWeekNote: (text: String, source: String)? = nil) {
+        public init(
+            period: ClosedRange<LocalDate>,
+            generatedOn: LocalDate,
+            profile: Profile,
+            targets: IntakeTargets,
+            timeZone: String,
+            episodes: [Episode],
+            days: [DayLog],
+            foodMagnesium: [LocalDate: Milligrams],
+            supplementMagnesium: [LocalDate: Milligrams],
+            products: [SupplementProduct],
+            medicines: [Medicine],
+            medicineRules: [String: [InteractionRule]],
+            redFlags: [RaisedRedFlag],
+            notices: [Notice],
+            symptoms: [LoggedSymptom],
+            symptomLabels: [String: String],
+            evidence: [(text: String, source: String)],
+            eyelidWeekNote: (text: String, source: String)? = nil
+        ) {
             self.eyelidWeekNote = eyelidWeekNote
             self.period = period
             self.generatedOn = generatedOn

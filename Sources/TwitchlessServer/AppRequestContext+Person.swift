@@ -25,8 +25,10 @@ extension RequestInput {
     static func days(_ request: Request, allowed: ClosedRange<Int>, default value: Int) throws -> Int {
         guard let text = request.uri.queryParameters["days"].map(String.init), !text.isEmpty else { return value }
         guard let days = Int(text), allowed.contains(days) else {
-            throw TwitchlessError.invalidInput("\"\(text)\" is not a number of days we can show.",
-                                               fix: "Use a whole number from \(allowed.lowerBound) to \(allowed.upperBound), like 30 or 90.")
+            throw TwitchlessError.invalidInput(
+                "\"\(text)\" is not a number of days we can show.",
+                fix: "Use a whole number from \(allowed.lowerBound) to \(allowed.upperBound), like 30 or 90."
+            )
         }
         return days
     }

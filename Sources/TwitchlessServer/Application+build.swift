@@ -1,18 +1,22 @@
-import TwitchlessCore
 public import Hummingbird
-import NIOCore
 public import Logging
 import Metrics
+import NIOCore
 public import Prometheus
 import ServiceLifecycle
+import TwitchlessCore
 public import TwitchlessStore
 
 /// The web app on an open store (its migrations already run): the one application `serve` runs and the tests use.
 /// The store runs as a service beside the server and is closed after the server has finished its last request.
 /// - Parameter onRunning: called with the address the server listens on (the real port when `settings.port` is 0).
-public func buildApplication(_ settings: ServerSettings, store: TwitchlessStore, logger: Logger = Logger(label: "twitchless.server"),
-                             registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-                             onRunning: @escaping @Sendable (String) -> Void = { _ in }) -> some ApplicationProtocol {
+public func buildApplication(
+    _ settings: ServerSettings,
+    store: TwitchlessStore,
+    logger: Logger = Logger(label: "twitchless.server"),
+    registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+    onRunning: @escaping @Sendable (String) -> Void = { _ in }
+) -> some ApplicationProtocol {
     Application(
         router: buildRouter(settings, store: store, registry: registry),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Twitchless"),
@@ -61,7 +65,11 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     // Any other address under /api is answered as the API answers: with a problem document.
     for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
         api.on("**", method: method) { _, _ -> Response in
-            throw TwitchlessError(.notFound, "There is nothing at this address.", fix: "The API's routes are listed in its description at /api/v1/openapi.json.")
+            throw TwitchlessError(
+                .notFound,
+                "There is nothing at this address.",
+                fix: "The API's routes are listed in its description at /api/v1/openapi.json."
+            )
         }
     }
     return router
@@ -69,8 +77,12 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
 
 /// Runs the application until SIGINT or SIGTERM, then finishes the requests in flight, closes the store and returns.
 /// The process's metrics report to its `/metrics`.
-public func runServer(_ settings: ServerSettings, store: TwitchlessStore, logger: Logger,
-                      onRunning: @escaping @Sendable (String) -> Void) async throws {
+public func runServer(
+    _ settings: ServerSettings,
+    store: TwitchlessStore,
+    logger: Logger,
+    onRunning: @escaping @Sendable (String) -> Void
+) async throws {
     let registry = PrometheusCollectorRegistry()
     MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
     try await buildApplication(settings, store: store, logger: logger, registry: registry, onRunning: onRunning).runService()

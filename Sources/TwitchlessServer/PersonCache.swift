@@ -71,8 +71,10 @@ final class PersonCache: Sendable {
         if let cached = todays.withLock({ $0[user.owner] }), cached.isCurrent(version: user.dataVersion, date: date) {
             return cached.value
         }
-        let today = Today(summary: try await DaySummaryLoader.load(context: context, date: date),
-                          notices: try await SafetyReview.notices(context: context))
+        let today = Today(
+            summary: try await DaySummaryLoader.load(context: context, date: date),
+            notices: try await SafetyReview.notices(context: context)
+        )
         todays.withLock { entries in
             if entries.count >= capacity { entries.removeAll() }
             entries[user.owner] = Entry(version: user.dataVersion, date: date, value: today)

@@ -43,8 +43,14 @@ extension Problem {
     /// The problem document for an error: its status, its plain words and its next step.
     init(_ error: TwitchlessError) {
         let status = Self.status(for: error.code)
-        self.init(type: ProblemTypesController.typeReference(error.code), title: status.reasonPhrase, status: status.code,
-                  detail: error.message, fix: error.fix, next_step: error.next)
+        self.init(
+            type: ProblemTypesController.typeReference(error.code),
+            title: status.reasonPhrase,
+            status: status.code,
+            detail: error.message,
+            fix: error.fix,
+            next_step: error.next
+        )
     }
 }
 

@@ -11,8 +11,11 @@ enum RequestInput {
             let buffer = try await request.body.collect(upTo: context.maxUploadSize)
             return Array(buffer.readableBytesView)
         } catch {
-            throw TwitchlessError(.payloadTooLarge, "The request is larger than this server accepts (\(context.maxUploadSize / 1024) kB).",
-                                  fix: "Send less at once.")
+            throw TwitchlessError(
+                .payloadTooLarge,
+                "The request is larger than this server accepts (\(context.maxUploadSize / 1024) kB).",
+                fix: "Send less at once."
+            )
         }
     }
 
@@ -39,8 +42,10 @@ enum RequestInput {
         }
         let unknown = Set(members.keys).subtracting(allowed).sorted()
         guard unknown.isEmpty else {
-            throw TwitchlessError.invalidInput("Unknown field\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", ")).",
-                                               fix: "Use only: \(allowed.sorted().joined(separator: ", ")).")
+            throw TwitchlessError.invalidInput(
+                "Unknown field\(unknown.count == 1 ? "" : "s"): \(unknown.joined(separator: ", ")).",
+                fix: "Use only: \(allowed.sorted().joined(separator: ", "))."
+            )
         }
         return JSONObject(members: members)
     }
@@ -48,16 +53,28 @@ enum RequestInput {
 
 /// Any JSON value, decoded without losing the difference between numbers, booleans and null.
 enum JSONInput: Decodable {
-    case null, bool(Bool), number(Double), string(String), array([JSONInput]), object([String: JSONInput])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONInput])
+    case object([String: JSONInput])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONInput].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONInput].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONInput].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONInput].self))
+        }
     }
 }
 

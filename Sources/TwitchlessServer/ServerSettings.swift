@@ -14,9 +14,16 @@ public struct ServerSettings: Sendable {
     /// The bcrypt cost for new passwords (12 in production; tests may lower it).
     public var bcryptCost: UInt8
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, maximumBodyBytes: Int = 1 << 20,
-                loginAttemptsPerWindow: Int = 10, loginWindowSeconds: Int64 = 900, sessionSeconds: Int64 = 30 * 86_400,
-                bcryptCost: UInt8 = 12) {
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        secureCookies: Bool = false,
+        maximumBodyBytes: Int = 1 << 20,
+        loginAttemptsPerWindow: Int = 10,
+        loginWindowSeconds: Int64 = 900,
+        sessionSeconds: Int64 = 30 * 86_400,
+        bcryptCost: UInt8 = 12
+    ) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies

@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import Foundation
+public import TwitchlessCore
 
 /// Where the database lives.
 public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
@@ -29,7 +29,8 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// Resolves `--database`, then `$TWITCHLESS_DATABASE`, then the user data folder.
     /// - Throws: `invalidInput` for a URL scheme Twitchless does not know.
-    public static func resolve(flag: String?, environment: [String: String]) throws(TwitchlessError) -> (location: DatabaseLocation, isDefault: Bool) {
+    public static func resolve(flag: String?, environment: [String: String]) throws(TwitchlessError) -> (location: DatabaseLocation, isDefault: Bool)
+    {
         if let value = flag ?? environment["TWITCHLESS_DATABASE"], !value.trimmingWhitespace().isEmpty {
             return (try parse(value.trimmingWhitespace(), environment: environment), false)
         }
@@ -42,8 +43,12 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
         if lower.hasPrefix("sqlite://") { return .sqliteFile(expand(String(value.dropFirst(9)), environment)) }
         if lower.hasPrefix("sqlite:") { return .sqliteFile(expand(String(value.dropFirst(7)), environment)) }
         if lower.contains("://") {
-            throw TwitchlessError(.invalidInput, "\"\(value)\" is not a database location we understand.",
-                                  fix: "Give a path to an SQLite file, like ~/twitchless.sqlite, or a PostgreSQL URL, like postgres://twitchless@localhost:5432/twitchless.")
+            throw TwitchlessError(
+                .invalidInput,
+                "\"\(value)\" is not a database location we understand.",
+                fix:
+                    "Give a path to an SQLite file, like ~/twitchless.sqlite, or a PostgreSQL URL, like postgres://twitchless@localhost:5432/twitchless."
+            )
         }
         return .sqliteFile(expand(value, environment))
     }

@@ -1,13 +1,13 @@
-public import TwitchlessCore
-import SQLKit
-import SQLiteKit
+import Foundation
+public import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import PostgresKit
 import PostgresNIO
-import NIOSSL
-public import Logging
-import Foundation
+import SQLKit
+import SQLiteKit
+public import TwitchlessCore
 
 /// The database: one schema and one set of engine-neutral SQLKit queries, on SQLite or PostgreSQL.
 ///
@@ -40,8 +40,12 @@ public final class TwitchlessStore: Sendable {
         case server
     }
 
-    public static func open(_ location: DatabaseLocation, workload: Workload = .commandLine, clock: WallClock = .system,
-                            logger: Logger = Logger(label: "twitchless.store")) async throws(TwitchlessError) -> TwitchlessStore {
+    public static func open(
+        _ location: DatabaseLocation,
+        workload: Workload = .commandLine,
+        clock: WallClock = .system,
+        logger: Logger = Logger(label: "twitchless.store")
+    ) async throws(TwitchlessError) -> TwitchlessStore {
         let store: TwitchlessStore
         switch location {
         case .sqliteFile, .memory:
@@ -64,8 +68,11 @@ public final class TwitchlessStore: Sendable {
         } catch let error as MigrationError {
             await store.close()
             guard case .newerDatabase(let name) = error else { throw TwitchlessError(.internalFailure, "The database could not be prepared.") }
-            throw TwitchlessError(.unavailable, "This database was written by a newer version of Twitchless (it has the change \"\(name)\").",
-                                  fix: "Please update Twitchless to open it. Your data has not been changed.")
+            throw TwitchlessError(
+                .unavailable,
+                "This database was written by a newer version of Twitchless (it has the change \"\(name)\").",
+                fix: "Please update Twitchless to open it. Your data has not been changed."
+            )
         } catch {
             await store.close()
             throw Self.storageError(error, path: location.description)
@@ -80,8 +87,12 @@ public final class TwitchlessStore: Sendable {
             let folder = (file as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-                throw TwitchlessError(.unavailable, "The folder \(folder) for the database does not exist.",
-                                      fix: "Create it first (mkdir -p \"\(folder)\"), or choose another database file.", next: .chooseDatabase)
+                throw TwitchlessError(
+                    .unavailable,
+                    "The folder \(folder) for the database does not exist.",
+                    fix: "Create it first (mkdir -p \"\(folder)\"), or choose another database file.",
+                    next: .chooseDatabase
+                )
             }
         }
         let isNew = path != ":memory:" && !FileManager.default.fileExists(atPath: path)
@@ -89,12 +100,18 @@ public final class TwitchlessStore: Sendable {
         do {
             connection = try await SQLiteConnection.open(
                 storage: path == ":memory:" ? .memory : .file(path: path),
-                threadPool: NIOThreadPool.singleton, logger: logger,
+                threadPool: NIOThreadPool.singleton,
+                logger: logger,
                 on: MultiThreadedEventLoopGroup.singleton.any()
             )
         } catch {
-            throw TwitchlessError(.unavailable, "The database at \(path) could not be opened.",
-                                  fix: "Check that the file is readable and writable, or choose another database file.", next: .chooseDatabase, cause: error)
+            throw TwitchlessError(
+                .unavailable,
+                "The database at \(path) could not be opened.",
+                fix: "Check that the file is readable and writable, or choose another database file.",
+                next: .chooseDatabase,
+                cause: error
+            )
         }
         if isNew {
             // Health data: readable by this user only (SQLite gives its -wal and -shm files the same mode).
@@ -110,11 +127,19 @@ public final class TwitchlessStore: Sendable {
                 try await sql.raw("PRAGMA synchronous = NORMAL").run()
                 // The writer never checkpoints; a background connection does, so no write waits for it.
                 try await sql.raw("PRAGMA wal_autocheckpoint = 0").run()
-                checkpointConnection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: NIOThreadPool.singleton,
-                                                                       logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+                checkpointConnection = try await SQLiteConnection.open(
+                    storage: .file(path: path),
+                    threadPool: NIOThreadPool.singleton,
+                    logger: logger,
+                    on: MultiThreadedEventLoopGroup.singleton.any()
+                )
                 for _ in 0..<2 {
-                    let reader = try await SQLiteConnection.open(storage: .file(path: path), threadPool: NIOThreadPool.singleton, logger: logger,
-                                                                 on: MultiThreadedEventLoopGroup.singleton.any())
+                    let reader = try await SQLiteConnection.open(
+                        storage: .file(path: path),
+                        threadPool: NIOThreadPool.singleton,
+                        logger: logger,
+                        on: MultiThreadedEventLoopGroup.singleton.any()
+                    )
                     try await reader.sql().raw("PRAGMA query_only = ON").run()
                     readers.append(reader)
                 }
@@ -134,18 +159,30 @@ public final class TwitchlessStore: Sendable {
         do {
             parsed = try SQLPostgresConfiguration(url: url)
         } catch {
-            throw TwitchlessError(.invalidInput, "\"\(DatabaseLocation.redacted(url))\" is not a PostgreSQL address we can read.",
-                                  fix: "Use a URL like postgres://user:password@localhost:5432/twitchless (add ?sslmode=require for TLS).", cause: error)
+            throw TwitchlessError(
+                .invalidInput,
+                "\"\(DatabaseLocation.redacted(url))\" is not a PostgreSQL address we can read.",
+                fix: "Use a URL like postgres://user:password@localhost:5432/twitchless (add ?sslmode=require for TLS).",
+                cause: error
+            )
         }
         let core = parsed.coreConfiguration
         var configuration: PostgresClient.Configuration
         if let socket = core.unixSocketPath {
             configuration = .init(unixSocketPath: socket, username: core.username, password: core.password, database: core.database)
         } else {
-            let tls: PostgresClient.Configuration.TLS = core.tls.isEnforced ? .require(.makeClientConfiguration())
+            let tls: PostgresClient.Configuration.TLS =
+                core.tls.isEnforced
+                ? .require(.makeClientConfiguration())
                 : core.tls.isAllowed ? .prefer(.makeClientConfiguration()) : .disable
-            configuration = .init(host: core.host ?? "localhost", port: core.port ?? 5432, username: core.username,
-                                  password: core.password, database: core.database, tls: tls)
+            configuration = .init(
+                host: core.host ?? "localhost",
+                port: core.port ?? 5432,
+                username: core.username,
+                password: core.password,
+                database: core.database,
+                tls: tls
+            )
         }
         configuration.options.maximumConnections = 16
         configuration.options.connectTimeout = .seconds(5)
@@ -245,7 +282,8 @@ public final class TwitchlessStore: Sendable {
     public func read<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         if let session = try joined(owner) { return try await joining { try await body(session) } }
         do {
-            return try await engine.readTransaction(begin: engine.kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { database in
+            return try await engine.readTransaction(begin: engine.kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+                database in
                 try await body(StoreSession(database: database, owner: owner, clock: clock, engine: engine.kind))
             }
         } catch let error as TwitchlessError {
@@ -255,7 +293,11 @@ public final class TwitchlessStore: Sendable {
         }
     }
 
-    private func transaction<T: Sendable>(begin: String, _ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+    private func transaction<T: Sendable>(
+        begin: String,
+        _ owner: OwnerID,
+        _ body: @Sendable (StoreSession) async throws -> T
+    ) async throws(TwitchlessError) -> T {
         do {
             return try await engine.transaction(begin: begin) { database in
                 try await body(StoreSession(database: database, owner: owner, clock: clock, engine: engine.kind))
@@ -298,39 +340,69 @@ public final class TwitchlessStore: Sendable {
         if let sqlite = error as? SQLiteError {
             switch sqlite.reason {
             case .notADatabase, .corrupt:
-                return TwitchlessError(.unavailable, "The file \(path) is not a Twitchless database, or it is damaged.",
-                                       fix: "Choose another database file. The file has not been changed.", next: .chooseDatabase, cause: error)
+                return TwitchlessError(
+                    .unavailable,
+                    "The file \(path) is not a Twitchless database, or it is damaged.",
+                    fix: "Choose another database file. The file has not been changed.",
+                    next: .chooseDatabase,
+                    cause: error
+                )
             case .full:
                 return TwitchlessError(.unavailable, "The disk is full, so nothing was saved.", fix: "Free some space and try again.", cause: error)
             case .readOnly, .permission, .readonlyDirectory, .cantOpen:
-                return TwitchlessError(.unavailable, "The database at \(path) can't be written.",
-                                       fix: "Check the file's permissions, or choose another database file.", next: .chooseDatabase, cause: error)
+                return TwitchlessError(
+                    .unavailable,
+                    "The database at \(path) can't be written.",
+                    fix: "Check the file's permissions, or choose another database file.",
+                    next: .chooseDatabase,
+                    cause: error
+                )
             case .busy, .locked, .busyTimeout:
-                return TwitchlessError(.unavailable, "The database is busy with another Twitchless command.",
-                                       fix: "Please try again in a moment.", cause: error)
+                return TwitchlessError(
+                    .unavailable,
+                    "The database is busy with another Twitchless command.",
+                    fix: "Please try again in a moment.",
+                    cause: error
+                )
             default: break
             }
         }
         if let postgres = error as? PSQLError {
             switch postgres.code {
             case .connectionError, .unexpectedBackendMessage, .serverClosedConnection, .clientClosedConnection, .poolClosed:
-                return TwitchlessError(.unavailable, "The database server at \(path) could not be reached, so nothing was changed.",
-                                       fix: "Check that PostgreSQL is running and the address is right, then try again.", cause: error)
+                return TwitchlessError(
+                    .unavailable,
+                    "The database server at \(path) could not be reached, so nothing was changed.",
+                    fix: "Check that PostgreSQL is running and the address is right, then try again.",
+                    cause: error
+                )
             case .server:
                 let state = postgres.serverInfo?[.sqlState] ?? ""
                 if state.hasPrefix("28") || state == "3D000" {
-                    return TwitchlessError(.unavailable, "The database server at \(path) refused the login or has no such database.",
-                                           fix: "Check the user, password and database name in the address.", cause: error)
+                    return TwitchlessError(
+                        .unavailable,
+                        "The database server at \(path) refused the login or has no such database.",
+                        fix: "Check the user, password and database name in the address.",
+                        cause: error
+                    )
                 }
                 if state == "40001" || state == "40P01" {
-                    return TwitchlessError(.unavailable, "Another change to the same data happened at the same moment, so nothing was changed.",
-                                           fix: "Please try again.", cause: error)
+                    return TwitchlessError(
+                        .unavailable,
+                        "Another change to the same data happened at the same moment, so nothing was changed.",
+                        fix: "Please try again.",
+                        cause: error
+                    )
                 }
             default: break
             }
         }
-        return TwitchlessError(.internalFailure, "Something went wrong while saving or reading your data, so nothing was changed.",
-                               fix: "Please try again. If it keeps happening, keep a copy of your database file.", cause: error)
+        return TwitchlessError(
+            .internalFailure,
+            "Something went wrong while saving or reading your data, so nothing was changed.",
+            fix: "Please try again. If it keeps happening, keep a copy of your database file.",
+            cause: error
+        )
     }
 
     /// A UTC instant as ISO 8601 to the second, e.g. "2026-11-24T21:15:00Z": how the store records when rows were made.

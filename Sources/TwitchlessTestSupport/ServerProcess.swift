@@ -54,7 +54,9 @@ public final class ServerProcess: @unchecked Sendable {
     public enum ServerProcessError: Error, CustomStringConvertible {
         case didNotStart(String)
         public var description: String {
-            switch self { case .didNotStart(let output): "twitchless serve did not start: \(output)" }
+            switch self {
+            case .didNotStart(let output): "twitchless serve did not start: \(output)"
+            }
         }
     }
 }

@@ -1,8 +1,8 @@
+public import Foundation
+import Logging
+import PostgresNIO
 public import TwitchlessCore
 public import TwitchlessStore
-public import Foundation
-import PostgresNIO
-import Logging
 
 /// Fresh databases for tests, on both engines.
 public enum TestStores {
@@ -55,8 +55,14 @@ public enum TestStores {
 
     static func createDatabase(_ name: String, adminURL: String) async throws {
         guard let url = URL(string: adminURL), let host = url.host else { throw TestStoreError.badURL(adminURL) }
-        var configuration = PostgresConnection.Configuration(host: host, port: url.port ?? 5432, username: url.user ?? "postgres",
-                                                             password: url.password, database: "postgres", tls: .disable)
+        var configuration = PostgresConnection.Configuration(
+            host: host,
+            port: url.port ?? 5432,
+            username: url.user ?? "postgres",
+            password: url.password,
+            database: "postgres",
+            tls: .disable
+        )
         configuration.options.connectTimeout = .seconds(5)
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "twitchless.tests"))
         do {

@@ -3,8 +3,8 @@
 // Run: swift run -c release twitchless-bench
 import Foundation
 import TwitchlessCore
-import TwitchlessReference
 import TwitchlessIO
+import TwitchlessReference
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -15,9 +15,11 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 let library = ReferenceLibrary.shipped
 var index: FoodSearchIndex?
 let build = try milliseconds { index = try library.foodIndex() }
-let queries = ["milk", "black beans", "pumpkin seeds", "almonds", "spinach boiled", "soy milk", "coffee", "brown rice",
-               "peanut butter smooth", "salmon atlantic farmed cooked", "yogurt plain low fat", "banana", "chia",
-               "oat", "edamame", "potato baked skin", "cashew", "halibut", "raisins", "kidney beans canned"]
+let queries = [
+    "milk", "black beans", "pumpkin seeds", "almonds", "spinach boiled", "soy milk", "coffee", "brown rice",
+    "peanut butter smooth", "salmon atlantic farmed cooked", "yogurt plain low fat", "banana", "chia",
+    "oat", "edamame", "potato baked skin", "cashew", "halibut", "raisins", "kidney beans canned",
+]
 var timings: [Double] = []
 for _ in 0..<50 {
     for query in queries {
@@ -28,7 +30,9 @@ timings.sort()
 let sorted = timings
 func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
 print("food index build (parse 8,092 foods + index): \(String(format: "%.1f", build)) ms")
-print("food search, \(timings.count) queries: median \(String(format: "%.3f", percentile(0.5))) ms, p95 \(String(format: "%.3f", percentile(0.95))) ms, max \(String(format: "%.3f", timings.last!)) ms")
+print(
+    "food search, \(timings.count) queries: median \(String(format: "%.3f", percentile(0.5))) ms, p95 \(String(format: "%.3f", percentile(0.95))) ms, max \(String(format: "%.3f", timings.last!)) ms"
+)
 
 // Trigger analysis in-process on ten years of tracked days (3,650 days, about 5,000 episodes).
 struct Random {
@@ -56,8 +60,12 @@ for offset in 0..<3650 {
     day.processedMeals = Int(random.uniform() * 3)
     days.append(day)
     let mean = exp(0.3 - 0.2 * (day.sleepHours! - 7) + 0.04 * Double(day.stress!))
-    var k = 0, product = random.uniform()
-    while product > exp(-mean) { k += 1; product *= random.uniform() }
+    var k = 0
+    var product = random.uniform()
+    while product > exp(-mean) {
+        k += 1
+        product *= random.uniform()
+    }
     counts[day.date] = k
 }
 // With a folder holding days.csv and episodes.csv (as Benchmarks/run.sh passes), analyse those files instead,
@@ -77,4 +85,6 @@ var analysisTimes: [Double] = []
 for _ in 0..<10 { analysisTimes.append(milliseconds { _ = analysis.run(days: days, episodeCounts: counts) }) }
 analysisTimes.sort()
 let used = analysis.run(days: days, episodeCounts: counts).daysUsed
-print("trigger analysis (Poisson + NB2), \(days.count) days (\(used) complete) and \(counts.values.reduce(0, +)) episodes: median \(String(format: "%.1f", analysisTimes[5])) ms, best \(String(format: "%.1f", analysisTimes[0])) ms")
+print(
+    "trigger analysis (Poisson + NB2), \(days.count) days (\(used) complete) and \(counts.values.reduce(0, +)) episodes: median \(String(format: "%.1f", analysisTimes[5])) ms, best \(String(format: "%.1f", analysisTimes[0])) ms"
+)

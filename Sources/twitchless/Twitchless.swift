@@ -1,7 +1,7 @@
-import TwitchlessApp
 import ArgumentParser
 import Foundation
 import Logging
+import TwitchlessApp
 
 @main
 struct Twitchless: AsyncParsableCommand {
@@ -40,7 +40,8 @@ struct Twitchless: AsyncParsableCommand {
         subcommands: [
             ProfileCommand.self, LogCommand.self, TodayCommand.self, DayCommand.self, HistoryCommand.self,
             SupplementCommand.self, MagnesiumCommand.self, FoodCommand.self, ImportCommand.self, ExportCommand.self,
-            MedicineCommand.self, CheckCommand.self, ReportCommand.self, GuideCommand.self, AnalyzeCommand.self, TrialCommand.self, RemoveCommand.self, ServeCommand.self,
+            MedicineCommand.self, CheckCommand.self, ReportCommand.self, GuideCommand.self, AnalyzeCommand.self, TrialCommand.self,
+            RemoveCommand.self, ServeCommand.self,
         ]
     )
 

@@ -38,10 +38,17 @@ struct AppFixture {
 
     /// A second person on the same store, with their own account.
     func stranger() async throws -> AppContext {
-        let user = try #require(try await store.accounts { accounts in
-            try await accounts.createUser(email: "stranger-\(UUID().uuidString)@example.org", displayName: "Stranger", passwordHash: "x",
-                                          adoptLocalData: false, createdAt: "2026-11-24T18:00:00Z")
-        })
+        let user = try #require(
+            try await store.accounts { accounts in
+                try await accounts.createUser(
+                    email: "stranger-\(UUID().uuidString)@example.org",
+                    displayName: "Stranger",
+                    passwordHash: "x",
+                    adoptLocalData: false,
+                    createdAt: "2026-11-24T18:00:00Z"
+                )
+            }
+        )
         try await store.write(user.owner) { try await $0.saveProfile(Self.profile) }
         return Self.context(store, owner: user.owner)
     }

@@ -15,15 +15,21 @@ struct RedFlagLifecycleStoreTests {
         return AppContext(store: store, owner: .local, profile: profile, clock: AppContext.clock(for: profile), now: now)
     }
 
-    @Test("An emergency is 'get help now' for 24 hours, then a follow-up, gone when marked, back for a new log; removal takes its flag",
-          arguments: TestStores.Engine.allCases)
+    @Test(
+        "An emergency is 'get help now' for 24 hours, then a follow-up, gone when marked, back for a new log; removal takes its flag",
+        arguments: TestStores.Engine.allCases
+    )
     func emergency(engine: TestStores.Engine) async throws {
         let store = try await TestStores.open(engine)
         let profile = Profile(birth: .year(1980), timeZone: "Europe/Dublin", country: "FR")
         try await store.write(.local) { try await $0.saveProfile(profile) }
         // Given difficulty breathing logged at 20:00
-        let logged = try await SymptomLogging.log(key: "breathing_difficulty", at: nil, note: nil,
-                                                   context: Self.context(store, at: "2026-03-01T20:00:00Z", profile: profile))
+        let logged = try await SymptomLogging.log(
+            key: "breathing_difficulty",
+            at: nil,
+            note: nil,
+            context: Self.context(store, at: "2026-03-01T20:00:00Z", profile: profile)
+        )
         #expect(logged.notices.first?.severity == .emergency)
         #expect(logged.notices.first?.message.contains("Call 15") == true, "\(logged.notices.first?.message ?? "")")
         #expect(logged.notices.first?.emergencyNumber == "15")
@@ -54,8 +60,10 @@ struct RedFlagLifecycleStoreTests {
         await store.close()
     }
 
-    @Test("Symptom flags last 90 days after the latest log, RF01 while the region twitched in the last 14 days, RF20 30 days",
-          arguments: TestStores.Engine.allCases)
+    @Test(
+        "Symptom flags last 90 days after the latest log, RF01 while the region twitched in the last 14 days, RF20 30 days",
+        arguments: TestStores.Engine.allCases
+    )
     func calendarLimits(engine: TestStores.Engine) async throws {
         let store = try await TestStores.open(engine)
         let profile = Profile(birth: .year(1980), timeZone: "Europe/London")
@@ -64,8 +72,14 @@ struct RedFlagLifecycleStoreTests {
         _ = try await SymptomLogging.log(key: "muscle_wasting", at: nil, note: nil, context: start)
         let days = (0...15).map { LocalDate(iso: "2026-02-14")!.adding(days: $0) }
         try await store.write(.local) { session in
-            for date in days { _ = try await session.insertEpisode(Episode(startedAt: Timestamp(localDate: date, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch)) }
-            _ = try await session.insertEpisode(Episode(startedAt: Timestamp(iso8601: "2026-03-01T09:00:00Z")!, site: .calfRight, kind: .cramp, durationSeconds: 700))
+            for date in days {
+                _ = try await session.insertEpisode(
+                    Episode(startedAt: Timestamp(localDate: date, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch)
+                )
+            }
+            _ = try await session.insertEpisode(
+                Episode(startedAt: Timestamp(iso8601: "2026-03-01T09:00:00Z")!, site: .calfRight, kind: .cramp, durationSeconds: 700)
+            )
         }
         func shown(_ iso: String) async throws -> Set<String> {
             Set(try await SafetyReview.activeRedFlags(context: Self.context(store, at: iso, profile: profile)).map(\.flag.id))

@@ -6,11 +6,13 @@ import TwitchlessTestSupport
 @Suite("Apple Health import")
 struct AppleHealthImportTests {
     static func record(_ type: String, _ unit: String, _ start: String, _ value: String, source: String = "App") -> String {
-        #" <Record type="HKQuantityTypeIdentifier\#(type)" sourceName="\#(source)" unit="\#(unit)" creationDate="\#(start)" startDate="\#(start)" endDate="\#(start)" value="\#(value)"/>"# + "\n"
+        #" <Record type="HKQuantityTypeIdentifier\#(type)" sourceName="\#(source)" unit="\#(unit)" creationDate="\#(start)" startDate="\#(start)" endDate="\#(start)" value="\#(value)"/>"#
+            + "\n"
     }
 
     static func sleep(_ start: String, _ end: String) -> String {
-        #" <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Watch" startDate="\#(start)" endDate="\#(end)" value="HKCategoryValueSleepAnalysisAsleepCore"/>"# + "\n"
+        #" <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Watch" startDate="\#(start)" endDate="\#(end)" value="HKCategoryValueSleepAnalysisAsleepCore"/>"#
+            + "\n"
     }
 
     static func export(_ records: [String]) -> String {
@@ -35,11 +37,12 @@ struct AppleHealthImportTests {
         record("DietaryCaffeine", "mg", "2026-11-22 08:00:00 +0000", "60"),
     ]
     /// A newer export that contains the older one: another coffee on the 22nd and a third day.
-    static let newer = older + [
-        record("DietaryCaffeine", "mg", "2026-11-22 15:00:00 +0000", "40"),
-        sleep("2026-11-22 22:30:00 +0000", "2026-11-23 07:00:00 +0000"),
-        record("NumberOfAlcoholicBeverages", "count", "2026-11-23 19:00:00 +0000", "1"),
-    ]
+    static let newer =
+        older + [
+            record("DietaryCaffeine", "mg", "2026-11-22 15:00:00 +0000", "40"),
+            sleep("2026-11-22 22:30:00 +0000", "2026-11-23 07:00:00 +0000"),
+            record("NumberOfAlcoholicBeverages", "count", "2026-11-23 19:00:00 +0000", "1"),
+        ]
 
     func history(_ runner: CLIRunner) throws -> String {
         try runner.run(["history", "--days", "10", "--json"]).stdout
@@ -63,7 +66,9 @@ struct AppleHealthImportTests {
     func newerContainsOlder() throws {
         let stepwise = CLIRunner()
         let oneGo = CLIRunner()
-        for runner in [stepwise, oneGo] { try runner.run(["import", "apple-health", "--magnesium-from", "food", try runner.write("empty.xml", Self.export([]))]) }
+        for runner in [stepwise, oneGo] {
+            try runner.run(["import", "apple-health", "--magnesium-from", "food", try runner.write("empty.xml", Self.export([]))])
+        }
         #expect(try stepwise.run(["import", "apple-health", try stepwise.write("old.xml", Self.export(Self.older))]).status == 0)
         #expect(try stepwise.run(["import", "apple-health", try stepwise.write("new.xml", Self.export(Self.newer))]).status == 0)
         #expect(try oneGo.run(["import", "apple-health", try oneGo.write("new.xml", Self.export(Self.newer))]).status == 0)
@@ -76,7 +81,10 @@ struct AppleHealthImportTests {
     func ownValuesWin() throws {
         let runner = CLIRunner()
         #expect(try runner.run(["log", "day", "--date", "2026-11-21", "--sleep", "8"]).status == 0)
-        #expect(try runner.run(["import", "apple-health", try runner.write("e.xml", Self.export(Self.older)), "--magnesium-from", "supplement"]).status == 0)
+        #expect(
+            try runner.run(["import", "apple-health", try runner.write("e.xml", Self.export(Self.older)), "--magnesium-from", "supplement"]).status
+                == 0
+        )
         let own = try runner.json(["day", "2026-11-21"])
         let factors = try #require(own["factors"] as? [String: Any])
         #expect(factors["sleep_hours"] as? Double == 8)
@@ -89,10 +97,14 @@ struct AppleHealthImportTests {
         let bundle = try runner.run(["export", "fhir", "--from", "2026-11-21", "--to", "2026-11-21"])
         let entries = try #require((try JSONSerialization.jsonObject(with: Data(bundle.stdout.utf8)) as? [String: Any])?["entry"] as? [[String: Any]])
         let observations = entries.compactMap { $0["resource"] as? [String: Any] }.filter { $0["resourceType"] as? String == "Observation" }
-        let caffeine = try #require(observations.first { (($0["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["code"] as? String == "caffeine-intake" })
+        let caffeine = try #require(
+            observations.first { (($0["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["code"] as? String == "caffeine-intake" }
+        )
         #expect((caffeine["device"] as? [String: Any])?["display"] as? String == "Apple Health")
         #expect(caffeine["performer"] == nil)
-        let sleep = try #require(observations.first { (($0["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["code"] as? String == "93832-4" })
+        let sleep = try #require(
+            observations.first { (($0["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["code"] as? String == "93832-4" }
+        )
         #expect(sleep["device"] == nil)
         #expect(sleep["performer"] != nil)
         let importedOnly = try runner.json(["day", "2026-11-22"])
@@ -153,7 +165,9 @@ struct AppleHealthImportTests {
     @Test("Bad files stop with a plain message, and nothing stored changes")
     func badFiles() throws {
         let runner = CLIRunner()
-        #expect(try runner.run(["import", "apple-health", try runner.write("good.xml", Self.export(Self.older)), "--magnesium-from", "food"]).status == 0)
+        #expect(
+            try runner.run(["import", "apple-health", try runner.write("good.xml", Self.export(Self.older)), "--magnesium-from", "food"]).status == 0
+        )
         let before = try history(runner)
         let full = Self.export(Self.newer)
         let cut = String(full.prefix(full.count * 2 / 3))

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TwitchlessTestSupport
 import TwitchlessStore
+import TwitchlessTestSupport
 
 @Suite("Bad input gives a clear error, the right exit code, and changes nothing", .timeLimit(.minutes(10)))
 struct BadInputTests {
@@ -15,25 +15,29 @@ struct BadInputTests {
 
     func snapshot(_ cli: CLIRunner) throws -> String {
         try cli.run(["export", "csv", "--output", cli.folder.appendingPathComponent("snap").path])
-        return try cli.read(cli.folder.appendingPathComponent("snap/episodes.csv").path) + cli.read(cli.folder.appendingPathComponent("snap/days.csv").path)
+        return try cli.read(cli.folder.appendingPathComponent("snap/episodes.csv").path)
+            + cli.read(cli.folder.appendingPathComponent("snap/days.csv").path)
     }
 
-    @Test("Bad values exit 65 with a message on stderr, and stored data stays as it was", arguments: [
-        (["log", "episode", "calf_left", "--intensity", "14"], "Intensity 14"),
-        (["log", "episode", "calf_left", "--pain", "11"], "Pain 11"),
-        (["log", "episode", "elbow"], "not a body site"),
-        (["log", "episode", "face", "--at", "2030-01-01T10:00:00Z"], "in the future"),
-        (["log", "episode", "face", "--at", "23:30"], "yesterday 23:30"),
-        (["log", "day", "--date", "2030-01-01"], "in the future"),
-        (["log", "day", "--sleep", "25"], "Sleep of 25 hours"),
-        (["log", "day", "--drink", "unicorn juice"], "couldn't find the drink"),
-        (["supplement", "add", "X", "--compound", "500", "--form", "unobtainium"], "not a magnesium form"),
-        (["supplement", "add", "X", "--compound", "500", "--form", "citrate"], "several forms"),
-        (["magnesium", "convert", "500", "mg", "kryptonite"], "not a magnesium form"),
-        (["profile", "--time-zone", "Mars/Olympus"], "time zone"),
-        (["profile", "--birth", "31/02/1990"], "birth date"),
-        (["log", "food", "--id", "12016", "--amount", "3 bushels"], "not a portion"),
-    ])
+    @Test(
+        "Bad values exit 65 with a message on stderr, and stored data stays as it was",
+        arguments: [
+            (["log", "episode", "calf_left", "--intensity", "14"], "Intensity 14"),
+            (["log", "episode", "calf_left", "--pain", "11"], "Pain 11"),
+            (["log", "episode", "elbow"], "not a body site"),
+            (["log", "episode", "face", "--at", "2030-01-01T10:00:00Z"], "in the future"),
+            (["log", "episode", "face", "--at", "23:30"], "yesterday 23:30"),
+            (["log", "day", "--date", "2030-01-01"], "in the future"),
+            (["log", "day", "--sleep", "25"], "Sleep of 25 hours"),
+            (["log", "day", "--drink", "unicorn juice"], "couldn't find the drink"),
+            (["supplement", "add", "X", "--compound", "500", "--form", "unobtainium"], "not a magnesium form"),
+            (["supplement", "add", "X", "--compound", "500", "--form", "citrate"], "several forms"),
+            (["magnesium", "convert", "500", "mg", "kryptonite"], "not a magnesium form"),
+            (["profile", "--time-zone", "Mars/Olympus"], "time zone"),
+            (["profile", "--birth", "31/02/1990"], "birth date"),
+            (["log", "food", "--id", "12016", "--amount", "3 bushels"], "not a portion"),
+        ]
+    )
     func badValues(arguments: [String], message: String) throws {
         let cli = try seeded()
         let before = try snapshot(cli)
@@ -96,7 +100,10 @@ struct BadInputTests {
 
     @Test("The CLI works on PostgreSQL too: log an episode, see it today")
     func onPostgres() async throws {
-        guard case .postgres(url: let url) = try await TestStores.freshLocation(.postgres) else { Issue.record("not a PostgreSQL location"); return }
+        guard case .postgres(url: let url) = try await TestStores.freshLocation(.postgres) else {
+            Issue.record("not a PostgreSQL location")
+            return
+        }
         let runner = CLIRunner()
         let logged = try runner.run(["log", "episode", "eyelid_left", "--intensity", "3", "--database", url], useDatabase: false)
         #expect(logged.status == 0, "\(logged.stderr)")
@@ -107,14 +114,17 @@ struct BadInputTests {
 
 @Suite("More bad input", .timeLimit(.minutes(10)))
 struct MoreBadInputTests {
-    @Test("Negative numbers, empty times and times before 1900 get a plain explanation (65)", arguments: [
-        (["log", "day", "--sleep", "-1"], "Sleep of -1 hours"),
-        (["supplement", "add", "X", "--elemental", "-5"], "elemental magnesium"),
-        (["log", "episode", "face", "--at", ""], "The time is empty"),
-        (["log", "episode", "face", "--at", "1000-01-01T00:00:00Z"], "too long ago"),
-        (["day", "99999 days ago"], "too long ago"),
-        (["profile", "--upper-limit", "uk"], "us, eu"),
-    ])
+    @Test(
+        "Negative numbers, empty times and times before 1900 get a plain explanation (65)",
+        arguments: [
+            (["log", "day", "--sleep", "-1"], "Sleep of -1 hours"),
+            (["supplement", "add", "X", "--elemental", "-5"], "elemental magnesium"),
+            (["log", "episode", "face", "--at", ""], "The time is empty"),
+            (["log", "episode", "face", "--at", "1000-01-01T00:00:00Z"], "too long ago"),
+            (["day", "99999 days ago"], "too long ago"),
+            (["profile", "--upper-limit", "uk"], "us, eu"),
+        ]
+    )
     func explained(arguments: [String], message: String) throws {
         let result = try CLIRunner().run(arguments)
         #expect(result.status == 65, "\(arguments): \(result.status) \(result.stderr)")

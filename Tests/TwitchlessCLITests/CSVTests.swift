@@ -61,7 +61,8 @@ struct CSVTests {
     func conflicts() throws {
         let cli = CLIRunner()
         try cli.run(["import", "csv", try cli.write("days.csv", days)])
-        let changed = days.replacingOccurrences(of: "2026-11-19,6,", with: "2026-11-19,5.5,")
+        let changed =
+            days.replacingOccurrences(of: "2026-11-19,6,", with: "2026-11-19,5.5,")
             + "2026-11-21,8,,,,,,,\n"
         let path = try cli.write("changed.csv", changed)
         let refused = try cli.run(["import", "csv", path])
@@ -101,7 +102,9 @@ struct CSVTests {
     @Test("A broken quote and an unknown file are reported without importing")
     func brokenFiles() throws {
         let cli = CLIRunner()
-        let quote = try cli.run(["import", "csv", try cli.write("e.csv", "started_at,site,kind,note\n2026-11-18T10:00:00Z,face,twitch,\"never closed\n")])
+        let quote = try cli.run([
+            "import", "csv", try cli.write("e.csv", "started_at,site,kind,note\n2026-11-18T10:00:00Z,face,twitch,\"never closed\n"),
+        ])
         #expect(quote.status == 65)
         #expect(quote.stderr.contains("line 2"))
         let unknown = try cli.run(["import", "csv", try cli.write("x.csv", "a,b\n1,2\n")])

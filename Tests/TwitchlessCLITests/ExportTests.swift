@@ -13,9 +13,13 @@ struct ExportTests {
         try cli.run(["supplement", "add", "Magnesium glycinate", "--elemental", "100", "--unit", "capsule"])
         try cli.run(["log", "supplement", "Magnesium glycinate", "--servings", "2", "--at", "19:00"])
         try cli.run(["medicine", "add", "levothyroxine", "--schedule", "07:00"])
-        let trial = try cli.run(["trial", "start", "--product", "Magnesium glycinate", "--blocks", "3", "--period-days", "6",
-                                 "--washout-days", "2", "--seed", "7", "--start", "2026-11-20"],
-                                environment: ["TWITCHLESS_NOW": "2026-11-19T12:00:00Z"])
+        let trial = try cli.run(
+            [
+                "trial", "start", "--product", "Magnesium glycinate", "--blocks", "3", "--period-days", "6",
+                "--washout-days", "2", "--seed", "7", "--start", "2026-11-20",
+            ],
+            environment: ["TWITCHLESS_NOW": "2026-11-19T12:00:00Z"]
+        )
         #expect(trial.status == 0, "\(trial.stderr)")
         return cli
     }
@@ -50,15 +54,18 @@ struct ExportTests {
         #expect(text.contains("This is not a diagnosis."))
     }
 
-    @Test("Bad input is refused with a clear message", arguments: [
-        (["export", "fhir", "--from", "2026-11-20", "--to", "2026-11-10"], 65, "before it starts"),
-        (["export", "fhir", "--from", "31/02/2026"], 65, "We couldn't read the date"),
-        (["export", "fhir", "--output", "/nonexistent-folder/x.json"], 69, "doesn't exist"),
-        (["export", "ics", "--check-in-at", "25:00"], 65, "We couldn't read the time \"25:00\""),
-        (["export", "ics", "--from", "2026-12-10", "--to", "2026-12-01"], 65, "before it starts"),
-        (["export", "ics", "--to", "2028-12-01"], 65, "at most 400"),
-        (["export", "ics", "--output", "/nonexistent-folder/x.ics"], 69, "doesn't exist"),
-    ] as [([String], Int32, String)])
+    @Test(
+        "Bad input is refused with a clear message",
+        arguments: [
+            (["export", "fhir", "--from", "2026-11-20", "--to", "2026-11-10"], 65, "before it starts"),
+            (["export", "fhir", "--from", "31/02/2026"], 65, "We couldn't read the date"),
+            (["export", "fhir", "--output", "/nonexistent-folder/x.json"], 69, "doesn't exist"),
+            (["export", "ics", "--check-in-at", "25:00"], 65, "We couldn't read the time \"25:00\""),
+            (["export", "ics", "--from", "2026-12-10", "--to", "2026-12-01"], 65, "before it starts"),
+            (["export", "ics", "--to", "2028-12-01"], 65, "at most 400"),
+            (["export", "ics", "--output", "/nonexistent-folder/x.ics"], 69, "doesn't exist"),
+        ] as [([String], Int32, String)]
+    )
     func badInput(arguments: [String], status: Int32, message: String) throws {
         let cli = try setUp()
         let result = try cli.run(arguments)
@@ -85,11 +92,16 @@ struct ExportTests {
         // Default range: from today to the end of the trial running then (3 blocks × 2 periods × 6 days from 2026-11-20).
         #expect(result.stdout.contains("for 2026-11-24 to 2026-12-25 (Europe/London)"))
         let text = try cli.read(path)
-        let again = try cli.run(["export", "ics", "--check-in-at", "21:00", "--from", "2026-11-24"], environment: ["TWITCHLESS_NOW": "2026-11-25T08:00:00Z"]).stdout
+        let again = try cli.run(
+            ["export", "ics", "--check-in-at", "21:00", "--from", "2026-11-24"],
+            environment: ["TWITCHLESS_NOW": "2026-11-25T08:00:00Z"]
+        ).stdout
         func uids(_ ics: String) -> [String] { ics.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(!uids(text).isEmpty)
         #expect(uids(text) == uids(again))
-        func sequence(_ ics: String) -> Int? { ics.components(separatedBy: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) } }
+        func sequence(_ ics: String) -> Int? {
+            ics.components(separatedBy: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) }
+        }
         #expect((sequence(again) ?? 0) > (sequence(text) ?? 0))
 
         try Prerequisite.require(PythonChecker.hasModules(["icalendar", "dateutil"]), "python3 with icalendar")

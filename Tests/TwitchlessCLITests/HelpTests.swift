@@ -27,7 +27,10 @@ struct HelpTests {
     @Test("The top-level help lists every command and the exit codes")
     func topLevel() throws {
         let result = try CLIRunner().run(["--help"])
-        for name in ["profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check", "report", "guide", "analyze", "trial"] {
+        for name in [
+            "profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check",
+            "report", "guide", "analyze", "trial",
+        ] {
             #expect(result.stdout.contains("  \(name)"), "missing \(name)")
         }
         #expect(result.stdout.contains("Exit codes"))

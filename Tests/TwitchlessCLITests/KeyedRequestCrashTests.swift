@@ -15,8 +15,10 @@ struct KeyedRequestCrashTests {
         return (result.status == 0, text)
     }
 
-    @Test("Killed in the middle of 60 keyed requests and restarted: each is done once, answered ones keep their answer",
-          arguments: TestStores.Engine.allCases)
+    @Test(
+        "Killed in the middle of 60 keyed requests and restarted: each is done once, answered ones keep their answer",
+        arguments: TestStores.Engine.allCases
+    )
     func killAndRetry(engine: TestStores.Engine) async throws {
         try Prerequisite.require(PythonChecker.hasModules(["json"]), "python3")
         let runner = CLIRunner()

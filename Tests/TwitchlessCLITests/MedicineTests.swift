@@ -11,7 +11,11 @@ struct MedicineTests {
         #expect(try cli.run(["medicine", "add", "Levothyroxine", "--schedule", "07:00"]).status == 0)
         try cli.run(["supplement", "add", "Gly", "--elemental", "100"])
         let inside = try cli.run(["log", "supplement", "Gly", "--at", "10:59"])
-        #expect(inside.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("1 magnesium intake fell inside the gap around your Levothyroxine (07:00): Gly at 10:59"))
+        #expect(
+            inside.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+                "1 magnesium intake fell inside the gap around your Levothyroxine (07:00): Gly at 10:59"
+            )
+        )
         let outside = try cli.run(["log", "supplement", "Gly", "--at", "11:00"])
         #expect(!outside.stdout.contains("inside the gap"))
         let check = try cli.json(["check"])
@@ -66,7 +70,9 @@ struct MedicineTests {
         let ask = try cli.run(["medicine", "add", "risedronate", "--schedule", "weekly sunday 07:00"])
         #expect(ask.status == 65)
         #expect(ask.stderr.contains("--product risedronate_"))
-        #expect(try cli.run(["medicine", "add", "risedronate", "--schedule", "weekly sunday 07:00", "--product", "risedronate_dr_label"]).status == 0)
+        #expect(
+            try cli.run(["medicine", "add", "risedronate", "--schedule", "weekly sunday 07:00", "--product", "risedronate_dr_label"]).status == 0
+        )
         let bad = try cli.run(["medicine", "add", "levothyroxine", "--schedule", "25:00"])
         #expect(bad.status == 65)
         let backwards = try cli.run(["medicine", "add", "doxycycline", "--schedule", "08:00", "--start", "2026-11-20", "--end", "2026-11-10"])

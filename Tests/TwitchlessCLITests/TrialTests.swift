@@ -12,8 +12,10 @@ struct TrialTests {
         let design = try cli.run(["trial", "design", "--product", "G", "--servings", "2", "--blocks", "3"])
         #expect(design.status == 0, "\(design.stderr)")
         #expect(design.stdout.contains("smallest possible randomization p is 0.25:"))
-        let started = try cli.run(["trial", "start", "--product", "G", "--servings", "2", "--blocks", "3", "--period-days", "6",
-                                   "--washout-days", "2", "--seed", "7", "--start", "2026-01-02"])
+        let started = try cli.run([
+            "trial", "start", "--product", "G", "--servings", "2", "--blocks", "3", "--period-days", "6",
+            "--washout-days", "2", "--seed", "7", "--start", "2026-01-02",
+        ])
         #expect(started.status == 0, "\(started.stderr)")
         let shown = try cli.json(["trial", "show"])
         let blocks = try #require(shown["blocks"] as? [[String]])
@@ -21,14 +23,16 @@ struct TrialTests {
         // The same seed gives the same order.
         let again = CLIRunner(now: "2026-01-01T12:00:00Z")
         try again.run(["supplement", "add", "G", "--elemental", "100"])
-        try again.run(["trial", "start", "--product", "G", "--blocks", "3", "--period-days", "6", "--washout-days", "2", "--seed", "7", "--start", "2026-01-02"])
+        try again.run([
+            "trial", "start", "--product", "G", "--blocks", "3", "--period-days", "6", "--washout-days", "2", "--seed", "7", "--start", "2026-01-02",
+        ])
         #expect(try again.json(["trial", "show"])["blocks"] as? [[String]] == blocks)
 
         // After the trial: every day checked in; 1 episode a day in magnesium periods, 3 in control periods.
         cli.now = "2026-03-01T12:00:00Z"
         var days = "date\n"
         var episodes = "started_at,site,kind\n"
-        let start = Date(timeIntervalSince1970: 1_767_312_000) // 2026-01-02
+        let start = Date(timeIntervalSince1970: 1_767_312_000)  // 2026-01-02
         for offset in 0..<36 {
             let iso = String(ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(offset) * 86_400)).prefix(10))
             days += "\(iso)\n"
@@ -40,7 +44,7 @@ struct TrialTests {
         #expect(report["interim"] as? Bool == false)
         #expect(report["estimate"] as? Double == 2)
         #expect(report["p_randomization"] as? Double == 0.25)
-        #expect(report["p_t"] is NSNull)                       // no spread: undefined, not an error
+        #expect(report["p_t"] is NSNull)  // no spread: undefined, not an error
         #expect((report["blocks"] as? [[String: Any]])?.first?["analysed_days"] as? Int == 8)
         let periods = try #require((report["adherence"] as? [String: Any])?["periods"] as? [[String: Any]])
         #expect(periods.count == 6 && periods.allSatisfy { $0["days"] as? Int == 4 && $0["days_taken"] as? Int == 0 })
@@ -107,10 +111,12 @@ struct StatisticsEdgeTests {
             """
         try cli.run(["import", "csv", try cli.write("episodes.csv", episodes)])
         let history = try cli.json(["history", "--days", "35"])
-        let counts = Dictionary(uniqueKeysWithValues: (history["days"] as? [[String: Any]] ?? []).compactMap { day -> (String, Int)? in
-            guard let date = day["date"] as? String, let n = day["episodes"] as? Int else { return nil }
-            return (date, n)
-        })
+        let counts = Dictionary(
+            uniqueKeysWithValues: (history["days"] as? [[String: Any]] ?? []).compactMap { day -> (String, Int)? in
+                guard let date = day["date"] as? String, let n = day["episodes"] as? Int else { return nil }
+                return (date, n)
+            }
+        )
         #expect(counts["2026-10-24"] == 1)
         #expect(counts["2026-10-25"] == 3)
         #expect(counts["2026-10-26"] == nil)

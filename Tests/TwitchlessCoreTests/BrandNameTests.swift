@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwitchlessReference
+
 @testable import TwitchlessCore
 
 /// POLICIES.md (Medicines and timing): brand names match through the sourced brand table.
@@ -74,7 +75,8 @@ struct SignReachabilityTests {
     /// by the words of the row's `sign`, and the symptom that stands for it.
     static let signs: [(row: String, sign: String, symptom: String)] = [
         ("RF03_twitch_weak_stiff", "weak or stiff", "muscle_weakness"), ("RF04_twitch_medicine", "prescribed medicine", "medicine_suspected"),
-        ("RF05_leg_weakness", "Weakness in the ankle or leg", "leg_weakness"), ("RF06_speech_swallow_gradual", "difficulty swallowing", "speech_swallow"),
+        ("RF05_leg_weakness", "Weakness in the ankle or leg", "leg_weakness"),
+        ("RF06_speech_swallow_gradual", "difficulty swallowing", "speech_swallow"),
         ("RF07_weak_grip", "Weak grip", "weak_grip"), ("RF08_muscle_wasting", "thinner or smaller", "muscle_wasting"),
         ("RF09_stroke_fast", "face drooping", "sudden_face_arm_speech"), ("RF10_breathing", "Difficulty breathing", "breathing_difficulty"),
         ("RF11_seizure", "seizure", "seizure"), ("RF14_eyelid_closes", "hard to open", "eyelid_closes"),
@@ -87,8 +89,10 @@ struct SignReachabilityTests {
         ("RF25_too_much_mg_early", "vomiting", "vomiting"), ("RF25_too_much_mg_early", "facial flushing", "flushing"),
         ("RF25_too_much_mg_early", "not being able to pass urine", "urine_retention"), ("RF25_too_much_mg_early", "lethargy", "lethargy"),
         ("RF25_too_much_mg_early", "low mood", "low_mood"),
-        ("RF26_too_much_mg_severe", "muscle weakness", "muscle_weakness"), ("RF26_too_much_mg_severe", "difficulty breathing", "breathing_difficulty"),
-        ("RF26_too_much_mg_severe", "very low blood pressure", "very_low_blood_pressure"), ("RF26_too_much_mg_severe", "irregular heartbeat", "irregular_heartbeat"),
+        ("RF26_too_much_mg_severe", "muscle weakness", "muscle_weakness"),
+        ("RF26_too_much_mg_severe", "difficulty breathing", "breathing_difficulty"),
+        ("RF26_too_much_mg_severe", "very low blood pressure", "very_low_blood_pressure"),
+        ("RF26_too_much_mg_severe", "irregular heartbeat", "irregular_heartbeat"),
         ("RF26_too_much_mg_severe", "fainting (POLICIES.md)", "fainting"),
         ("RF27_ppi_low_mg", "abnormal or racing heartbeat", "irregular_heartbeat"), ("RF27_ppi_low_mg", "palpitations", "palpitations"),
         ("RF27_ppi_low_mg", "muscle spasm", "muscle_spasm"), ("RF27_ppi_low_mg", "tremor", "tremor"), ("RF27_ppi_low_mg", "convulsions", "seizure"),
@@ -105,8 +109,10 @@ struct SignReachabilityTests {
         }
     }
 
-    @Test("Each sign can be logged and raises its row when the row's conditions hold",
-          arguments: signs.map { "\($0.row)|\($0.symptom)" })
+    @Test(
+        "Each sign can be logged and raises its row when the row's conditions hold",
+        arguments: signs.map { "\($0.row)|\($0.symptom)" }
+    )
     func raises(pair: String) throws {
         let parts = pair.split(separator: "|").map(String.init)
         let (row, key) = (parts[0], parts[1])
@@ -117,9 +123,15 @@ struct SignReachabilityTests {
         if row == "RF25_too_much_mg_early" { symptoms.append(LoggedSymptom(key: key == "nausea" ? "vomiting" : "nausea", at: at)) }
         let recent = Set((0..<3).map { today.adding(days: -$0) })
         let input = RedFlagEvaluator.Input(
-            episodes: [], symptoms: symptoms, acknowledgements: [], today: today, now: at.epochSeconds + 60,
-            magnesiumDays: row.hasPrefix("RF25") || row.hasPrefix("RF26") ? recent : [], overLimitDays: row.hasPrefix("RF25") || row.hasPrefix("RF26") ? recent : [],
-            acidReducers: row.hasPrefix("RF27") ? [Medicine(name: "pantoprazole", schedule: .daily([28_800]))] : [])
+            episodes: [],
+            symptoms: symptoms,
+            acknowledgements: [],
+            today: today,
+            now: at.epochSeconds + 60,
+            magnesiumDays: row.hasPrefix("RF25") || row.hasPrefix("RF26") ? recent : [],
+            overLimitDays: row.hasPrefix("RF25") || row.hasPrefix("RF26") ? recent : [],
+            acidReducers: row.hasPrefix("RF27") ? [Medicine(name: "pantoprazole", schedule: .daily([28_800]))] : []
+        )
         #expect(evaluator.evaluate(input).map(\.flag.id).contains(row), "\(key) did not raise \(row)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwitchlessTestSupport
+
 @testable import TwitchlessCore
 
 /// A small seeded generator (SplitMix64) and the draws the simulated datasets need.
@@ -18,18 +19,27 @@ struct SeededRandom {
     /// Marsaglia–Tsang gamma draw with the given shape and scale 1.
     mutating func gamma(_ shape: Double) -> Double {
         if shape < 1 { return gamma(shape + 1) * pow(uniform(), 1 / shape) }
-        let d = shape - 1.0 / 3, c = 1 / (9 * d).squareRoot()
+        let d = shape - 1.0 / 3
+        let c = 1 / (9 * d).squareRoot()
         while true {
-            var x = 0.0, v = 0.0
-            repeat { x = normal(); v = 1 + c * x } while v <= 0
+            var x = 0.0
+            var v = 0.0
+            repeat {
+                x = normal()
+                v = 1 + c * x
+            } while v <= 0
             v = v * v * v
             if log(uniform()) < 0.5 * x * x + d - d * v + d * log(v) { return d * v }
         }
     }
     mutating func poisson(_ mean: Double) -> Double {
         let limit = exp(-mean)
-        var k = 0.0, product = uniform()
-        while product > limit { k += 1; product *= uniform() }
+        var k = 0.0
+        var product = uniform()
+        while product > limit {
+            k += 1
+            product *= uniform()
+        }
         return k
     }
 }
@@ -40,8 +50,8 @@ func simulate(days: Int, alpha: Double, seed: UInt64) -> (design: [[Double]], co
     var design: [[Double]] = []
     var counts: [Double] = []
     for _ in 0..<days {
-        let sleep = 6 + 2 * random.uniform()        // hours
-        let stress = Double(Int(random.uniform() * 11)) // 0–10
+        let sleep = 6 + 2 * random.uniform()  // hours
+        let stress = Double(Int(random.uniform() * 11))  // 0–10
         let processed = random.uniform() < 0.4 ? 1.0 : 0.0
         let mu = exp(0.9 - 0.25 * (sleep - 7) + 0.06 * stress + 0.3 * processed)
         let rate = alpha > 0 ? mu * random.gamma(1 / alpha) * alpha : mu
@@ -86,7 +96,8 @@ struct CountRegressionTests {
         let n = try #require(reference["nb2"] as? [String: Any])
         let z = Distributions.normalQuantile(0.975)
         for (fit, ref, tolerance) in [(poisson, p, 1e-6), (nb2, n, 1e-4)] {
-            let params = try #require(ref["params"] as? [Double]), bse = try #require(ref["bse"] as? [Double])
+            let params = try #require(ref["params"] as? [Double])
+            let bse = try #require(ref["bse"] as? [Double])
             for j in 1..<params.count {
                 // Rate ratio and 95% Wald interval per unit of the factor.
                 #expect(relative(exp(fit.coefficients[j]), exp(params[j])) < tolerance)

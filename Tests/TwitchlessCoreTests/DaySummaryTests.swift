@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwitchlessReference
+
 @testable import TwitchlessCore
 
 @Suite("A day's magnesium against the reference values")
@@ -14,10 +15,17 @@ struct DaySummaryTests {
         var log = DayLog(date: day)
         log.reportedSupplementMagnesium = reported.map { Milligrams($0) }
         return DaySummary(
-            date: day, profile: profile, targets: targets, dayLog: log, episodes: [],
-            foods: foodMg.map { FoodIntake(foodID: "1", description: "f", eatenAt: at, grams: 10, portion: "10 g", magnesium: $0.map { Milligrams($0) }) },
+            date: day,
+            profile: profile,
+            targets: targets,
+            dayLog: log,
+            episodes: [],
+            foods: foodMg.map {
+                FoodIntake(foodID: "1", description: "f", eatenAt: at, grams: 10, portion: "10 g", magnesium: $0.map { Milligrams($0) })
+            },
             supplements: supplementMg.map { SupplementIntake(productName: "p", takenAt: at, servings: 1, elemental: Milligrams($0)) },
-            hasSupplementProducts: !supplementMg.isEmpty, book: try library.noticeBook()
+            hasSupplementProducts: !supplementMg.isEmpty,
+            book: try library.noticeBook()
         )
     }
 
@@ -57,9 +65,12 @@ struct DaySummaryTests {
         #expect(s.notices.first?.message.contains("EFSA") == true)
     }
 
-    @Test("Kidney disease adds its notice whenever supplements are involved", arguments: [
-        (Profile.KidneyStatus.yes, "kidney_disease"), (.dialysis, "kidney_disease_dialysis"), (.notSure, "kidney_disease_not_sure"),
-    ])
+    @Test(
+        "Kidney disease adds its notice whenever supplements are involved",
+        arguments: [
+            (Profile.KidneyStatus.yes, "kidney_disease"), (.dialysis, "kidney_disease_dialysis"), (.notSure, "kidney_disease_not_sure"),
+        ]
+    )
     func kidney(status: Profile.KidneyStatus, id: String) throws {
         var profile = adult
         profile.kidneyDisease = status
@@ -77,7 +88,8 @@ struct FoodFirstTests {
 
     func notice(_ amounts: [Int: Double]) throws -> Notice? {
         let policy = try library.policy()
-        let target = try library.intakeReference().targets(for: Profile(birth: .date(LocalDate(iso: "1980-01-01")!), sex: .female), on: today).recommended
+        let target = try library.intakeReference().targets(for: Profile(birth: .date(LocalDate(iso: "1980-01-01")!), sex: .female), on: today)
+            .recommended
         var totals: [LocalDate: Milligrams] = [:]
         for (daysAgo, mg) in amounts { totals[today.adding(days: -daysAgo)] = Milligrams(mg) }
         return FoodFirstSuggestion(windowDays: policy.belowRDAWindowDays, minimumFoodDays: policy.belowRDAMinFoodDays)
@@ -114,9 +126,17 @@ struct UpperLimitBothSidesTests {
         #expect(targets.upperLimit.limit == limit, "\(row.lifeStage) \(row.condition)")
         func summary(_ mg: Double) throws -> DaySummary {
             let at = Timestamp(localDate: day, secondsOfDay: 36_000, utcOffsetSeconds: 0)
-            return DaySummary(date: day, profile: profile, targets: targets, dayLog: nil, episodes: [], foods: [],
-                              supplements: [SupplementIntake(productName: "p", takenAt: at, servings: 1, elemental: Milligrams(mg))],
-                              hasSupplementProducts: true, book: try library.noticeBook())
+            return DaySummary(
+                date: day,
+                profile: profile,
+                targets: targets,
+                dayLog: nil,
+                episodes: [],
+                foods: [],
+                supplements: [SupplementIntake(productName: "p", takenAt: at, servings: 1, elemental: Milligrams(mg))],
+                hasSupplementProducts: true,
+                book: try library.noticeBook()
+            )
         }
         #expect(try !summary(limit.value).notices.contains { $0.id == "dose_over_ul" })
         let over = try #require(try summary(limit.value + 1).notices.first { $0.id == "dose_over_ul" })

@@ -1,5 +1,6 @@
 import Testing
 import TwitchlessReference
+
 @testable import TwitchlessCore
 
 @Suite("Food search and amounts")
@@ -35,7 +36,10 @@ struct FoodTests {
         #expect(Int(magnesium.rounded()) == 156)
     }
 
-    @Test("Amounts", arguments: [("2 cups", 2.0, "cups"), ("1/2 cup", 0.5, "cup"), ("1 1/2 tbsp", 1.5, "tbsp"), ("30g", 30, "g"), ("½ cup", 0.5, "cup")])
+    @Test(
+        "Amounts",
+        arguments: [("2 cups", 2.0, "cups"), ("1/2 cup", 0.5, "cup"), ("1 1/2 tbsp", 1.5, "tbsp"), ("30g", 30, "g"), ("½ cup", 0.5, "cup")]
+    )
     func amounts(text: String, quantity: Double, unit: String) throws {
         let amount = try FoodAmount(parsing: text)
         #expect(amount.quantity == quantity)
@@ -56,10 +60,13 @@ struct FoodRankingTests {
     let index = try! ReferenceLibrary.shipped.foodIndex()
 
     // The plain, everyday food comes first, not a dried, powdered or flour form that shares the word.
-    @Test("Plain words find the everyday food", arguments: [
-        ("milk", "01077"), ("black beans", "16015"), ("egg", "01123"), ("peanuts", "16087"), ("chickpeas", "16057"),
-        ("spinach", "11457"), ("almonds", "12061"), ("banana", "09040"), ("kidney beans", "16028"),
-    ])
+    @Test(
+        "Plain words find the everyday food",
+        arguments: [
+            ("milk", "01077"), ("black beans", "16015"), ("egg", "01123"), ("peanuts", "16087"), ("chickpeas", "16057"),
+            ("spinach", "11457"), ("almonds", "12061"), ("banana", "09040"), ("kidney beans", "16028"),
+        ]
+    )
     func everyday(query: String, id: String) {
         #expect(index.search(query, limit: 1).first?.food.id == id)
     }

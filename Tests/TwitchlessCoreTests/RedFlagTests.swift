@@ -1,5 +1,6 @@
 import Testing
 import TwitchlessReference
+
 @testable import TwitchlessCore
 
 @Suite("Red flags (POLICIES.md: Red flags)")
@@ -8,7 +9,12 @@ struct RedFlagTests {
     let today = LocalDate(iso: "2026-11-24")!
 
     func episode(_ date: String, _ site: BodySite, _ kind: EpisodeKind = .twitch, seconds: Int? = nil) -> Episode {
-        Episode(startedAt: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: site, kind: kind, durationSeconds: seconds)
+        Episode(
+            startedAt: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0),
+            site: site,
+            kind: kind,
+            durationSeconds: seconds
+        )
     }
 
     func symptom(_ key: String, _ date: String = "2026-11-24") -> LoggedSymptom {
@@ -16,26 +22,49 @@ struct RedFlagTests {
     }
 
     /// The input at `today` 23:00 UTC; `magnesium` and `overUL` cover the last 3 days, `ppi` adds an acid reducer.
-    func input(_ episodes: [Episode] = [], symptoms: [LoggedSymptom] = [], acks: [RedFlagAcknowledgement] = [],
-               magnesium: Bool = false, overUL: Bool = false, kidney: Bool = false, ppi: Bool = false,
-               today: LocalDate? = nil, now: Int64? = nil) -> RedFlagEvaluator.Input {
+    func input(
+        _ episodes: [Episode] = [],
+        symptoms: [LoggedSymptom] = [],
+        acks: [RedFlagAcknowledgement] = [],
+        magnesium: Bool = false,
+        overUL: Bool = false,
+        kidney: Bool = false,
+        ppi: Bool = false,
+        today: LocalDate? = nil,
+        now: Int64? = nil
+    ) -> RedFlagEvaluator.Input {
         let day = today ?? self.today
         let recent = Set((0..<3).map { day.adding(days: -$0) })
-        return .init(episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: day,
-                     now: now ?? Timestamp(localDate: day, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
-                     magnesiumDays: magnesium ? recent : [], overLimitDays: overUL ? recent : [], hasKidneyDisease: kidney,
-                     acidReducers: ppi ? [Medicine(name: "omeprazole", schedule: .daily([28_800]))] : [])
+        return .init(
+            episodes: episodes,
+            symptoms: symptoms,
+            acknowledgements: acks,
+            today: day,
+            now: now ?? Timestamp(localDate: day, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+            magnesiumDays: magnesium ? recent : [],
+            overLimitDays: overUL ? recent : [],
+            hasKidneyDisease: kidney,
+            acidReducers: ppi ? [Medicine(name: "omeprazole", schedule: .daily([28_800]))] : []
+        )
     }
 
-    func ids(_ episodes: [Episode] = [], symptoms: [LoggedSymptom] = [], acks: [RedFlagAcknowledgement] = [],
-             magnesium: Bool = false, overUL: Bool = false, kidney: Bool = false, ppi: Bool = false) -> [String] {
+    func ids(
+        _ episodes: [Episode] = [],
+        symptoms: [LoggedSymptom] = [],
+        acks: [RedFlagAcknowledgement] = [],
+        magnesium: Bool = false,
+        overUL: Bool = false,
+        kidney: Bool = false,
+        ppi: Bool = false
+    ) -> [String] {
         evaluator.evaluate(input(episodes, symptoms: symptoms, acks: acks, magnesium: magnesium, overUL: overUL, kidney: kidney, ppi: ppi))
             .map(\.flag.id)
     }
 
     /// Daily twitching at one site from `first` to `last`.
     func daily(_ site: BodySite, from first: String, to last: String) -> [Episode] {
-        let start = LocalDate(iso: first)!, end = LocalDate(iso: last)!
+        let start = LocalDate(iso: first)!
+        let end = LocalDate(iso: last)!
         return (0...start.days(until: end)).map { episode(start.adding(days: $0).description, site) }
     }
 
@@ -52,8 +81,8 @@ struct RedFlagTests {
 
     @Test("RF01: 14 days of twitching at a site is not flagged; 15 is; eyelids use the same 14 days")
     func duration() {
-        #expect(ids(daily(.eyelidLeft, from: "2026-11-10", to: "2026-11-24")).isEmpty)          // 14 days
-        #expect(ids(daily(.eyelidLeft, from: "2026-11-09", to: "2026-11-24")) == ["RF01_twitch_2wk"]) // 15 days
+        #expect(ids(daily(.eyelidLeft, from: "2026-11-10", to: "2026-11-24")).isEmpty)  // 14 days
+        #expect(ids(daily(.eyelidLeft, from: "2026-11-09", to: "2026-11-24")) == ["RF01_twitch_2wk"])  // 15 days
         // More than 14 days without an episode starts a new count; exactly 14 days without one doesn't.
         let split = [episode("2026-11-01", .calfLeft), episode("2026-11-17", .calfLeft), episode("2026-11-20", .calfLeft)]
         #expect(ids(split).isEmpty)
@@ -125,7 +154,11 @@ struct RedFlagTests {
         #expect(ids(long + daily(.calfLeft, from: "2026-11-01", to: "2026-11-20"), acks: [ack]) == ["RF01_twitch_2wk", "RF02_twitch_multisite"])
         // A symptom logged again after the acknowledgement returns.
         let first = symptom("muscle_wasting", "2026-11-20")
-        let wasting = RedFlagAcknowledgement(flagID: "RF08_muscle_wasting", covers: "muscle_wasting@\(first.at.epochSeconds)", since: first.at.localDate)
+        let wasting = RedFlagAcknowledgement(
+            flagID: "RF08_muscle_wasting",
+            covers: "muscle_wasting@\(first.at.epochSeconds)",
+            since: first.at.localDate
+        )
         #expect(ids(symptoms: [first], acks: [wasting]).isEmpty)
         #expect(ids(symptoms: [first, symptom("muscle_wasting", "2026-11-24")], acks: [wasting]) == ["RF08_muscle_wasting"])
         // A new sign later the same day returns too.
@@ -133,7 +166,11 @@ struct RedFlagTests {
         #expect(ids(symptoms: [first, later], acks: [wasting]) == ["RF08_muscle_wasting"])
         // An emergency marked "I got help" within its first 24 hours is gone too, and a new log brings it back.
         let breathing = symptom("breathing_difficulty")
-        let emergencyAck = RedFlagAcknowledgement(flagID: "RF10_breathing", covers: "breathing_difficulty@\(breathing.at.epochSeconds)", since: breathing.at.localDate)
+        let emergencyAck = RedFlagAcknowledgement(
+            flagID: "RF10_breathing",
+            covers: "breathing_difficulty@\(breathing.at.epochSeconds)",
+            since: breathing.at.localDate
+        )
         #expect(ids(symptoms: [breathing], acks: [emergencyAck]).isEmpty)
         let again = LoggedSymptom(key: "breathing_difficulty", at: Timestamp(localDate: today, secondsOfDay: 60_000, utcOffsetSeconds: 0))
         #expect(ids(symptoms: [breathing, again], acks: [emergencyAck]) == ["RF10_breathing"])
@@ -143,7 +180,7 @@ struct RedFlagTests {
     func inactiveRows() throws {
         let flags = try ReferenceLibrary.shipped.redFlags()
         #expect(Set(flags.filter { !$0.isActive }.map(\.id)) == ["RF12_eyelid_weeks", "RF13_eyelid_1wk_aao"])
-        #expect(ids(daily(.eyelidRight, from: "2026-11-14", to: "2026-11-24")).isEmpty)   // 10 days: RF13's week would fire
+        #expect(ids(daily(.eyelidRight, from: "2026-11-14", to: "2026-11-24")).isEmpty)  // 10 days: RF13's week would fire
     }
 
     @Test("Every symptom raises only rows that exist")
@@ -162,10 +199,24 @@ struct ReportedStartTests {
     @Test("A reported start earlier than the first logged episode begins the count")
     func reportedStart() {
         let today = LocalDate(iso: "2026-11-24")!
-        let episodes = (0..<5).map { Episode(startedAt: Timestamp(localDate: today.adding(days: -$0), secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch) }
+        let episodes = (0..<5).map {
+            Episode(
+                startedAt: Timestamp(localDate: today.adding(days: -$0), secondsOfDay: 36_000, utcOffsetSeconds: 0),
+                site: .eyelidLeft,
+                kind: .twitch
+            )
+        }
         func ids(_ starts: [String: LocalDate]) -> [String] {
-            evaluator.evaluate(.init(episodes: episodes, symptoms: [], acknowledgements: [], today: today, now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
-                                     reportedStarts: starts)).map(\.flag.id)
+            evaluator.evaluate(
+                .init(
+                    episodes: episodes,
+                    symptoms: [],
+                    acknowledgements: [],
+                    today: today,
+                    now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+                    reportedStarts: starts
+                )
+            ).map(\.flag.id)
         }
         #expect(ids([:]).isEmpty)
         #expect(ids(["eyelids": today.adding(days: -14)]).isEmpty)
@@ -176,10 +227,23 @@ struct ReportedStartTests {
     @Test("A reported start doesn't reach across a gap to today's count")
     func reportedStartAcrossGap() {
         let today = LocalDate(iso: "2026-11-24")!
-        let at = { (date: String) in Episode(startedAt: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: .eyelidLeft, kind: .twitch) }
-        let found = evaluator.evaluate(.init(episodes: [at("2026-06-01"), at("2026-11-20"), at("2026-11-24")], symptoms: [], acknowledgements: [], today: today,
-            now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
-            reportedStarts: ["eyelids": LocalDate(iso: "2026-05-30")!]))
+        let at = { (date: String) in
+            Episode(
+                startedAt: Timestamp(localDate: LocalDate(iso: date)!, secondsOfDay: 36_000, utcOffsetSeconds: 0),
+                site: .eyelidLeft,
+                kind: .twitch
+            )
+        }
+        let found = evaluator.evaluate(
+            .init(
+                episodes: [at("2026-06-01"), at("2026-11-20"), at("2026-11-24")],
+                symptoms: [],
+                acknowledgements: [],
+                today: today,
+                now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+                reportedStarts: ["eyelids": LocalDate(iso: "2026-05-30")!]
+            )
+        )
         #expect(found.isEmpty)
     }
 
@@ -187,9 +251,16 @@ struct ReportedStartTests {
     func ppiStart() {
         let today = LocalDate(iso: "2026-11-24")!
         let old = LoggedSymptom(key: "palpitations", at: Timestamp(iso8601: "2024-03-01T10:00:00Z")!)
-        let found = evaluator.evaluate(.init(episodes: [], symptoms: [old], acknowledgements: [], today: today,
-            now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
-            acidReducers: [Medicine(name: "omeprazole", schedule: .daily([28_800]), startDate: LocalDate(iso: "2026-11-20")!)]))
+        let found = evaluator.evaluate(
+            .init(
+                episodes: [],
+                symptoms: [old],
+                acknowledgements: [],
+                today: today,
+                now: Timestamp(localDate: today, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds,
+                acidReducers: [Medicine(name: "omeprazole", schedule: .daily([28_800]), startDate: LocalDate(iso: "2026-11-20")!)]
+            )
+        )
         #expect(found.isEmpty)
     }
 }

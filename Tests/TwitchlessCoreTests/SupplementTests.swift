@@ -1,16 +1,20 @@
 import Testing
 import TwitchlessReference
+
 @testable import TwitchlessCore
 
 @Suite("Magnesium forms and conversions")
 struct SupplementTests {
     let catalog = try! ReferenceLibrary.shipped.formCatalog()
 
-    @Test("Names with one form match it", arguments: [
-        ("glycinate", "glycinate"), ("Magnesium glycinate", "glycinate"), ("bisglycinate chelate", "glycinate"),
-        ("oxide", "oxide"), ("MgO", "oxide"), ("Epsom salt", "sulfate_heptahydrate"), ("citrate_nonahydrate", "citrate_nonahydrate"),
-        ("threonate", "l_threonate"), ("milk of magnesia", "hydroxide"), ("taurate", "taurate"),
-    ])
+    @Test(
+        "Names with one form match it",
+        arguments: [
+            ("glycinate", "glycinate"), ("Magnesium glycinate", "glycinate"), ("bisglycinate chelate", "glycinate"),
+            ("oxide", "oxide"), ("MgO", "oxide"), ("Epsom salt", "sulfate_heptahydrate"), ("citrate_nonahydrate", "citrate_nonahydrate"),
+            ("threonate", "l_threonate"), ("milk of magnesia", "hydroxide"), ("taurate", "taurate"),
+        ]
+    )
     func singleForms(name: String, id: String) throws {
         guard case .form(let form) = try catalog.match(name) else {
             Issue.record("\(name) should match one form")
@@ -19,10 +23,13 @@ struct SupplementTests {
         #expect(form.id == id)
     }
 
-    @Test("Salts sold in several hydration states ask which", arguments: [
-        ("citrate", 3), ("magnesium citrate", 3), ("chloride", 2), ("lactate", 2), ("malate", 2), ("sulfate", 2),
-        ("orotate", 2), ("aspartate", 2), ("gluconate", 2),
-    ])
+    @Test(
+        "Salts sold in several hydration states ask which",
+        arguments: [
+            ("citrate", 3), ("magnesium citrate", 3), ("chloride", 2), ("lactate", 2), ("malate", 2), ("sulfate", 2),
+            ("orotate", 2), ("aspartate", 2), ("gluconate", 2),
+        ]
+    )
     func ambiguous(name: String, count: Int) throws {
         guard case .hydrationStates(_, let forms) = try catalog.match(name) else {
             Issue.record("\(name) should be ambiguous")
@@ -68,7 +75,10 @@ struct SupplementTests {
 struct FormulaNameTests {
     let catalog = try! ReferenceLibrary.shipped.formCatalog()
 
-    @Test("A formula names one hydration state", arguments: [("MgCl2", "chloride_anhydrous"), ("Mg(OH)2", "hydroxide"), ("MgCl2·6H2O", "chloride_hexahydrate")])
+    @Test(
+        "A formula names one hydration state",
+        arguments: [("MgCl2", "chloride_anhydrous"), ("Mg(OH)2", "hydroxide"), ("MgCl2·6H2O", "chloride_hexahydrate")]
+    )
     func formulas(text: String, id: String) throws {
         guard case .form(let form) = try catalog.match(text) else {
             Issue.record("\(text) should name one form")

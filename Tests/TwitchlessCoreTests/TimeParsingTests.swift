@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TwitchlessCore
 
 @Suite("Reading times and durations")
@@ -8,16 +9,19 @@ struct TimeParsingTests {
     let clock = try! ZonedClock(identifier: "Europe/London")
     let now = Date(timeIntervalSince1970: TimeInterval(Timestamp(iso8601: "2026-07-10T12:00:00+01:00")!.epochSeconds))
 
-    @Test("Friendly forms resolve in the person's zone", arguments: [
-        ("09:15", "2026-07-10T09:15:00+01:00"),
-        ("yesterday 21:15", "2026-07-09T21:15:00+01:00"),
-        ("9am", "2026-07-10T09:00:00+01:00"),
-        ("12am", "2026-07-10T00:00:00+01:00"),
-        ("2 hours ago", "2026-07-10T10:00:00+01:00"),
-        ("2026-01-05 08:00", "2026-01-05T08:00:00Z"),
-        ("2026-07-01T06:30:00-04:00", "2026-07-01T06:30:00-04:00"),
-        ("now", "2026-07-10T12:00:00+01:00"),
-    ])
+    @Test(
+        "Friendly forms resolve in the person's zone",
+        arguments: [
+            ("09:15", "2026-07-10T09:15:00+01:00"),
+            ("yesterday 21:15", "2026-07-09T21:15:00+01:00"),
+            ("9am", "2026-07-10T09:00:00+01:00"),
+            ("12am", "2026-07-10T00:00:00+01:00"),
+            ("2 hours ago", "2026-07-10T10:00:00+01:00"),
+            ("2026-01-05 08:00", "2026-01-05T08:00:00Z"),
+            ("2026-07-01T06:30:00-04:00", "2026-07-01T06:30:00-04:00"),
+            ("now", "2026-07-10T12:00:00+01:00"),
+        ]
+    )
     func friendly(input: String, expected: String) throws {
         let result = try FriendlyTime.parse(input, now: now, clock: clock)
         #expect(result.iso8601 == expected)

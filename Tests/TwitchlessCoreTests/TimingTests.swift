@@ -1,5 +1,6 @@
 import Testing
 import TwitchlessReference
+
 @testable import TwitchlessCore
 
 @Suite("Medicine timing (POLICIES.md: the window, exactly)")
@@ -119,7 +120,10 @@ struct PlannerTests {
     @Test("When every time is inside a window, the plan says so")
     func none() {
         let plan = MagnesiumPlanner(matcher: matcher, policy: policy).plan(
-            on: date, medicines: [Medicine(name: "levothyroxine", schedule: .daily([8, 12, 16, 20].map { $0 * 3600 }))], clock: clock)
+            on: date,
+            medicines: [Medicine(name: "levothyroxine", schedule: .daily([8, 12, 16, 20].map { $0 * 3600 }))],
+            clock: clock
+        )
         #expect(plan.free.isEmpty)
         #expect(plan.suggestion == nil)
     }
@@ -136,8 +140,15 @@ struct PlannerTests {
 struct PlannerEdgeTests {
     @Test("A medicine with no gap after the dose: the plan starts the minute after it, never on it")
     func noGapSide() throws {
-        let plan = MagnesiumPlanner(matcher: MedicineMatcher(rules: try ReferenceLibrary.shipped.interactionRules()), policy: try ReferenceLibrary.shipped.policy())
-            .plan(on: LocalDate(iso: "2026-11-20")!, medicines: [Medicine(name: "gabapentin", schedule: .daily([12 * 3600]))], clock: try ZonedClock(identifier: "UTC"))
+        let plan = MagnesiumPlanner(
+            matcher: MedicineMatcher(rules: try ReferenceLibrary.shipped.interactionRules()),
+            policy: try ReferenceLibrary.shipped.policy()
+        )
+        .plan(
+            on: LocalDate(iso: "2026-11-20")!,
+            medicines: [Medicine(name: "gabapentin", schedule: .daily([12 * 3600]))],
+            clock: try ZonedClock(identifier: "UTC")
+        )
         // Gabapentin: at least 2 hours after magnesium; magnesium any time after the dose.
         #expect(plan.free.map(\.start) == [6 * 3600, 12 * 3600 + 60])
         #expect(plan.free.first?.end == 10 * 3600 + 1)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwitchlessTestSupport
+
 @testable import TwitchlessCore
 
 @Suite("N-of-1 trial statistics")
@@ -14,10 +15,16 @@ struct TrialStatisticsTests {
         try Prerequisite.require(PythonChecker.isAvailable, "python3 with scipy")
         let blocks = (0..<count).map { block(10 + $0 * 3 % 7, 18 + $0 * 5 % 9, days: 10, controlDays: 10 + $0 % 2) }
         let stats = TrialStatistics(blocks: blocks)
-        let reference = try PythonChecker.json(script: "scipy_trial.py", arguments: [
-            blocks.map { String($0.controlMean!) }.joined(separator: ","), blocks.map { String($0.magnesiumMean!) }.joined(separator: ","),
-        ])
-        for (key, value) in [("estimate", stats.estimate), ("ci_low", stats.ciLow), ("ci_high", stats.ciHigh), ("p_t", stats.pT), ("prob_benefit", stats.probabilityOfBenefit)] {
+        let reference = try PythonChecker.json(
+            script: "scipy_trial.py",
+            arguments: [
+                blocks.map { String($0.controlMean!) }.joined(separator: ","), blocks.map { String($0.magnesiumMean!) }.joined(separator: ","),
+            ]
+        )
+        for (key, value) in [
+            ("estimate", stats.estimate), ("ci_low", stats.ciLow), ("ci_high", stats.ciHigh), ("p_t", stats.pT),
+            ("prob_benefit", stats.probabilityOfBenefit),
+        ] {
             let expected = try #require(reference[key] as? Double)
             let got = try #require(value)
             #expect(abs(got - expected) <= 1e-9 * max(abs(expected), 1), "\(key): \(got) vs \(expected)")

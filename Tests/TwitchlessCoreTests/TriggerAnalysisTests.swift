@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwitchlessReference
 import TwitchlessTestSupport
+
 @testable import TwitchlessCore
 
 @Suite("Trigger analysis")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessIO
 
 /// Real exports from iOS 8 to 18, read from `../shared/fixtures/apple-health/` (never copied into the repository).
@@ -33,10 +34,13 @@ struct AppleHealthFixtureTests {
         #expect(records > 0)
     }
 
-    @Test("Sleep per night matches an independent reference", arguments: [
-        "josejamilena-HealthKitExportParser_export.xml", "ericwolter-apple-healthkit-csv_export.xml",
-        "ericwolter-apple-healthkit-csv_Exportieren.xml", "rgosdin-docs_export.xml", "alxdrcirilo-apple-health-parser_export.xml",
-    ])
+    @Test(
+        "Sleep per night matches an independent reference",
+        arguments: [
+            "josejamilena-HealthKitExportParser_export.xml", "ericwolter-apple-healthkit-csv_export.xml",
+            "ericwolter-apple-healthkit-csv_Exportieren.xml", "rgosdin-docs_export.xml", "alxdrcirilo-apple-health-parser_export.xml",
+        ]
+    )
     func sleepMatchesReference(name: String) throws {
         let path = try path(name)
         let reading = try AppleHealthImport.read(path: path, clock: clock, now: now)
@@ -50,12 +54,16 @@ struct AppleHealthFixtureTests {
         }
     }
 
-    @Test("The iPhone's zip (data descriptors) and a Mac's re-zip (__MACOSX, .DS_Store) read like the XML inside", arguments: [
-        ("rgosdin-docs_export.zip", "rgosdin-docs_export.xml"),
-        ("alxdrcirilo-apple-health-parser_export.zip", "alxdrcirilo-apple-health-parser_export.xml"),
-    ])
+    @Test(
+        "The iPhone's zip (data descriptors) and a Mac's re-zip (__MACOSX, .DS_Store) read like the XML inside",
+        arguments: [
+            ("rgosdin-docs_export.zip", "rgosdin-docs_export.xml"),
+            ("alxdrcirilo-apple-health-parser_export.zip", "alxdrcirilo-apple-health-parser_export.xml"),
+        ]
+    )
     func zipEqualsXML(zip: String, xml: String) throws {
-        let zipPath = try path(zip), xmlPath = try path(xml)
+        let zipPath = try path(zip)
+        let xmlPath = try path(xml)
         let fromZip = try AppleHealthImport.read(path: zipPath, clock: clock, now: now)
         let fromXML = try AppleHealthImport.read(path: xmlPath, clock: clock, now: now)
         #expect(fromZip.entryName == "apple_health_export/export.xml")
@@ -67,8 +75,9 @@ struct AppleHealthFixtureTests {
 
     @Test("Counts in real exports: the 2030 record left out, a mindful session without a value used, workouts timed")
     func knownCounts() throws {
-        let rgosdin = try path("rgosdin-docs_export.xml"), grll = try path("grll-apple-health-landing-zone_export.xml"),
-            jose = try path("josejamilena-HealthKitExportParser_export.xml")
+        let rgosdin = try path("rgosdin-docs_export.xml")
+        let grll = try path("grll-apple-health-landing-zone_export.xml")
+        let jose = try path("josejamilena-HealthKitExportParser_export.xml")
         let first = try AppleHealthImport.read(path: rgosdin, clock: clock, now: now)
         #expect(first.tallies[.mindful]?.used == 1)
         // 03:46 to 06:46: 180 minutes of relaxation on 16 June 2019.
@@ -83,10 +92,13 @@ struct AppleHealthFixtureTests {
         #expect(third.otherRecords == 3_796)
     }
 
-    @Test("Fragments without a <HealthData> root are refused, not half-read", arguments: [
-        "NicolasReyrolle-apple-health-analyzer_record_heart_rate.fragment.xml",
-        "NicolasReyrolle-apple-health-analyzer_workout_running.fragment.xml",
-    ])
+    @Test(
+        "Fragments without a <HealthData> root are refused, not half-read",
+        arguments: [
+            "NicolasReyrolle-apple-health-analyzer_record_heart_rate.fragment.xml",
+            "NicolasReyrolle-apple-health-analyzer_workout_running.fragment.xml",
+        ]
+    )
     func fragments(name: String) throws {
         let path = try path(name)
         #expect { try AppleHealthImport.read(path: path, clock: clock, now: now) } throws: {
@@ -94,15 +106,22 @@ struct AppleHealthFixtureTests {
         }
     }
 
-    @Test("Real workout fragments inside a root: durations without pauses, repeated metadata harmless", arguments: [
-        ("NicolasReyrolle-apple-health-analyzer_workout_running.fragment.xml", 60.888),
-        ("NicolasReyrolle-apple-health-analyzer_workout_swimming.fragment.xml", 39.128),
-    ])
+    @Test(
+        "Real workout fragments inside a root: durations without pauses, repeated metadata harmless",
+        arguments: [
+            ("NicolasReyrolle-apple-health-analyzer_workout_running.fragment.xml", 60.888),
+            ("NicolasReyrolle-apple-health-analyzer_workout_swimming.fragment.xml", 39.128),
+        ]
+    )
     func workoutFragments(name: String, minutes: Double) throws {
         let path = try path(name)
         let fragment = try String(contentsOfFile: path, encoding: .utf8)
-        let reading = try AppleHealthImport.read(bytes: Array(("<HealthData>\n" + fragment + "\n</HealthData>\n").utf8),
-                                                 chunkSize: 4096, clock: clock, now: now)
+        let reading = try AppleHealthImport.read(
+            bytes: Array(("<HealthData>\n" + fragment + "\n</HealthData>\n").utf8),
+            chunkSize: 4096,
+            clock: clock,
+            now: now
+        )
         let total = reading.days.values.compactMap { $0[.workout] }.reduce(0, +)
         // Dates are whole seconds, so the end can fall up to a second before start + duration.
         #expect(abs(total - minutes) < 0.02)

@@ -1,12 +1,20 @@
 import Foundation
 import Testing
 import TwitchlessCore
+
 @testable import TwitchlessIO
 
 /// A small export with the quirks real ones have, built in code so every expected value can be worked out by hand.
 enum SampleExport {
-    static func record(_ type: String, source: String = "iPhone", unit: String? = nil, start: String, end: String? = nil,
-                       value: String? = nil, children: String = "") -> String {
+    static func record(
+        _ type: String,
+        source: String = "iPhone",
+        unit: String? = nil,
+        start: String,
+        end: String? = nil,
+        value: String? = nil,
+        children: String = ""
+    ) -> String {
         var text = #" <Record type="HKQuantityTypeIdentifier\#(type)" sourceName="\#(source)""#
         if type.hasPrefix("Category:") {
             text = #" <Record type="HKCategoryTypeIdentifier\#(type.dropFirst("Category:".count))" sourceName="\#(source)""#
@@ -39,8 +47,14 @@ enum SampleExport {
 
     /// The body of the first export: one night, one day of drinks, relaxation and a workout, and things to leave out.
     static let body = [
-        record("HeartRate", source: "Apple Watch", unit: "count/min", start: "2024-06-10 07:00:00 +0100", value: "64.2771",
-               children: #"  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="0"/>"# + "\n"),
+        record(
+            "HeartRate",
+            source: "Apple Watch",
+            unit: "count/min",
+            start: "2024-06-10 07:00:00 +0100",
+            value: "64.2771",
+            children: #"  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="0"/>"# + "\n"
+        ),
         // The night ending on 10 June: watch stages, the phone's time in bed, and a sleep app, overlapping.
         sleep("AsleepCore", source: "Apple Watch", "2024-06-09 23:00:00 +0100", "2024-06-10 01:00:00 +0100"),
         sleep("AsleepDeep", source: "Apple Watch", "2024-06-10 01:00:00 +0100", "2024-06-10 02:00:00 +0100"),
@@ -57,7 +71,8 @@ enum SampleExport {
         record("DietaryCaffeine", source: "Odd App", unit: "cup", start: "2024-06-10 15:00:00 +0100", value: "1"),
         record("DietaryCaffeine", source: "Coffee App", unit: "mg", start: "2030-01-06 08:00:00 +0100", value: "40"),
         // A correlation's nested copy of the 95 mg record.
-        #" <Correlation type="HKCorrelationTypeIdentifierFood" sourceName="Coffee App" creationDate="2024-06-10 08:00:00 +0100" startDate="2024-06-10 08:00:00 +0100" endDate="2024-06-10 08:00:00 +0100">"# + "\n"
+        #" <Correlation type="HKCorrelationTypeIdentifierFood" sourceName="Coffee App" creationDate="2024-06-10 08:00:00 +0100" startDate="2024-06-10 08:00:00 +0100" endDate="2024-06-10 08:00:00 +0100">"#
+            + "\n"
             + "  " + record("DietaryCaffeine", source: "Coffee App", unit: "mg", start: "2024-06-10 08:00:00 +0100", value: "95")
             + " </Correlation>\n",
         record("DietaryWater", source: "Water App", unit: "mL", start: "2024-06-10 09:00:00 +0100", value: "500"),
@@ -65,7 +80,13 @@ enum SampleExport {
         record("DietaryMagnesium", source: "Supplement App", unit: "mg", start: "2024-06-10 21:00:00 +0100", value: "200"),
         record("NumberOfAlcoholicBeverages", source: "Health", unit: "count", start: "2024-06-10 20:00:00 +0100", value: "2"),
         // Relaxation: 12:00-12:10 on the watch, 12:05-12:12 on the phone: 12 minutes.
-        record("Category:MindfulSession", source: "Apple Watch", start: "2024-06-10 12:00:00 +0100", end: "2024-06-10 12:10:00 +0100", value: "HKCategoryValueNotApplicable"),
+        record(
+            "Category:MindfulSession",
+            source: "Apple Watch",
+            start: "2024-06-10 12:00:00 +0100",
+            end: "2024-06-10 12:10:00 +0100",
+            value: "HKCategoryValueNotApplicable"
+        ),
         record("Category:MindfulSession", source: "iPhone", start: "2024-06-10 12:05:00 +0100", end: "2024-06-10 12:12:00 +0100"),
         """
          <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="30" durationUnit="min" sourceName="Apple Watch" creationDate="2024-06-10 18:40:00 +0100" startDate="2024-06-10 18:00:00 +0100" endDate="2024-06-10 18:35:00 +0100">
@@ -169,11 +190,14 @@ struct AppleHealthTests {
         #expect(reading.exportDate?.iso8601 == "2015-09-15T11:35:29+02:00")
     }
 
-    @Test("Damaged or foreign files stop with a plain message", arguments: [
-        ("<?xml version=\"1.0\"?>\n<rss><channel/></rss>", "not an Apple Health export"),
-        ("just some text", "not an Apple Health export"),
-        ("", "not an Apple Health export"),
-    ])
+    @Test(
+        "Damaged or foreign files stop with a plain message",
+        arguments: [
+            ("<?xml version=\"1.0\"?>\n<rss><channel/></rss>", "not an Apple Health export"),
+            ("just some text", "not an Apple Health export"),
+            ("", "not an Apple Health export"),
+        ]
+    )
     func foreign(text: String, message: String) throws {
         #expect { try SampleExport.read(text) } throws: { ($0 as? TwitchlessError)?.message.contains(message) == true }
     }

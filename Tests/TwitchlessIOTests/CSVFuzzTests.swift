@@ -1,6 +1,7 @@
 import Testing
-import TwitchlessTestSupport
 import TwitchlessCore
+import TwitchlessTestSupport
+
 @testable import TwitchlessIO
 
 @Suite("Malformed CSV never crashes")

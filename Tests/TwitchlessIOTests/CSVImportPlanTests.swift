@@ -1,5 +1,6 @@
 import Testing
 import TwitchlessCore
+
 @testable import TwitchlessIO
 
 @Suite("Planning a CSV import")
@@ -13,8 +14,15 @@ struct CSVImportPlanTests {
     }
 
     func plan(_ records: [DayRecord], stored: CSVImportPlan.StoredDay?, update: Bool = false) -> CSVImportPlan {
-        CSVImportPlan(days: records, storedDays: stored.map { [date: $0] } ?? [:], daysFile: "days.csv",
-                      episodes: [], storedEpisodes: [:], episodesFile: "episodes.csv", update: update)
+        CSVImportPlan(
+            days: records,
+            storedDays: stored.map { [date: $0] } ?? [:],
+            daysFile: "days.csv",
+            episodes: [],
+            storedEpisodes: [:],
+            episodesFile: "episodes.csv",
+            update: update
+        )
     }
 
     @Test("A new day is added; the same day again changes nothing")
@@ -65,11 +73,25 @@ struct CSVImportPlanTests {
         var changed = episode
         changed.intensity = 5
         let stored = [episode.key: episode]
-        let same = CSVImportPlan(days: [], storedDays: [:], daysFile: "d", episodes: [EpisodeRecord(episode: episode, line: 2)],
-                                 storedEpisodes: stored, episodesFile: "e", update: false)
+        let same = CSVImportPlan(
+            days: [],
+            storedDays: [:],
+            daysFile: "d",
+            episodes: [EpisodeRecord(episode: episode, line: 2)],
+            storedEpisodes: stored,
+            episodesFile: "e",
+            update: false
+        )
         #expect(same.unchangedEpisodes == 1 && same.newEpisodes.isEmpty)
-        let different = CSVImportPlan(days: [], storedDays: [:], daysFile: "d", episodes: [EpisodeRecord(episode: changed, line: 2)],
-                                      storedEpisodes: stored, episodesFile: "e", update: false)
+        let different = CSVImportPlan(
+            days: [],
+            storedDays: [:],
+            daysFile: "d",
+            episodes: [EpisodeRecord(episode: changed, line: 2)],
+            storedEpisodes: stored,
+            episodesFile: "e",
+            update: false
+        )
         #expect(different.conflicts.count == 1)
     }
 }
@@ -86,16 +108,30 @@ struct MissingColumnTests {
         let records = try CSVReader.records(Array("date,sleep_hours\n2026-11-20,7\n".utf8))
         let (rows, _) = DaysCSV.parse(records, today: LocalDate(iso: "2026-11-24")!)
         for update in [false, true] {
-            let plan = CSVImportPlan(days: rows, storedDays: [date: .init(day: stored, loggedSupplements: nil)], daysFile: "days.csv",
-                                     episodes: [], storedEpisodes: [:], episodesFile: "episodes.csv", update: update)
+            let plan = CSVImportPlan(
+                days: rows,
+                storedDays: [date: .init(day: stored, loggedSupplements: nil)],
+                daysFile: "days.csv",
+                episodes: [],
+                storedEpisodes: [:],
+                episodesFile: "episodes.csv",
+                update: update
+            )
             #expect(plan.conflicts.isEmpty)
             #expect(plan.unchangedDays == 1)
             #expect(plan.changedDays.isEmpty)
         }
         let changed = try CSVReader.records(Array("date,sleep_hours\n2026-11-20,6\n".utf8))
         let (changedRows, _) = DaysCSV.parse(changed, today: LocalDate(iso: "2026-11-24")!)
-        let plan = CSVImportPlan(days: changedRows, storedDays: [date: .init(day: stored, loggedSupplements: nil)], daysFile: "days.csv",
-                                 episodes: [], storedEpisodes: [:], episodesFile: "episodes.csv", update: true)
+        let plan = CSVImportPlan(
+            days: changedRows,
+            storedDays: [date: .init(day: stored, loggedSupplements: nil)],
+            daysFile: "days.csv",
+            episodes: [],
+            storedEpisodes: [:],
+            episodesFile: "episodes.csv",
+            update: true
+        )
         #expect(plan.changedDays.first?.sleepHours == 6)
         #expect(plan.changedDays.first?.caffeineMg == 200)
         #expect(plan.changedDays.first?.prolongedMuscleUse == true)
@@ -113,7 +149,10 @@ struct MissingColumnTests {
     func crlfAndTinyNumbers() throws {
         let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T10:00:00Z")!, site: .face, kind: .twitch, note: "line1\r\nline2")
         let text = EpisodesCSV.write([episode])
-        let (rows, diagnostics) = EpisodesCSV.parse(try CSVReader.records(Array(text.utf8)), now: Timestamp(iso8601: "2026-11-24T00:00:00Z")!.epochSeconds)
+        let (rows, diagnostics) = EpisodesCSV.parse(
+            try CSVReader.records(Array(text.utf8)),
+            now: Timestamp(iso8601: "2026-11-24T00:00:00Z")!.epochSeconds
+        )
         #expect(diagnostics.isEmpty)
         #expect(rows.first?.episode.note == "line1\r\nline2")
         #expect(DecimalText.exact(0.00001) == "0.00001")

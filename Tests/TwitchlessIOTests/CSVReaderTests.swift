@@ -1,5 +1,6 @@
 import Testing
 import TwitchlessCore
+
 @testable import TwitchlessIO
 
 @Suite("CSV reading and writing")

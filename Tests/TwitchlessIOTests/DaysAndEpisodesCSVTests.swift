@@ -1,5 +1,6 @@
 import Testing
 import TwitchlessCore
+
 @testable import TwitchlessIO
 
 @Suite("days.csv and episodes.csv")
@@ -102,8 +103,15 @@ struct DaysAndEpisodesCSVTests {
         #expect(readDays.first?.supplementMagnesium == Milligrams(212.5))
         #expect(DaysCSV.write(readDays) == daysText)
 
-        let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+05:30")!, site: .calfLeft, kind: .cramp,
-                              intensity: 6, durationSeconds: 120, pain: 4, note: "line one\nline \"two\", end")
+        let episode = Episode(
+            startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+05:30")!,
+            site: .calfLeft,
+            kind: .cramp,
+            intensity: 6,
+            durationSeconds: 120,
+            pain: 4,
+            note: "line one\nline \"two\", end"
+        )
         let episodesText = EpisodesCSV.write([episode])
         let (readEpisodes, _) = EpisodesCSV.parse(try records(episodesText), now: now)
         #expect(readEpisodes.map(\.episode) == [episode])

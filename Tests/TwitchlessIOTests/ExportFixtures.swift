@@ -25,32 +25,69 @@ enum ExportFixtures {
         day.prolongedMuscleUse = true
         // Twitching in the eyelids every day for 20 days: the shipped evaluator raises the more-than-2-weeks flag.
         let eyelids = (0..<20).map { Episode(startedAt: stamp("2026-11-01T09:00:00Z").adding(days: $0), site: .eyelidLeft, kind: .twitch) }
-        let flags = try ReferenceLibrary.shipped.redFlagEvaluator().evaluate(.init(
-            episodes: eyelids, symptoms: [], acknowledgements: [], today: LocalDate(iso: "2026-11-24")!,
-            now: stamp("2026-11-24T20:00:00Z").epochSeconds))
-        let design = try TrialDesign(startDate: LocalDate(iso: "2026-10-01")!, blocks: 3, periodDays: 6, washoutDays: 2,
-                                     product: product.name, servings: 2, usesPlacebo: false, seed: 7)
+        let flags = try ReferenceLibrary.shipped.redFlagEvaluator().evaluate(
+            .init(
+                episodes: eyelids,
+                symptoms: [],
+                acknowledgements: [],
+                today: LocalDate(iso: "2026-11-24")!,
+                now: stamp("2026-11-24T20:00:00Z").epochSeconds
+            )
+        )
+        let design = try TrialDesign(
+            startDate: LocalDate(iso: "2026-10-01")!,
+            blocks: 3,
+            periodDays: 6,
+            washoutDays: 2,
+            product: product.name,
+            servings: 2,
+            usesPlacebo: false,
+            seed: 7
+        )
         let tracked = Set((0..<36).map { design.startDate.adding(days: $0) })
         let counts = Dictionary(uniqueKeysWithValues: tracked.map { ($0, design.position(on: $0)?.arm == .magnesium ? 1 : 3) })
-        let report = TrialReport(design: design, today: LocalDate(iso: "2026-11-24")!, trackedDates: tracked, episodeCounts: counts,
-                                 productDays: Set(tracked.filter { design.position(on: $0)?.arm == .magnesium }))
+        let report = TrialReport(
+            design: design,
+            today: LocalDate(iso: "2026-11-24")!,
+            trackedDates: tracked,
+            episodeCounts: counts,
+            productDays: Set(tracked.filter { design.position(on: $0)?.arm == .magnesium })
+        )
         return FHIRExport(
             profile: Profile(birth: .date(LocalDate(iso: "1988-04-02")!), sex: .female, timeZone: "America/New_York"),
             dates: LocalDate(iso: "2026-09-01")!...LocalDate(iso: "2026-11-24")!,
             now: stamp(now),
             episodes: [
-                Episode(startedAt: stamp("2026-11-23T18:40:00-05:00"), site: .eyelidLeft, kind: .twitch, intensity: 3, durationSeconds: 20, pain: 1,
-                        note: "after a long day, \"tired\""),
+                Episode(
+                    startedAt: stamp("2026-11-23T18:40:00-05:00"),
+                    site: .eyelidLeft,
+                    kind: .twitch,
+                    intensity: 3,
+                    durationSeconds: 20,
+                    pain: 1,
+                    note: "after a long day, \"tired\""
+                ),
                 Episode(startedAt: stamp("2026-11-22T07:00:00-05:00"), site: .calfRight, kind: .cramp, durationSeconds: 180),
             ],
             days: [day],
-            supplements: [.init(product: product, intakes: [
-                SupplementIntake(product: product, takenAt: stamp("2026-11-23T21:00:00-05:00"), servings: 2),
-                SupplementIntake(product: product, takenAt: stamp("2026-11-22T21:00:00-05:00"), servings: 2),
-            ])],
-            medicines: [.init(medicine: Medicine(name: "levothyroxine", schedule: .daily([7 * 3600])),
-                              magnesiumTiming: "take magnesium at least 4 hours after the medicine")],
-            redFlags: flags, trials: [report])
+            supplements: [
+                .init(
+                    product: product,
+                    intakes: [
+                        SupplementIntake(product: product, takenAt: stamp("2026-11-23T21:00:00-05:00"), servings: 2),
+                        SupplementIntake(product: product, takenAt: stamp("2026-11-22T21:00:00-05:00"), servings: 2),
+                    ]
+                )
+            ],
+            medicines: [
+                .init(
+                    medicine: Medicine(name: "levothyroxine", schedule: .daily([7 * 3600])),
+                    magnesiumTiming: "take magnesium at least 4 hours after the medicine"
+                )
+            ],
+            redFlags: flags,
+            trials: [report]
+        )
     }
 
     /// Writes `text` to a new temporary file and returns its path.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessIO
 
 @Suite("FHIR bundle writer")
@@ -91,7 +92,9 @@ struct FHIRBundleWriterTests {
     func statementsAndFlags() throws {
         let all = try resources(try ExportFixtures.fhirWriter().write(try ExportFixtures.export()))
         let statements = all.filter { $0["resourceType"] as? String == "MedicationStatement" }
-        let supplement = try #require(statements.first { (($0["medicationCodeableConcept"] as? [String: Any])?["text"] as? String)?.hasPrefix("Magnesium glycinate") == true })
+        let supplement = try #require(
+            statements.first { (($0["medicationCodeableConcept"] as? [String: Any])?["text"] as? String)?.hasPrefix("Magnesium glycinate") == true }
+        )
         let dosage = try #require((supplement["dosage"] as? [[String: Any]])?.first)
         #expect(((dosage["timing"] as? [String: Any])?["event"] as? [String]) == ["2026-11-22T21:00:00-05:00", "2026-11-23T21:00:00-05:00"])
         #expect((((dosage["doseAndRate"] as? [[String: Any]])?.first?["doseQuantity"]) as? [String: Any])?["value"] as? Int == 200)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessIO
 
 @Suite("iCalendar writer")
@@ -12,10 +13,20 @@ struct ICalendarWriterTests {
 
     func calendar(now: String = "2027-03-01T12:00:00Z", trials: [TrialDesign] = [], checkIn: Int? = 21 * 3600, time: Int = 8 * 3600) -> String {
         let days = stride(from: 0, through: dates.lowerBound.days(until: dates.upperBound), by: 1).map {
-            ScheduleCalendar.MagnesiumDay(date: dates.lowerBound.adding(days: $0), time: time, note: "Times that keep every medicine gap: 06:00–23:00.")
+            ScheduleCalendar.MagnesiumDay(
+                date: dates.lowerBound.adding(days: $0),
+                time: time,
+                note: "Times that keep every medicine gap: 06:00–23:00."
+            )
         }
-        let events = ScheduleCalendar(ids: ExportFixtures.ids, dates: dates, magnesiumDays: days, products: "Magnesium glycinate",
-                                      trials: trials, checkIn: checkIn).events()
+        let events = ScheduleCalendar(
+            ids: ExportFixtures.ids,
+            dates: dates,
+            magnesiumDays: days,
+            products: "Magnesium glycinate",
+            trials: trials,
+            checkIn: checkIn
+        ).events()
         return ICalendarWriter(clock: london, now: Timestamp(iso8601: now)!).write(events, covering: dates)
     }
 
@@ -36,8 +47,13 @@ struct ICalendarWriterTests {
         #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
     }
 
-    @Test("TEXT values escape backslash, semicolon, comma and line breaks", arguments: zip(
-        ["a,b", "a;b", "a\\b", "one\ntwo", "one\r\ntwo"], ["a\\,b", "a\\;b", "a\\\\b", "one\\ntwo", "one\\ntwo"]))
+    @Test(
+        "TEXT values escape backslash, semicolon, comma and line breaks",
+        arguments: zip(
+            ["a,b", "a;b", "a\\b", "one\ntwo", "one\r\ntwo"],
+            ["a\\,b", "a\\;b", "a\\\\b", "one\\ntwo", "one\\ntwo"]
+        )
+    )
     func escaping(input: String, expected: String) {
         #expect(ICalText.escape(input) == expected)
     }
@@ -77,7 +93,9 @@ struct ICalendarWriterTests {
 
     @Test("A re-export keeps every UID, with a higher SEQUENCE")
     func stableUIDs() throws {
-        let first = calendar(), again = calendar(), later = calendar(now: "2027-03-02T12:00:00Z")
+        let first = calendar()
+        let again = calendar()
+        let later = calendar(now: "2027-03-02T12:00:00Z")
         #expect(first == again)
         func values(_ text: String, _ name: String) -> [String] {
             text.components(separatedBy: "\r\n").filter { $0.hasPrefix(name + ":") }.map { String($0.dropFirst(name.count + 1)) }
@@ -90,11 +108,26 @@ struct ICalendarWriterTests {
 
     @Test("A trial's periods and washouts say which arm when; control days without a placebo have no magnesium")
     func trialEvents() throws {
-        let trial = try TrialDesign(startDate: dates.lowerBound, blocks: 3, periodDays: 4, washoutDays: 1, product: "G", servings: 2,
-                                    usesPlacebo: false, seed: 7)
-        let events = ScheduleCalendar(ids: ExportFixtures.ids, dates: dates, magnesiumDays: (0..<7).map {
-            .init(date: dates.lowerBound.adding(days: $0), time: 8 * 3600, note: "")
-        }, products: nil, trials: [trial], checkIn: nil).events()
+        let trial = try TrialDesign(
+            startDate: dates.lowerBound,
+            blocks: 3,
+            periodDays: 4,
+            washoutDays: 1,
+            product: "G",
+            servings: 2,
+            usesPlacebo: false,
+            seed: 7
+        )
+        let events = ScheduleCalendar(
+            ids: ExportFixtures.ids,
+            dates: dates,
+            magnesiumDays: (0..<7).map {
+                .init(date: dates.lowerBound.adding(days: $0), time: 8 * 3600, note: "")
+            },
+            products: nil,
+            trials: [trial],
+            checkIn: nil
+        ).events()
         for block in 0..<3 {
             for arm in [TrialDesign.Arm.magnesium, .control] {
                 let period = trial.period(block: block, arm: arm)

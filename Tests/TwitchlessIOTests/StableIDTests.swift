@@ -1,12 +1,19 @@
 import Testing
+
 @testable import TwitchlessIO
 
 @Suite("Stable ids: SHA-1 and name-based UUIDs")
 struct StableIDTests {
-    @Test("SHA-1 matches the FIPS 180 examples", arguments: zip(
-        ["", "abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"],
-        ["da39a3ee5e6b4b0d3255bfef95601890afd80709", "a9993e364706816aba3e25717850c26c9cd0d89d",
-         "84983e441c3bd26ebaae4aa1f95129e5e54670f1"]))
+    @Test(
+        "SHA-1 matches the FIPS 180 examples",
+        arguments: zip(
+            ["", "abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"],
+            [
+                "da39a3ee5e6b4b0d3255bfef95601890afd80709", "a9993e364706816aba3e25717850c26c9cd0d89d",
+                "84983e441c3bd26ebaae4aa1f95129e5e54670f1",
+            ]
+        )
+    )
     func sha1(input: String, expected: String) {
         let hex = SHA1.digest(Array(input.utf8)).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         #expect(hex == expected)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessReference
 
 @Suite("Clinical numbers live in data files")
@@ -84,7 +85,10 @@ struct NoNumbersInCodeTests {
         var previous: Character = " "
         for character in code + " " {
             if character.isNumber || character == "_" || (character == "." && !current.isEmpty) {
-                if current.isEmpty && (previous.isLetter || previous == "_") { previous = character; continue }
+                if current.isEmpty && (previous.isLetter || previous == "_") {
+                    previous = character
+                    continue
+                }
                 current.append(character)
             } else {
                 let cleaned = current.replacingOccurrences(of: "_", with: "")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessReference
 
 @Suite("Notice ids")

@@ -3,13 +3,17 @@ import Testing
 import TwitchlessCore
 import TwitchlessIO
 import TwitchlessTestSupport
+
 @testable import TwitchlessReference
 
 @Suite("Shipped reference data")
 struct ReferenceDataTests {
     let library = ReferenceLibrary.shipped
 
-    @Test("Every row of every data file names its source", arguments: ReferenceLibrary.referenceFiles + ReferenceLibrary.appFiles + ReferenceLibrary.sourcedFiles)
+    @Test(
+        "Every row of every data file names its source",
+        arguments: ReferenceLibrary.referenceFiles + ReferenceLibrary.appFiles + ReferenceLibrary.sourcedFiles
+    )
     func everyRowHasASource(file: String) throws {
         let table = try library.table(file)
         #expect(table.has("source"), "\(file) has no source column")

@@ -3,6 +3,7 @@ import Testing
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessTestSupport
+
 @testable import TwitchlessReports
 
 @Suite("The doctor report")
@@ -20,21 +21,46 @@ struct DoctorReportTests {
             var day = DayLog(date: date)
             day.sleepHours = 6 + Double(offset % 3)
             days.append(day)
-            episodes.append(Episode(startedAt: Timestamp(localDate: date, secondsOfDay: 36_000, utcOffsetSeconds: 0), site: offset % 2 == 0 ? .eyelidLeft : .calfRight,
-                                    kind: .twitch, intensity: 3 + offset % 4, durationSeconds: 30, note: note))
+            episodes.append(
+                Episode(
+                    startedAt: Timestamp(localDate: date, secondsOfDay: 36_000, utcOffsetSeconds: 0),
+                    site: offset % 2 == 0 ? .eyelidLeft : .calfRight,
+                    kind: .twitch,
+                    intensity: 3 + offset % 4,
+                    durationSeconds: 30,
+                    note: note
+                )
+            )
         }
-        let flags = try library.redFlagEvaluator().evaluate(.init(episodes: episodes, symptoms: [], acknowledgements: [], today: end,
-            now: Timestamp(localDate: end, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds))
+        let flags = try library.redFlagEvaluator().evaluate(
+            .init(
+                episodes: episodes,
+                symptoms: [],
+                acknowledgements: [],
+                today: end,
+                now: Timestamp(localDate: end, secondsOfDay: 82_800, utcOffsetSeconds: 0).epochSeconds
+            )
+        )
         let rules = try library.interactionRules()
         let input = DoctorReport.Input(
-            period: start...end, generatedOn: end, profile: profile,
-            targets: try library.intakeReference().targets(for: profile, on: end), timeZone: "Europe/London",
-            episodes: episodes, days: days, foodMagnesium: [end: Milligrams(156)], supplementMagnesium: [end: Milligrams(200)],
+            period: start...end,
+            generatedOn: end,
+            profile: profile,
+            targets: try library.intakeReference().targets(for: profile, on: end),
+            timeZone: "Europe/London",
+            episodes: episodes,
+            days: days,
+            foodMagnesium: [end: Milligrams(156)],
+            supplementMagnesium: [end: Milligrams(200)],
             products: [SupplementProduct(name: "Glycinate <100>", servingUnit: "capsule", elementalPerServing: Milligrams(100), basis: .label)],
             medicines: [Medicine(name: "levothyroxine", schedule: .daily([25_200]))],
             medicineRules: ["levothyroxine": MedicineMatcher(rules: rules).match("levothyroxine").rules],
-            redFlags: flags, notices: [], symptoms: [], symptomLabels: [:],
-            evidence: try library.evidencePoints().map { ($0.text, $0.source) })
+            redFlags: flags,
+            notices: [],
+            symptoms: [],
+            symptomLabels: [:],
+            evidence: try library.evidencePoints().map { ($0.text, $0.source) }
+        )
         return DoctorReport(input).html()
     }
 
@@ -45,7 +71,10 @@ struct DoctorReportTests {
         #expect(html.contains("<html lang=\"en\">"))
         #expect(!html.lowercased().contains("<script"))
         #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("@import"))
-        let order = ["id=\"about\"", "id=\"flags\"", "id=\"episodes\"", "id=\"factors\"", "id=\"magnesium\"", "id=\"medicines\"", "id=\"evidence\"", "id=\"sources\""]
+        let order = [
+            "id=\"about\"", "id=\"flags\"", "id=\"episodes\"", "id=\"factors\"", "id=\"magnesium\"", "id=\"medicines\"", "id=\"evidence\"",
+            "id=\"sources\"",
+        ]
         let positions = order.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -67,7 +96,10 @@ struct DoctorReportTests {
 
     @Test("Headless Chromium renders it to PDF and PNG")
     func rendersInChromium() throws {
-        try Prerequisite.require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) != nil, "Chromium")
+        try Prerequisite.require(
+            ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) != nil,
+            "Chromium"
+        )
         let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -76,8 +108,10 @@ struct DoctorReportTests {
         for (flag, name) in [("--print-to-pdf=", "report.pdf"), ("--screenshot=", "report.png")] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: chromium)
-            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1240,1754",
-                                 flag + folder.appendingPathComponent(name).path, page.absoluteString]
+            process.arguments = [
+                "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1240,1754",
+                flag + folder.appendingPathComponent(name).path, page.absoluteString,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import Testing
-@testable import TwitchlessServer
 import TwitchlessTestSupport
+
+@testable import TwitchlessServer
 
 @Suite("The JSON API", .timeLimit(.minutes(10)))
 struct APITests {
@@ -12,7 +13,12 @@ struct APITests {
         try await harness.run { owner in
             _ = try await owner.setUp()
             let ownerToken = try await owner.makeToken(name: "owner")
-            let created = try await owner.request(.post, "/api/v1/episodes", json: #"{"site": "calf_left", "kind": "cramp", "intensity": 6}"#, headers: .bearer(ownerToken))
+            let created = try await owner.request(
+                .post,
+                "/api/v1/episodes",
+                json: #"{"site": "calf_left", "kind": "cramp", "intensity": 6}"#,
+                headers: .bearer(ownerToken)
+            )
             #expect(created.status == .created)
             let episodeID = try #require(created.json?["id"] as? String)
             let tokenList = try await owner.request(.get, "/api/v1/tokens", headers: .bearer(ownerToken))
@@ -21,7 +27,11 @@ struct APITests {
             let join = try await owner.invite()
             let guest = owner.fresh()
             let joinPage = try await guest.request(.get, join)
-            let joined = try await guest.request(.post, join, form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"])
+            let joined = try await guest.request(
+                .post,
+                join,
+                form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"]
+            )
             #expect(joined.location == "/")
             let guestToken = try await guest.makeToken(name: "guest")
             let guestSettings = try await guest.request(.get, "/settings")
@@ -97,7 +107,12 @@ struct APITests {
             _ = try await browser.setUp()
             let token = try await browser.makeToken()
             for hour in 1...5 {
-                let made = try await browser.request(.post, "/api/v1/episodes", json: #"{"site": "face", "started_at": "2026-11-20T0\#(hour):00:00Z"}"#, headers: .bearer(token))
+                let made = try await browser.request(
+                    .post,
+                    "/api/v1/episodes",
+                    json: #"{"site": "face", "started_at": "2026-11-20T0\#(hour):00:00Z"}"#,
+                    headers: .bearer(token)
+                )
                 #expect(made.status == .created)
             }
             var seen: [String] = []
@@ -129,7 +144,10 @@ struct APITests {
                 (.post, "/api/v1/episodes", #"{"site": "nose"}"#, .unprocessableContent, "nose"),
                 (.post, "/api/v1/episodes", #"{"site": "face", "started_at": "2999-01-01T00:00:00Z"}"#, .unprocessableContent, "future"),
                 (.post, "/api/v1/episodes", #"{"site": "face", "started_at": "yesterday-ish"}"#, .unprocessableContent, "couldn't read the time"),
-                (.post, "/api/v1/episodes", "{\"site\": \"face\", \"note\": \"" + String(repeating: "x", count: 4_000) + "\"}", .contentTooLarge, "larger than"),
+                (
+                    .post, "/api/v1/episodes", "{\"site\": \"face\", \"note\": \"" + String(repeating: "x", count: 4_000) + "\"}", .contentTooLarge,
+                    "larger than"
+                ),
                 (.put, "/api/v1/days/2026-02-30", #"{"sleep_hours": 7}"#, .unprocessableContent, "not a date"),
                 (.put, "/api/v1/days/2026-11-20", #"{"sleep_hours": 30}"#, .unprocessableContent, "can't be right"),
                 (.put, "/api/v1/days/2999-11-20", #"{"sleep_hours": 7}"#, .unprocessableContent, "future"),
@@ -193,7 +211,12 @@ struct APITests {
             #expect(extra.status == .created && (extra.json?["token"] as? String)?.count ?? 0 > 20)
             let spareID = extra.json?["id"] as? String ?? ""
             // Records the operations need: a product, a medicine, a red flag to acknowledge, a running trial.
-            let product = try await browser.request(.post, "/api/v1/products", json: #"{"name": "Test magnesium", "elemental_mg": 100, "serving_unit": "capsule"}"#, headers: .bearer(token))
+            let product = try await browser.request(
+                .post,
+                "/api/v1/products",
+                json: #"{"name": "Test magnesium", "elemental_mg": 100, "serving_unit": "capsule"}"#,
+                headers: .bearer(token)
+            )
             #expect(product.status == .created, "\(product.body)")
             let productID = (product.json?["product"] as? [String: Any])?["id"] as? String ?? ""
             let medicine = #"{"name": "levothyroxine", "schedule": "07:00"}"#
@@ -206,7 +229,12 @@ struct APITests {
             let symptomID = logged.first { $0["symptom"] as? String == "weak_grip" }?["id"] as? String ?? ""
             #expect(!flagID.isEmpty, "\(symptom.body)")
             let today = try await browser.request(.get, "/api/v1/today", headers: .bearer(token)).json?["date"] as? String ?? ""
-            let trial = try await browser.request(.post, "/api/v1/trial", json: #"{"product": "Test magnesium", "start": "\#(today)"}"#, headers: .bearer(token))
+            let trial = try await browser.request(
+                .post,
+                "/api/v1/trial",
+                json: #"{"product": "Test magnesium", "start": "\#(today)"}"#,
+                headers: .bearer(token)
+            )
             #expect(trial.status == .created, "\(trial.body)")
             let bodies = [
                 "POST /api/v1/episodes": #"{"site": "hand"}"#, "PUT /api/v1/days/{date}": #"{"stress": 3}"#, "POST /api/v1/tokens": #"{"name": "x"}"#,
@@ -217,15 +245,23 @@ struct APITests {
                 "POST /api/v1/medicines": medicine, "PUT /api/v1/profile": #"{"birth": "1988", "sex": "female"}"#,
                 "POST /api/v1/trial/design": #"{"product": "Test magnesium", "start": "2036-01-01"}"#,
                 "POST /api/v1/trial": #"{"product": "Test magnesium", "start": "2037-01-01", "blocks": 3}"#,
-                "POST /api/v1/imports/apple-health": #"<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="App" unit="mg" startDate="2026-11-20 08:00:00 +0000" endDate="2026-11-20 08:00:00 +0000" value="95"/></HealthData>"#,
+                "POST /api/v1/imports/apple-health":
+                    #"<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="App" unit="mg" startDate="2026-11-20 08:00:00 +0000" endDate="2026-11-20 08:00:00 +0000" value="95"/></HealthData>"#,
             ]
             let queries = ["GET /api/v1/foods": "?q=almond", "GET /api/v1/history": "?days=90", "GET /api/v1/report": "?from=2026-01-01"]
             for operation in operations {
                 let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
                 let method = HTTPRequest.Method(rawValue: parts[0])!
-                let id = parts[1].contains("tokens") ? spareID : parts[1].contains("products") ? productID : parts[1].contains("notices") ? flagID
-                    : parts[1].contains("symptoms") ? symptomID : episodeID
-                let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{name}", with: "levothyroxine")
+                let id =
+                    parts[1].contains("tokens")
+                    ? spareID
+                    : parts[1].contains("products")
+                        ? productID
+                        : parts[1].contains("notices")
+                            ? flagID
+                            : parts[1].contains("symptoms") ? symptomID : episodeID
+                let path =
+                    parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{name}", with: "levothyroxine")
                     .replacingOccurrences(of: "{date}", with: "2026-11-20") + (queries[operation] ?? "")
                 let answer = try await browser.request(method, path, json: bodies[operation], headers: .bearer(token))
                 let statuses = statusesByOperation[operation] ?? []

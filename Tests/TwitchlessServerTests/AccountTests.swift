@@ -3,6 +3,7 @@ import Hummingbird
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessServer
 
 @Suite("Accounts, sessions and forms", .timeLimit(.minutes(10)))
@@ -55,7 +56,11 @@ struct AccountTests {
         let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             let page = try await browser.request(.get, "/setup")
-            let created = try await browser.request(.post, "/setup", form: ["csrf": page.csrf ?? "", "name": "Owner", "email": "o@example.org", "password": "long enough password"])
+            let created = try await browser.request(
+                .post,
+                "/setup",
+                form: ["csrf": page.csrf ?? "", "name": "Owner", "email": "o@example.org", "password": "long enough password"]
+            )
             let cookie = created.headers[values: .setCookie].first { $0.hasPrefix("twitchless_session=") } ?? ""
             #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
             let forged = try await browser.request(.post, "/log/episode", form: ["site": "eyelid_left"])
@@ -81,12 +86,20 @@ struct AccountTests {
             let other = browser.fresh()
             for _ in 0..<5 {
                 let page = try await other.request(.get, "/login")
-                let wrong = try await other.request(.post, "/login", form: ["csrf": page.csrf ?? "", "email": "o@example.org", "password": "wrong password!"])
+                let wrong = try await other.request(
+                    .post,
+                    "/login",
+                    form: ["csrf": page.csrf ?? "", "email": "o@example.org", "password": "wrong password!"]
+                )
                 #expect(wrong.status == .unauthorized)
                 #expect(wrong.body.contains("match an account here"))
             }
             let page = try await other.request(.get, "/login")
-            let limited = try await other.request(.post, "/login", form: ["csrf": page.csrf ?? "", "email": "o@example.org", "password": "the right password"])
+            let limited = try await other.request(
+                .post,
+                "/login",
+                form: ["csrf": page.csrf ?? "", "email": "o@example.org", "password": "the right password"]
+            )
             #expect(limited.status == .tooManyRequests)
             #expect(other.cookies["twitchless_session"] == nil)
         }

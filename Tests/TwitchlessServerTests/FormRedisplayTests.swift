@@ -1,9 +1,10 @@
 import Foundation
 import Hummingbird
 import Testing
-@testable import TwitchlessServer
 import TwitchlessCore
 import TwitchlessTestSupport
+
+@testable import TwitchlessServer
 
 /// A refused page form comes back on its own page, filled with what was sent, with the reason at its top, and stores nothing.
 @Suite("Refused forms keep what was typed", .timeLimit(.minutes(10)))
@@ -36,77 +37,184 @@ struct FormRedisplayTests {
     }
 
     static let refusals: [Refusal] = [
-        Refusal(name: "episode details", page: "/log", path: "/log/episode",
-                fields: ["site": "calf_left", "kind": "cramp", "intensity": "lots", "pain": "2", "note": tricky],
-                status: .unprocessableContent, heading: "<h1>Log</h1>", message: "Intensity: &quot;lots&quot; is not a whole number.", errorID: "episode-error",
-                shown: ["<option value=\"calf_left\" selected>", "value=\"cramp\" checked", "name=\"intensity\" type=\"number\" value=\"lots\"",
-                        "name=\"pain\" type=\"number\" value=\"2\"", "name=\"note\" type=\"text\" value=\"\(trickyHTML)\""],
-                unchanged: ("/", "None logged yet.")),
-        Refusal(name: "day check-in", page: "/log", path: "/log/day",
-                fields: ["sleep_hours": tricky, "stress": "4", "prolonged_muscle_use": "yes"],
-                status: .unprocessableContent, heading: "<h1>Log</h1>", message: "as sleep.", errorID: "day-error",
-                shown: ["name=\"sleep_hours\" type=\"number\" value=\"\(trickyHTML)\"", "name=\"stress\" type=\"number\" value=\"4\"",
-                        "<option value=\"yes\" selected>Yes</option>"],
-                unchanged: ("/", "You haven't checked in today.")),
-        Refusal(name: "food", page: "/log?food=pumpkin+seeds", path: "/log/food",
-                fields: ["search": "pumpkin seeds", "food_id": "{food}", "amount": tricky, "at": "yesterday 21:00"],
-                status: .unprocessableContent, heading: "<h1>Log</h1>", message: "is not a portion we know for", errorID: "food-error",
-                shown: ["name=\"food_id\" value=\"{food}\" checked", "name=\"amount\" type=\"text\" value=\"\(trickyHTML)\"",
-                        "name=\"at\" type=\"text\" value=\"yesterday 21:00\"", "<input type=\"hidden\" name=\"search\" value=\"pumpkin seeds\">"],
-                unchanged: ("/", "From food</th><td class=\"number\">0 mg")),
-        Refusal(name: "supplement intake", page: "/log", path: "/log/supplement",
-                fields: ["product_id": "{product}", "servings": tricky, "at": "21:00"],
-                status: .unprocessableContent, heading: "<h1>Log</h1>", message: "is not a number of servings.", errorID: "supplement-error",
-                shown: ["<option value=\"{product}\" selected>Calm caps", "name=\"servings\" type=\"text\" value=\"\(trickyHTML)\"",
-                        "name=\"at\" type=\"text\" value=\"21:00\""],
-                unchanged: ("/", "From supplements</th><td class=\"number\">0 mg"), needsProduct: true),
-        Refusal(name: "symptom", page: "/log", path: "/log/symptom",
-                fields: ["symptom": "muscle_weakness", "at": tricky, "note": "after the gym"],
-                status: .unprocessableContent, heading: "<h1>Log</h1>", message: "We couldn&#39;t read the time", errorID: "symptom-error",
-                shown: ["<option value=\"muscle_weakness\" selected>", "name=\"at\" type=\"text\" value=\"\(trickyHTML)\"",
-                        "name=\"note\" type=\"text\" value=\"after the gym\""],
-                unchanged: ("/notices", "<h1>Notices</h1>"), absent: "RF03_twitch_weak_stiff"),
-        Refusal(name: "magnesium product", page: "/magnesium", path: "/magnesium/products",
-                fields: ["name": tricky, "compound": "500", "form": "", "hydration_unknown": "yes", "unit": "tablet", "kind": "medicine"],
-                status: .unprocessableContent, heading: "<h1>Magnesium</h1>", message: "The compound&#39;s weight needs its form", errorID: "product-error",
-                shown: ["name=\"name\" type=\"text\" value=\"\(trickyHTML)\"", "name=\"compound\" type=\"text\" value=\"500\"",
-                        "name=\"hydration_unknown\" value=\"yes\" checked", "name=\"unit\" type=\"text\" value=\"tablet\"",
-                        "<option value=\"medicine\" selected>"],
-                unchanged: ("/magnesium", "You haven't added any magnesium products yet.")),
-        Refusal(name: "medicine", page: "/medicines", path: "/medicines",
-                fields: ["name": tricky, "schedule": "sometimes", "start": "2026-01-05", "product": ""],
-                status: .unprocessableContent, heading: "<h1>Medicines</h1>", message: "not a time of day", errorID: "medicine-error",
-                shown: ["name=\"name\" type=\"text\" value=\"\(trickyHTML)\"", "name=\"schedule\" type=\"text\" value=\"sometimes\"",
-                        "name=\"start\" type=\"date\" value=\"2026-01-05\""],
-                unchanged: ("/medicines", "You haven't added any medicines.")),
-        Refusal(name: "trial design", page: "/trial", path: "/trial/design",
-                fields: ["product": "Calm caps", "servings": tricky, "blocks": "4", "period_days": "10", "washout_days": "2", "placebo": "yes", "start": ""],
-                status: .unprocessableContent, heading: "<h1>Does magnesium help me?</h1>", message: "is not a number of servings.", errorID: "trial-error",
-                shown: ["<option value=\"Calm caps\" selected>", "name=\"servings\" type=\"text\" value=\"\(trickyHTML)\"",
-                        "name=\"blocks\" type=\"number\" value=\"4\"", "name=\"period_days\" type=\"number\" value=\"10\"",
-                        "name=\"placebo\" value=\"yes\" checked"],
-                unchanged: ("/trial", "Design a trial"), absent: "Your trial today", needsProduct: true),
-        Refusal(name: "trial start", page: "/trial", path: "/trial/start",
-                fields: ["product": "Calm caps", "servings": "1", "blocks": "1", "period_days": "7", "washout_days": "2", "placebo": "", "start": ""],
-                status: .unprocessableContent, heading: "<h1>Does magnesium help me?</h1>", message: "A trial needs 3 to 12 blocks; 1 was asked for.", errorID: "trial-error",
-                shown: ["name=\"blocks\" type=\"number\" value=\"1\"", "name=\"period_days\" type=\"number\" value=\"7\"",
-                        "name=\"placebo\" value=\"yes\" aria-describedby=\"trial-error\"><span>"],
-                unchanged: ("/trial", "Design a trial"), absent: "Your trial today", needsProduct: true),
-        Refusal(name: "profile", page: "/profile", path: "/profile",
-                fields: ["birth": tricky, "sex": "female", "pregnancy": "none", "kidney": "yes", "time_zone": "Europe/London", "upper_limit": "eu"],
-                status: .unprocessableContent, heading: "<h1>Profile</h1>", message: "We couldn&#39;t read the birth date", errorID: "profile-error",
-                shown: ["name=\"birth\" type=\"text\" value=\"\(trickyHTML)\"", "<option value=\"female\" selected>", "<option value=\"yes\" selected>",
-                        "name=\"kidney_doctor_agreed\"", "name=\"time_zone\" type=\"text\" value=\"Europe/London\"", "<option value=\"eu\" selected>"],
-                unchanged: ("/profile", "<option value=\"unspecified\" selected>")),
-        Refusal(name: "API token", page: "/settings", path: "/settings/tokens",
-                fields: ["name": String(repeating: tricky, count: 10)],
-                status: .unprocessableContent, heading: "<h1>Settings</h1>", message: "Please give the token a name", errorID: "token-error",
-                shown: ["name=\"name\" type=\"text\" value=\"\(String(repeating: trickyHTML, count: 10))\""],
-                unchanged: ("/settings", "No tokens yet.")),
+        Refusal(
+            name: "episode details",
+            page: "/log",
+            path: "/log/episode",
+            fields: ["site": "calf_left", "kind": "cramp", "intensity": "lots", "pain": "2", "note": tricky],
+            status: .unprocessableContent,
+            heading: "<h1>Log</h1>",
+            message: "Intensity: &quot;lots&quot; is not a whole number.",
+            errorID: "episode-error",
+            shown: [
+                "<option value=\"calf_left\" selected>", "value=\"cramp\" checked", "name=\"intensity\" type=\"number\" value=\"lots\"",
+                "name=\"pain\" type=\"number\" value=\"2\"", "name=\"note\" type=\"text\" value=\"\(trickyHTML)\"",
+            ],
+            unchanged: ("/", "None logged yet.")
+        ),
+        Refusal(
+            name: "day check-in",
+            page: "/log",
+            path: "/log/day",
+            fields: ["sleep_hours": tricky, "stress": "4", "prolonged_muscle_use": "yes"],
+            status: .unprocessableContent,
+            heading: "<h1>Log</h1>",
+            message: "as sleep.",
+            errorID: "day-error",
+            shown: [
+                "name=\"sleep_hours\" type=\"number\" value=\"\(trickyHTML)\"", "name=\"stress\" type=\"number\" value=\"4\"",
+                "<option value=\"yes\" selected>Yes</option>",
+            ],
+            unchanged: ("/", "You haven't checked in today.")
+        ),
+        Refusal(
+            name: "food",
+            page: "/log?food=pumpkin+seeds",
+            path: "/log/food",
+            fields: ["search": "pumpkin seeds", "food_id": "{food}", "amount": tricky, "at": "yesterday 21:00"],
+            status: .unprocessableContent,
+            heading: "<h1>Log</h1>",
+            message: "is not a portion we know for",
+            errorID: "food-error",
+            shown: [
+                "name=\"food_id\" value=\"{food}\" checked", "name=\"amount\" type=\"text\" value=\"\(trickyHTML)\"",
+                "name=\"at\" type=\"text\" value=\"yesterday 21:00\"", "<input type=\"hidden\" name=\"search\" value=\"pumpkin seeds\">",
+            ],
+            unchanged: ("/", "From food</th><td class=\"number\">0 mg")
+        ),
+        Refusal(
+            name: "supplement intake",
+            page: "/log",
+            path: "/log/supplement",
+            fields: ["product_id": "{product}", "servings": tricky, "at": "21:00"],
+            status: .unprocessableContent,
+            heading: "<h1>Log</h1>",
+            message: "is not a number of servings.",
+            errorID: "supplement-error",
+            shown: [
+                "<option value=\"{product}\" selected>Calm caps", "name=\"servings\" type=\"text\" value=\"\(trickyHTML)\"",
+                "name=\"at\" type=\"text\" value=\"21:00\"",
+            ],
+            unchanged: ("/", "From supplements</th><td class=\"number\">0 mg"),
+            needsProduct: true
+        ),
+        Refusal(
+            name: "symptom",
+            page: "/log",
+            path: "/log/symptom",
+            fields: ["symptom": "muscle_weakness", "at": tricky, "note": "after the gym"],
+            status: .unprocessableContent,
+            heading: "<h1>Log</h1>",
+            message: "We couldn&#39;t read the time",
+            errorID: "symptom-error",
+            shown: [
+                "<option value=\"muscle_weakness\" selected>", "name=\"at\" type=\"text\" value=\"\(trickyHTML)\"",
+                "name=\"note\" type=\"text\" value=\"after the gym\"",
+            ],
+            unchanged: ("/notices", "<h1>Notices</h1>"),
+            absent: "RF03_twitch_weak_stiff"
+        ),
+        Refusal(
+            name: "magnesium product",
+            page: "/magnesium",
+            path: "/magnesium/products",
+            fields: ["name": tricky, "compound": "500", "form": "", "hydration_unknown": "yes", "unit": "tablet", "kind": "medicine"],
+            status: .unprocessableContent,
+            heading: "<h1>Magnesium</h1>",
+            message: "The compound&#39;s weight needs its form",
+            errorID: "product-error",
+            shown: [
+                "name=\"name\" type=\"text\" value=\"\(trickyHTML)\"", "name=\"compound\" type=\"text\" value=\"500\"",
+                "name=\"hydration_unknown\" value=\"yes\" checked", "name=\"unit\" type=\"text\" value=\"tablet\"",
+                "<option value=\"medicine\" selected>",
+            ],
+            unchanged: ("/magnesium", "You haven't added any magnesium products yet.")
+        ),
+        Refusal(
+            name: "medicine",
+            page: "/medicines",
+            path: "/medicines",
+            fields: ["name": tricky, "schedule": "sometimes", "start": "2026-01-05", "product": ""],
+            status: .unprocessableContent,
+            heading: "<h1>Medicines</h1>",
+            message: "not a time of day",
+            errorID: "medicine-error",
+            shown: [
+                "name=\"name\" type=\"text\" value=\"\(trickyHTML)\"", "name=\"schedule\" type=\"text\" value=\"sometimes\"",
+                "name=\"start\" type=\"date\" value=\"2026-01-05\"",
+            ],
+            unchanged: ("/medicines", "You haven't added any medicines.")
+        ),
+        Refusal(
+            name: "trial design",
+            page: "/trial",
+            path: "/trial/design",
+            fields: [
+                "product": "Calm caps", "servings": tricky, "blocks": "4", "period_days": "10", "washout_days": "2", "placebo": "yes", "start": "",
+            ],
+            status: .unprocessableContent,
+            heading: "<h1>Does magnesium help me?</h1>",
+            message: "is not a number of servings.",
+            errorID: "trial-error",
+            shown: [
+                "<option value=\"Calm caps\" selected>", "name=\"servings\" type=\"text\" value=\"\(trickyHTML)\"",
+                "name=\"blocks\" type=\"number\" value=\"4\"", "name=\"period_days\" type=\"number\" value=\"10\"",
+                "name=\"placebo\" value=\"yes\" checked",
+            ],
+            unchanged: ("/trial", "Design a trial"),
+            absent: "Your trial today",
+            needsProduct: true
+        ),
+        Refusal(
+            name: "trial start",
+            page: "/trial",
+            path: "/trial/start",
+            fields: ["product": "Calm caps", "servings": "1", "blocks": "1", "period_days": "7", "washout_days": "2", "placebo": "", "start": ""],
+            status: .unprocessableContent,
+            heading: "<h1>Does magnesium help me?</h1>",
+            message: "A trial needs 3 to 12 blocks; 1 was asked for.",
+            errorID: "trial-error",
+            shown: [
+                "name=\"blocks\" type=\"number\" value=\"1\"", "name=\"period_days\" type=\"number\" value=\"7\"",
+                "name=\"placebo\" value=\"yes\" aria-describedby=\"trial-error\"><span>",
+            ],
+            unchanged: ("/trial", "Design a trial"),
+            absent: "Your trial today",
+            needsProduct: true
+        ),
+        Refusal(
+            name: "profile",
+            page: "/profile",
+            path: "/profile",
+            fields: ["birth": tricky, "sex": "female", "pregnancy": "none", "kidney": "yes", "time_zone": "Europe/London", "upper_limit": "eu"],
+            status: .unprocessableContent,
+            heading: "<h1>Profile</h1>",
+            message: "We couldn&#39;t read the birth date",
+            errorID: "profile-error",
+            shown: [
+                "name=\"birth\" type=\"text\" value=\"\(trickyHTML)\"", "<option value=\"female\" selected>", "<option value=\"yes\" selected>",
+                "name=\"kidney_doctor_agreed\"", "name=\"time_zone\" type=\"text\" value=\"Europe/London\"", "<option value=\"eu\" selected>",
+            ],
+            unchanged: ("/profile", "<option value=\"unspecified\" selected>")
+        ),
+        Refusal(
+            name: "API token",
+            page: "/settings",
+            path: "/settings/tokens",
+            fields: ["name": String(repeating: tricky, count: 10)],
+            status: .unprocessableContent,
+            heading: "<h1>Settings</h1>",
+            message: "Please give the token a name",
+            errorID: "token-error",
+            shown: ["name=\"name\" type=\"text\" value=\"\(String(repeating: trickyHTML, count: 10))\""],
+            unchanged: ("/settings", "No tokens yet.")
+        ),
     ]
 
-    @Test("A refused form comes back on its page with what was sent, escaped, and the reason at its top; nothing is stored",
-          arguments: refusals)
+    @Test(
+        "A refused form comes back on its page with what was sent, escaped, and the reason at its top; nothing is stored",
+        arguments: refusals
+    )
     func refusedFormIsRedisplayed(refusal: Refusal) async throws {
         let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
@@ -115,7 +223,11 @@ struct FormRedisplayTests {
             var ids: [String: String] = [:]
             if refusal.needsProduct {
                 let magnesium = try await browser.request(.get, "/magnesium")
-                let added = try await browser.request(.post, "/magnesium/products", form: ["csrf": magnesium.csrf ?? "", "name": "Calm caps", "elemental": "150"])
+                let added = try await browser.request(
+                    .post,
+                    "/magnesium/products",
+                    form: ["csrf": magnesium.csrf ?? "", "name": "Calm caps", "elemental": "150"]
+                )
                 #expect(added.status == .ok)
                 let log = try await browser.request(.get, "/log")
                 let product: String = try #require(Self.attribute(after: "name=\"product_id\"><option value=\"", in: log.body))
@@ -201,10 +313,17 @@ struct FormRedisplayTests {
             let csrf = magnesium.csrf ?? ""
             _ = try await browser.request(.post, "/magnesium/products", form: ["csrf": csrf, "name": "Calm caps", "elemental": "150"])
             // A product with the same name: 409, on the Magnesium page, one product still.
-            let again = try await browser.request(.post, "/magnesium/products", form: ["csrf": csrf, "name": "Calm caps", "elemental": "200", "unit": "scoop"])
+            let again = try await browser.request(
+                .post,
+                "/magnesium/products",
+                form: ["csrf": csrf, "name": "Calm caps", "elemental": "200", "unit": "scoop"]
+            )
             #expect(again.status == .conflict)
             #expect(again.body.contains("<h1>Magnesium</h1>") && again.body.contains("You already have a product called &quot;Calm caps&quot;."))
-            #expect(again.body.contains("name=\"elemental\" type=\"text\" value=\"200\"") && again.body.contains("name=\"unit\" type=\"text\" value=\"scoop\""))
+            #expect(
+                again.body.contains("name=\"elemental\" type=\"text\" value=\"200\"")
+                    && again.body.contains("name=\"unit\" type=\"text\" value=\"scoop\"")
+            )
             let products = try await browser.request(.get, "/magnesium")
             #expect(products.body.components(separatedBy: "Calm caps: ").count == 2)
             #expect(!products.body.contains("200 mg elemental magnesium"))
@@ -214,13 +333,25 @@ struct FormRedisplayTests {
             #expect(missing.body.contains("<h1>Log</h1>") && missing.body.contains("id=\"supplement-error\"") && missing.body.contains("value=\"2\""))
             // A trial start that overlaps the running one: shown on the design form, which appears again for it.
             _ = try await browser.request(.post, "/trial/start", form: ["csrf": csrf, "product": "Calm caps", "servings": "1", "blocks": "3"])
-            let overlapping = try await browser.request(.post, "/trial/start", form: ["csrf": csrf, "product": "Calm caps", "servings": "1", "blocks": "3", "start": ""])
+            let overlapping = try await browser.request(
+                .post,
+                "/trial/start",
+                form: ["csrf": csrf, "product": "Calm caps", "servings": "1", "blocks": "3", "start": ""]
+            )
             #expect(overlapping.status == .unprocessableContent)
-            #expect(overlapping.body.contains("Your trial today") && overlapping.body.contains("id=\"trial-error\"") && overlapping.body.contains("Choose a first day after"))
+            #expect(
+                overlapping.body.contains("Your trial today") && overlapping.body.contains("id=\"trial-error\"")
+                    && overlapping.body.contains("Choose a first day after")
+            )
             #expect(overlapping.body.contains("<form method=\"post\" action=\"/trial/design\">"))
             // The API keeps its problem documents.
             let token = try await browser.makeToken()
-            let api = try await browser.request(.post, "/api/v1/products", json: #"{"name": "Calm caps", "elemental_mg": 100}"#, headers: .bearer(token))
+            let api = try await browser.request(
+                .post,
+                "/api/v1/products",
+                json: #"{"name": "Calm caps", "elemental_mg": 100}"#,
+                headers: .bearer(token)
+            )
             #expect(api.status == .conflict && api.headers[.contentType] == "application/problem+json")
         }
     }
@@ -240,8 +371,11 @@ struct FormRedisplayTests {
 
     @Test("A form state gives the value sent, or the default for a field that wasn't sent, and never keeps the CSRF token")
     func formState() {
-        let state = FormState(form: "episode", fields: ["csrf": "secret", "note": "", "placebo": "yes", "site": "face"],
-                              error: .invalidInput("Something was wrong.", fix: "Add it first.", next: .addProduct))
+        let state = FormState(
+            form: "episode",
+            fields: ["csrf": "secret", "note": "", "placebo": "yes", "site": "face"],
+            error: .invalidInput("Something was wrong.", fix: "Add it first.", next: .addProduct)
+        )
         #expect(state.value(for: "site", default: "arm") == "face")
         #expect(state.value(for: "note", default: "kept") == "")
         #expect(state.value(for: "pain", default: "3") == "3")
@@ -251,7 +385,9 @@ struct FormRedisplayTests {
         #expect(state.describedBy(hint: "pain-hint") == " aria-describedby=\"pain-hint episode-error\"")
         #expect(state.alert.contains("Add it first. <a href=\"/magnesium\">Open Magnesium</a>"))
         #expect(Pages.field("note", label: "Note", failed: state).contains("value=\"\" aria-describedby=\"episode-error\""))
-        #expect(Pages.select("site", label: "Where", options: [("arm", "Arm"), ("face", "Face")], selected: "arm", failed: state)
-            .contains("<option value=\"arm\">Arm</option><option value=\"face\" selected>"))
+        #expect(
+            Pages.select("site", label: "Where", options: [("arm", "Arm"), ("face", "Face")], selected: "arm", failed: state)
+                .contains("<option value=\"arm\">Arm</option><option value=\"face\" selected>")
+        )
     }
 }

@@ -19,7 +19,8 @@ struct ImportTests {
         var body = ""
         if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"magnesium_from\"\r\n\r\n\(origin)\r\n"
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"export\"; filename=\"export.xml\"\r\nContent-Type: text/xml\r\n\r\n\(file)\r\n"
+        body +=
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"export\"; filename=\"export.xml\"\r\nContent-Type: text/xml\r\n\r\n\(file)\r\n"
         body += "--\(boundary)--\r\n"
         return (body, "multipart/form-data; boundary=\(boundary)")
     }
@@ -34,7 +35,11 @@ struct ImportTests {
             #expect(form.status == .ok && form.body.contains("enctype=\"multipart/form-data\""))
             let forged = try await browser.request(.post, "/import", raw: Self.multipart(csrf: nil, origin: "food", file: Self.export))
             #expect(forged.status == .forbidden)
-            #expect((try await browser.request(.get, "/api/v1/days/2026-11-20", headers: .bearer(token)).json?["factors"] as? [String: Any])?["caffeine_mg"] is NSNull)
+            #expect(
+                (try await browser.request(.get, "/api/v1/days/2026-11-20", headers: .bearer(token)).json?["factors"] as? [String: Any])?[
+                    "caffeine_mg"
+                ] is NSNull
+            )
             let imported = try await browser.request(.post, "/import", raw: Self.multipart(csrf: form.csrf, origin: "food", file: Self.export))
             #expect(imported.status == .ok, "\(imported.body)")
             #expect(imported.body.contains("Stored 3 new day values"))
@@ -44,7 +49,11 @@ struct ImportTests {
             #expect(day.json?["tracked"] as? Bool == false)
             let again = try await browser.request(.post, "/import", raw: Self.multipart(csrf: form.csrf, origin: "food", file: Self.export))
             #expect(again.body.contains("Nothing new"))
-            let broken = try await browser.request(.post, "/import", raw: Self.multipart(csrf: form.csrf, origin: "food", file: String(Self.export.prefix(200))))
+            let broken = try await browser.request(
+                .post,
+                "/import",
+                raw: Self.multipart(csrf: form.csrf, origin: "food", file: String(Self.export.prefix(200)))
+            )
             #expect(broken.status == .unprocessableContent)
             #expect(broken.body.contains("ends early"))
         }
@@ -56,10 +65,20 @@ struct ImportTests {
         try await harness.run { browser in
             _ = try await browser.setUp()
             let token = try await browser.makeToken()
-            let refused = try await browser.request(.post, "/api/v1/imports/apple-health", raw: ("<rss/>", "application/xml"), headers: .bearer(token))
+            let refused = try await browser.request(
+                .post,
+                "/api/v1/imports/apple-health",
+                raw: ("<rss/>", "application/xml"),
+                headers: .bearer(token)
+            )
             #expect(refused.status == .unprocessableContent)
             #expect((refused.json?["detail"] as? String)?.contains("not an Apple Health export") == true)
-            let answer = try await browser.request(.post, "/api/v1/imports/apple-health?magnesium_from=supplement", raw: (Self.export, "application/xml"), headers: .bearer(token))
+            let answer = try await browser.request(
+                .post,
+                "/api/v1/imports/apple-health?magnesium_from=supplement",
+                raw: (Self.export, "application/xml"),
+                headers: .bearer(token)
+            )
             #expect(answer.status == .ok, "\(answer.body)")
             #expect((answer.json?["stored"] as? [String: Int])?["added"] == 3)
             #expect(answer.json?["magnesium_origin"] as? String == "supplement")

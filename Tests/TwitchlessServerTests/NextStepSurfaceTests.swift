@@ -4,6 +4,7 @@ import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessTestSupport
+
 @testable import TwitchlessServer
 
 /// The next step is a value that each surface words its own way: no command or flag ever reaches a web page or an
@@ -11,13 +12,14 @@ import TwitchlessTestSupport
 @Suite("Next steps on every surface")
 struct NextStepSurfaceTests {
     /// One of every step (a new case belongs here too: `action` names must stay unique).
-    static let everyStep: [NextStep] = [
-        .markTalkedToDoctor(flag: "RF01_twitch_2wk"), .markGotHelp(flag: "RF09_breathing_swallowing"), .seeNotices,
-        .seeMagnesiumForms, .seeMagnesiumFoods, .seeMagnesiumSchedule, .addProduct, .seeProducts, .addMedicine, .seeMedicines,
-        .searchFoods(query: "pumpkin seeds"), .searchFoods(query: nil), .seeDay(LocalDate(year: 2026, month: 11, day: 20)!), .checkIn(nil),
-        .seeSymptoms, .designTrial, .seeTrialReport, .importSkippingUnknownUnits, .importReplacing, .chooseDatabase,
-        .removeEpisode(site: "face", kind: "twitch", at: "2026-11-24 10:00"), .removeSupplementIntake(product: "Mg", at: "2026-11-24 08:00"),
-    ] + NextStep.ProfileField.allCases.map { NextStep.editProfile($0) } + NextStep.InputField.allCases.map { NextStep.give($0, example: "x") }
+    static let everyStep: [NextStep] =
+        [
+            .markTalkedToDoctor(flag: "RF01_twitch_2wk"), .markGotHelp(flag: "RF09_breathing_swallowing"), .seeNotices,
+            .seeMagnesiumForms, .seeMagnesiumFoods, .seeMagnesiumSchedule, .addProduct, .seeProducts, .addMedicine, .seeMedicines,
+            .searchFoods(query: "pumpkin seeds"), .searchFoods(query: nil), .seeDay(LocalDate(year: 2026, month: 11, day: 20)!), .checkIn(nil),
+            .seeSymptoms, .designTrial, .seeTrialReport, .importSkippingUnknownUnits, .importReplacing, .chooseDatabase,
+            .removeEpisode(site: "face", kind: "twitch", at: "2026-11-24 10:00"), .removeSupplementIntake(product: "Mg", at: "2026-11-24 08:00"),
+        ] + NextStep.ProfileField.allCases.map { NextStep.editProfile($0) } + NextStep.InputField.allCases.map { NextStep.give($0, example: "x") }
 
     /// Commands ("twitchless check") and flags ("--birth") in a text.
     static func commandLineWords(_ text: String) -> [String] {
@@ -44,12 +46,13 @@ struct NextStepSurfaceTests {
             case .searchFoods, .give, .removeEpisode, .removeSupplementIntake: continue
             default: break
             }
-            let code: String = switch step {
-            case .markTalkedToDoctor(let flag), .markGotHelp(let flag): "\(step.action):\(flag)"
-            case .editProfile(let field): "\(step.action):\(field.rawValue)"
-            case .seeDay(let date): "\(step.action):\(date)"
-            default: step.action
-            }
+            let code: String =
+                switch step {
+                case .markTalkedToDoctor(let flag), .markGotHelp(let flag): "\(step.action):\(flag)"
+                case .editProfile(let field): "\(step.action):\(field.rawValue)"
+                case .seeDay(let date): "\(step.action):\(date)"
+                default: step.action
+                }
             #expect(NextStep(code: code) == step, "\(code)")
         }
         #expect(NextStep(code: "edit_profile:nothing") == nil && NextStep(code: "run_command") == nil && NextStep(code: "mark_got_help") == nil)
@@ -59,15 +62,23 @@ struct NextStepSurfaceTests {
     func everyNoticeOnTheWebAndInTheAPI() throws {
         let library = ReferenceLibrary.shipped
         let book = try library.noticeBook()
-        let values = ["id": "RF09_breathing_swallowing", "date": "2026-11-20", "amount": "500", "body": "US", "limit": "350",
-                      "life_stage": "adults", "name": "levothyroxine", "generics": "levothyroxine", "others": "calcium",
-                      "days": "14", "average": "200", "kind": "RDA", "target": "400", "foods": "pumpkin seeds", "what": "trouble breathing",
-                      "number": "112"]
+        let values = [
+            "id": "RF09_breathing_swallowing", "date": "2026-11-20", "amount": "500", "body": "US", "limit": "350",
+            "life_stage": "adults", "name": "levothyroxine", "generics": "levothyroxine", "others": "calcium",
+            "days": "14", "average": "200", "kind": "RDA", "target": "400", "foods": "pumpkin seeds", "what": "trouble breathing",
+            "number": "112",
+        ]
         var notices = book.texts.values.map { $0.notice(values) }
         let evaluator = try library.redFlagEvaluator()
         notices += evaluator.flags.values.map { rule in
-            Notice(id: rule.id, severity: rule.urgency.severity, message: rule.message, fix: "When you have talked to a doctor about this, mark it.",
-                   next: .markTalkedToDoctor(flag: rule.id), source: rule.source)
+            Notice(
+                id: rule.id,
+                severity: rule.urgency.severity,
+                message: rule.message,
+                fix: "When you have talked to a doctor about this, mark it.",
+                next: .markTalkedToDoctor(flag: rule.id),
+                source: rule.source
+            )
         }
         #expect(notices.count > 20)
         for notice in notices {
@@ -109,8 +120,12 @@ struct NextStepSurfaceTests {
         return found
     }
 
-    @Test("The shared layers and the server write no command or flag; the command line names no web page",
-          arguments: ["TwitchlessCore", "TwitchlessApp", "TwitchlessStore", "TwitchlessIO", "TwitchlessReference", "TwitchlessReports", "TwitchlessServer"])
+    @Test(
+        "The shared layers and the server write no command or flag; the command line names no web page",
+        arguments: [
+            "TwitchlessCore", "TwitchlessApp", "TwitchlessStore", "TwitchlessIO", "TwitchlessReference", "TwitchlessReports", "TwitchlessServer",
+        ]
+    )
     func noCommandsOutsideTheCommandLine(folder: String) throws {
         // The style sheet's custom properties (--ink) are not flags.
         for (file, line) in try Self.literals(in: folder, excluding: ["Style.swift"]) {
@@ -121,8 +136,13 @@ struct NextStepSurfaceTests {
     @Test("The command line names no web page or link")
     func noPagesOnTheCommandLine() throws {
         for (file, line) in try Self.literals(in: "twitchless") {
-            #expect(line.matches(of: /"\/(notices|profile|log|magnesium|medicines|trial|history|import|report)\b|on the [A-Z][a-z]+ page|Open (Notices|Profile|Log|Magnesium|Medicines|Trial)|href=/).isEmpty,
-                    "\(file): \(line)")
+            #expect(
+                line.matches(
+                    of:
+                        /"\/(notices|profile|log|magnesium|medicines|trial|history|import|report)\b|on the [A-Z][a-z]+ page|Open (Notices|Profile|Log|Magnesium|Medicines|Trial)|href=/
+                ).isEmpty,
+                "\(file): \(line)"
+            )
         }
     }
 }

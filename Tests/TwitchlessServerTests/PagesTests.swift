@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
 import Testing
-@testable import TwitchlessServer
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessTestSupport
+
+@testable import TwitchlessServer
 
 @Suite("The web pages", .timeLimit(.minutes(10)))
 struct PagesTests {
@@ -14,13 +15,14 @@ struct PagesTests {
         let harness = try await ServerHarness.make(.sqlite)
         try await harness.run { browser in
             _ = try await browser.setUp()
-            let pages: [(String, String)] = [
-                ("/log", "Another symptom"), ("/history", "Episodes per day"), ("/history?days=90", "last 90 days"),
-                ("/magnesium", "Magnesium forms"), ("/medicines", "Add a medicine"), ("/notices", "<h1>Notices</h1>"),
-                ("/analysis", "Not enough data yet"), ("/trial", "Design a trial"), ("/report", "Download the report"),
-                ("/profile", "Save the profile"), ("/guide", "/guide/doctor"), ("/guide/doctor", "call your local emergency number first"),
-                ("/guide/magnesium", "Source:"), ("/more", "Notices and red flags"),
-            ] + Guide.topics.map { ("/guide/\($0.id)", "Source:") }
+            let pages: [(String, String)] =
+                [
+                    ("/log", "Another symptom"), ("/history", "Episodes per day"), ("/history?days=90", "last 90 days"),
+                    ("/magnesium", "Magnesium forms"), ("/medicines", "Add a medicine"), ("/notices", "<h1>Notices</h1>"),
+                    ("/analysis", "Not enough data yet"), ("/trial", "Design a trial"), ("/report", "Download the report"),
+                    ("/profile", "Save the profile"), ("/guide", "/guide/doctor"), ("/guide/doctor", "call your local emergency number first"),
+                    ("/guide/magnesium", "Source:"), ("/more", "Notices and red flags"),
+                ] + Guide.topics.map { ("/guide/\($0.id)", "Source:") }
             for (path, content) in pages {
                 let page = try await browser.request(.get, path)
                 #expect(page.status == .ok, "\(path)")
@@ -59,7 +61,8 @@ struct PagesTests {
         try await harness.run { browser in
             _ = try await browser.setUp()
             let forms: [(String, [String: String])] = [
-                ("/log/food", ["food": "almond", "amount": "30 g"]), ("/log/supplement", ["product_id": "x"]), ("/log/symptom", ["symptom": "muscle_weakness"]),
+                ("/log/food", ["food": "almond", "amount": "30 g"]), ("/log/supplement", ["product_id": "x"]),
+                ("/log/symptom", ["symptom": "muscle_weakness"]),
                 ("/magnesium/products", ["name": "Mg", "elemental": "100"]), ("/medicines", ["name": "levothyroxine", "schedule": "07:00"]),
                 ("/medicines/remove", ["name": "levothyroxine"]), ("/notices/RF03_twitch_weak_stiff/acknowledge", [:]),
                 ("/trial/design", ["product": "Mg"]), ("/trial/start", ["product": "Mg"]), ("/profile", ["sex": "female"]),
@@ -83,24 +86,41 @@ struct PagesTests {
             _ = try await browser.setUp()
             // Given a product added from its label
             let magnesium = try await browser.request(.get, "/magnesium")
-            let added = try await browser.request(.post, "/magnesium/products", form: [
-                "csrf": magnesium.csrf ?? "", "name": "Calm caps", "elemental": "150", "unit": "capsule", "kind": "supplement", "form": ""])
+            let added = try await browser.request(
+                .post,
+                "/magnesium/products",
+                form: [
+                    "csrf": magnesium.csrf ?? "", "name": "Calm caps", "elemental": "150", "unit": "capsule", "kind": "supplement", "form": "",
+                ]
+            )
             #expect(added.status == .ok && added.body.contains("Added \"Calm caps\""))
             #expect(added.body.contains("Calm caps: 150 mg elemental magnesium per capsule"))
             // When it is logged from the Log page
             let log = try await browser.request(.get, "/log")
-            let productID = try #require(log.body.range(of: "name=\"product_id\"><option value=\"").map { String(log.body[$0.upperBound...].prefix { $0 != "\"" }) })
-            let supplement = try await browser.request(.post, "/log/supplement", form: ["csrf": log.csrf ?? "", "product_id": productID, "servings": "2"])
+            let productID = try #require(
+                log.body.range(of: "name=\"product_id\"><option value=\"").map { String(log.body[$0.upperBound...].prefix { $0 != "\"" }) }
+            )
+            let supplement = try await browser.request(
+                .post,
+                "/log/supplement",
+                form: ["csrf": log.csrf ?? "", "product_id": productID, "servings": "2"]
+            )
             #expect(supplement.status == .ok)
             #expect(supplement.body.contains("Logged 2 × Calm caps"))
             #expect(supplement.body.contains("Supplemental magnesium that day: 300 mg."))
             // Then food: search, pick, amount
             let search = try await browser.request(.get, "/log?food=pumpkin+seeds")
             #expect(search.body.contains("name=\"food_id\""))
-            let foodID = try #require(search.body.range(of: "name=\"food_id\" value=\"").map { String(search.body[$0.upperBound...].prefix { $0 != "\"" }) })
+            let foodID = try #require(
+                search.body.range(of: "name=\"food_id\" value=\"").map { String(search.body[$0.upperBound...].prefix { $0 != "\"" }) }
+            )
             let food = try await browser.request(.post, "/log/food", form: ["csrf": log.csrf ?? "", "food_id": foodID, "amount": "30 g"])
             #expect(food.status == .ok && food.body.contains("mg magnesium."), "\(food.body)")
-            let badAmount = try await browser.request(.post, "/log/food", form: ["csrf": log.csrf ?? "", "search": "pumpkin seeds", "food_id": foodID, "amount": "a handful"])
+            let badAmount = try await browser.request(
+                .post,
+                "/log/food",
+                form: ["csrf": log.csrf ?? "", "search": "pumpkin seeds", "food_id": foodID, "amount": "a handful"]
+            )
             #expect(badAmount.status == .unprocessableContent)
             #expect(badAmount.body.contains("role=\"alert\"") && badAmount.body.contains("Nothing was saved."))
             #expect(badAmount.body.contains("<h1>Log</h1>") && badAmount.body.contains("name=\"amount\" type=\"text\" value=\"a handful\""))
@@ -145,7 +165,11 @@ struct PagesTests {
             #expect(wrong.status == .unprocessableContent && wrong.body.contains("can&#39;t be combined with sex"))
             let zone = try await browser.request(.post, "/profile", form: ["csrf": csrf, "time_zone": "Mars/Olympus"])
             #expect(zone.status == .unprocessableContent)
-            let profile = try await browser.request(.post, "/profile", form: ["csrf": csrf, "birth": "1988", "sex": "female", "kidney": "yes", "time_zone": "Europe/London"])
+            let profile = try await browser.request(
+                .post,
+                "/profile",
+                form: ["csrf": csrf, "birth": "1988", "sex": "female", "kidney": "yes", "time_zone": "Europe/London"]
+            )
             #expect(profile.status == .ok && profile.body.contains("Your profile is saved.") && profile.body.contains("value=\"Europe/London\""))
             #expect(profile.body.contains("Your magnesium "))
             let refused = try await browser.request(.get, "/magnesium")
@@ -156,15 +180,27 @@ struct PagesTests {
             let noProduct = try await browser.request(.get, "/trial")
             #expect(noProduct.body.contains("add the magnesium product"))
             _ = try await browser.request(.post, "/magnesium/products", form: ["csrf": csrf, "name": "Trial caps", "elemental": "100"])
-            let preview = try await browser.request(.post, "/trial/design", form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"])
+            let preview = try await browser.request(
+                .post,
+                "/trial/design",
+                form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"]
+            )
             #expect(preview.status == .ok && preview.body.contains("A proposed trial") && preview.body.contains("Start this trial"))
             #expect(!(try await browser.request(.get, "/trial")).body.contains("Your trial today"))
             let tooFew = try await browser.request(.post, "/trial/design", form: ["csrf": csrf, "product": "Trial caps", "blocks": "1"])
             #expect(tooFew.status == .unprocessableContent)
-            let started = try await browser.request(.post, "/trial/start", form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"])
+            let started = try await browser.request(
+                .post,
+                "/trial/start",
+                form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"]
+            )
             #expect(started.status == .ok && started.body.contains("Your trial is set up.") && started.body.contains("Your trial today"))
             #expect(Self.commandLineWords(in: preview.body) == [] && Self.commandLineWords(in: started.body) == [])
-            let overlapping = try await browser.request(.post, "/trial/start", form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"])
+            let overlapping = try await browser.request(
+                .post,
+                "/trial/start",
+                form: ["csrf": csrf, "product": "Trial caps", "servings": "1", "blocks": "3"]
+            )
             #expect(overlapping.status == .unprocessableContent && overlapping.body.contains("Choose a first day after"))
             #expect(Self.commandLineWords(in: overlapping.body) == [] && Self.commandLineWords(in: tooFew.body) == [])
 
@@ -185,15 +221,31 @@ struct PagesTests {
         try await harness.run { owner in
             _ = try await owner.setUp()
             let ownerToken = try await owner.makeToken()
-            let product = try await owner.request(.post, "/api/v1/products", json: #"{"name": "Owner caps", "elemental_mg": 100}"#, headers: .bearer(ownerToken))
+            let product = try await owner.request(
+                .post,
+                "/api/v1/products",
+                json: #"{"name": "Owner caps", "elemental_mg": 100}"#,
+                headers: .bearer(ownerToken)
+            )
             let productID = try #require((product.json?["product"] as? [String: Any])?["id"] as? String)
-            #expect(try await owner.request(.post, "/api/v1/medicines", json: #"{"name": "levothyroxine", "schedule": "07:00"}"#, headers: .bearer(ownerToken)).status == .created)
+            #expect(
+                try await owner.request(
+                    .post,
+                    "/api/v1/medicines",
+                    json: #"{"name": "levothyroxine", "schedule": "07:00"}"#,
+                    headers: .bearer(ownerToken)
+                ).status == .created
+            )
             _ = try await owner.request(.post, "/api/v1/symptoms", json: #"{"symptom": "muscle_weakness"}"#, headers: .bearer(ownerToken))
 
             let join = try await owner.invite()
             let guest = owner.fresh()
             let joinPage = try await guest.request(.get, join)
-            _ = try await guest.request(.post, join, form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"])
+            _ = try await guest.request(
+                .post,
+                join,
+                form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"]
+            )
             let guestToken = try await guest.makeToken()
             let log = try await guest.request(.get, "/log")
             #expect(!log.body.contains("Owner caps"))

@@ -3,12 +3,16 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TwitchlessTestSupport
+
 @testable import TwitchlessServer
 
 /// Safety on the web and in the API: removing a symptom logged by mistake, the emergency number, the notices on Today.
 @Suite("Safety on the web and in the API", .timeLimit(.minutes(10)))
 struct SafetyPagesTests {
-    @Test("A symptom logged by mistake is removed on the web and in the API with its flag; someone else's answers 404", arguments: TestStores.Engine.allCases)
+    @Test(
+        "A symptom logged by mistake is removed on the web and in the API with its flag; someone else's answers 404",
+        arguments: TestStores.Engine.allCases
+    )
     func removeSymptom(engine: TestStores.Engine) async throws {
         let harness = try await ServerHarness.make(engine)
         try await harness.run { browser in
@@ -20,12 +24,20 @@ struct SafetyPagesTests {
             // Given a sign logged on the web, listed with a remove button
             _ = try await browser.request(.post, "/log/symptom", form: ["csrf": log.csrf ?? "", "symptom": "muscle_wasting"])
             let listed = try await browser.request(.get, "/log")
-            let path = try #require(listed.body.range(of: "action=\"/log/symptom/").map { "/log/symptom/" + String(listed.body[$0.upperBound...].prefix { $0 != "/" }) + "/remove" })
+            let path = try #require(
+                listed.body.range(of: "action=\"/log/symptom/").map {
+                    "/log/symptom/" + String(listed.body[$0.upperBound...].prefix { $0 != "/" }) + "/remove"
+                }
+            )
             // A second person can't remove it
             let join = try await browser.invite()
             let guest = browser.fresh()
             let joinPage = try await guest.request(.get, join)
-            _ = try await guest.request(.post, join, form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"])
+            _ = try await guest.request(
+                .post,
+                join,
+                form: ["csrf": joinPage.csrf ?? "", "name": "Guest", "email": "guest@example.org", "password": "guest password 1"]
+            )
             let guestLog = try await guest.request(.get, "/log")
             #expect(try await guest.request(.post, path, form: ["csrf": guestLog.csrf ?? ""]).status == .notFound)
             let guestToken = try await guest.makeToken()
@@ -35,7 +47,10 @@ struct SafetyPagesTests {
             #expect((try await browser.request(.get, "/notices")).body.contains("/notices/RF08_muscle_wasting/acknowledge"))
             // When the owner removes it, its flag goes with it
             let removed = try await browser.request(.post, path, form: ["csrf": listed.csrf ?? ""])
-            #expect(removed.status == .ok && removed.body.contains("Removed muscles getting thinner") && removed.body.contains("Its red flag is gone with it."))
+            #expect(
+                removed.status == .ok && removed.body.contains("Removed muscles getting thinner")
+                    && removed.body.contains("Its red flag is gone with it.")
+            )
             #expect(!(try await browser.request(.get, "/notices")).body.contains("RF08_muscle_wasting"))
             #expect(try await browser.request(.post, path, form: ["csrf": listed.csrf ?? ""]).status == .notFound)
             // The API lists and removes the same way
@@ -61,7 +76,12 @@ struct SafetyPagesTests {
             let bad = try await browser.request(.put, "/api/v1/profile", json: #"{"country": "XZ", "birth": "1980"}"#, headers: .bearer(token))
             #expect(bad.status == .unprocessableContent && bad.body.contains("not a country code"))
             #expect((try await browser.request(.get, "/api/v1/profile", headers: .bearer(token))).json?["birth"] is NSNull)
-            let saved = try await browser.request(.put, "/api/v1/profile", json: #"{"country": "ie", "time_zone": "Europe/London"}"#, headers: .bearer(token))
+            let saved = try await browser.request(
+                .put,
+                "/api/v1/profile",
+                json: #"{"country": "ie", "time_zone": "Europe/London"}"#,
+                headers: .bearer(token)
+            )
             #expect(saved.json?["country"] as? String == "IE" && saved.json?["emergency_number"] as? String == "112")
             let logged = try await browser.request(.post, "/api/v1/symptoms", json: #"{"symptom": "chest_pain_breathless"}"#, headers: .bearer(token))
             let notice = try #require((logged.json?["notices"] as? [[String: Any]])?.first)
@@ -69,8 +89,10 @@ struct SafetyPagesTests {
             #expect((notice["message"] as? String)?.contains("999") == false)
             let today = try await browser.request(.get, "/")
             #expect(today.body.contains("<a href=\"tel:112\" class=\"call\">112</a>"))
-            #expect(Pages.callLinks("A twitch for 15 days, since 2026-03-15. Call 15 now.", number: "15")
-                    == "A twitch for 15 days, since 2026-03-15. Call <a href=\"tel:15\" class=\"call\">15</a> now.")
+            #expect(
+                Pages.callLinks("A twitch for 15 days, since 2026-03-15. Call 15 now.", number: "15")
+                    == "A twitch for 15 days, since 2026-03-15. Call <a href=\"tel:15\" class=\"call\">15</a> now."
+            )
             let notices = try await browser.request(.get, "/notices")
             #expect(notices.body.contains("I got help"))
             // Back to the time zone's country: the UK's number

@@ -2,18 +2,22 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-@testable import TwitchlessServer
 import TwitchlessCore
 import TwitchlessStore
 import TwitchlessTestSupport
+
+@testable import TwitchlessServer
 
 /// A server on a fresh database of either engine, and a browser-like client with a cookie jar.
 struct ServerHarness {
     let store: TwitchlessStore
     let settings: ServerSettings
 
-    static func make(_ engine: TestStores.Engine, settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4),
-                     clock: WallClock = .system) async throws -> ServerHarness {
+    static func make(
+        _ engine: TestStores.Engine,
+        settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4),
+        clock: WallClock = .system
+    ) async throws -> ServerHarness {
         ServerHarness(store: try await TestStores.open(engine, clock: clock), settings: settings)
     }
 
@@ -57,8 +61,14 @@ final class Browser: @unchecked Sendable {
     }
 
     @discardableResult
-    func request(_ method: HTTPRequest.Method, _ uri: String, form: [String: String]? = nil, json: String? = nil,
-                 raw: (body: String, contentType: String)? = nil, headers extra: HTTPFields = [:]) async throws -> Page {
+    func request(
+        _ method: HTTPRequest.Method,
+        _ uri: String,
+        form: [String: String]? = nil,
+        json: String? = nil,
+        raw: (body: String, contentType: String)? = nil,
+        headers extra: HTTPFields = [:]
+    ) async throws -> Page {
         var headers = extra
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         var body: ByteBuffer?

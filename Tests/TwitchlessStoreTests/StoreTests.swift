@@ -1,14 +1,22 @@
 import Foundation
-import Testing
 import SQLKit
+import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
+
 @testable import TwitchlessStore
 
 @Suite("The SQLite store", .timeLimit(.minutes(10)))
 struct StoreTests {
-    let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
-                          intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
+    let episode = Episode(
+        startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!,
+        site: .eyelidLeft,
+        kind: .twitch,
+        intensity: 3,
+        durationSeconds: 20,
+        pain: 0,
+        note: "a note"
+    )
 
     @Test("Row times are UTC ISO 8601 to the second, as Foundation's ISO 8601 formatter writes them")
     func timestamps() {
@@ -23,7 +31,9 @@ struct StoreTests {
     func migrations() async throws {
         // Given a new database
         let (store, url) = try await TestStores.open()
-        let names = try await store.withDatabase { try await $0.raw("SELECT name FROM schema_migrations").all().map { try $0.decode(column: "name", as: String.self) } }
+        let names = try await store.withDatabase {
+            try await $0.raw("SELECT name FROM schema_migrations").all().map { try $0.decode(column: "name", as: String.self) }
+        }
         #expect(names.sorted() == Migration.all.map(\.name).sorted())
         #expect(names.count == Migration.all.count)
         let mode = try await store.withDatabase { try await $0.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self) }
@@ -31,7 +41,9 @@ struct StoreTests {
         await store.close()
         // When it is opened again, nothing is re-applied and data survives
         let again = try await TwitchlessStore.open(.sqliteFile(url.path))
-        let count = try await again.withDatabase { try await $0.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self) }
+        let count = try await again.withDatabase {
+            try await $0.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self)
+        }
         #expect(count == Migration.all.count)
         await again.close()
     }
@@ -41,7 +53,9 @@ struct StoreTests {
         let (store, _) = try await TestStores.open()
         defer { Task { await store.close() } }
         let tables = try await store.withDatabase {
-            try await $0.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners', 'sessions', 'invitations', 'api_tokens', 'rate_limits') AND name NOT LIKE 'sqlite_%'").all()
+            try await $0.raw(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners', 'sessions', 'invitations', 'api_tokens', 'rate_limits') AND name NOT LIKE 'sqlite_%'"
+            ).all()
                 .map { try $0.decode(column: "name", as: String.self) }
         }
         #expect(tables.count == 15)
@@ -59,7 +73,11 @@ struct StoreTests {
         let store = try await TwitchlessStore.open(.sqliteFile(url.path), workload: .server)
         let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .face, kind: .twitch)
         for round in 0..<5 {
-            let shifted = Episode(startedAt: Timestamp(epochSeconds: episode.startedAt.epochSeconds + Int64(round), utcOffsetSeconds: 3600), site: .face, kind: .twitch)
+            let shifted = Episode(
+                startedAt: Timestamp(epochSeconds: episode.startedAt.epochSeconds + Int64(round), utcOffsetSeconds: 3600),
+                site: .face,
+                kind: .twitch
+            )
             try await store.write(.local) { try await $0.insertEpisodes([shifted]) }
             let seen = try await store.read(.local) { try await $0.allEpisodes().count }
             #expect(seen == round + 1)
@@ -69,7 +87,9 @@ struct StoreTests {
         let lookup = try await store.accountsLookup { try await $0.userCount() }
         #expect(lookup == 0)
         // The writer never checkpoints; the background connection has copied the WAL into the database soon after.
-        let auto = try await store.withDatabase { try await $0.raw("PRAGMA wal_autocheckpoint").first()?.decode(column: "wal_autocheckpoint", as: Int.self) }
+        let auto = try await store.withDatabase {
+            try await $0.raw("PRAGMA wal_autocheckpoint").first()?.decode(column: "wal_autocheckpoint", as: Int.self)
+        }
         #expect(auto == 0)
         try await Task.sleep(for: .milliseconds(700))
         let state = try await store.withDatabase { try await $0.raw("PRAGMA wal_checkpoint(PASSIVE)").first() }
@@ -110,8 +130,15 @@ struct StoreTests {
 /// What the store does, run on SQLite and on PostgreSQL (the test command starts a throwaway cluster).
 @Suite("The store on both engines", .timeLimit(.minutes(10)))
 struct EngineStoreTests {
-    let episode = Episode(startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!, site: .eyelidLeft, kind: .twitch,
-                          intensity: 3, durationSeconds: 20, pain: 0, note: "a note")
+    let episode = Episode(
+        startedAt: Timestamp(iso8601: "2026-11-20T21:15:00+01:00")!,
+        site: .eyelidLeft,
+        kind: .twitch,
+        intensity: 3,
+        durationSeconds: 20,
+        pain: 0,
+        note: "a note"
+    )
 
     @Test("A write that throws leaves nothing behind", arguments: TestStores.Engine.allCases)
     func rollback(engine: TestStores.Engine) async throws {
@@ -140,11 +167,15 @@ struct EngineStoreTests {
             var day = DayLog(date: episode.localDate)
             day.sleepHours = 7
             try await session.saveDayLogs([day])
-            _ = try await session.insertProduct(SupplementProduct(name: "Glycinate", servingUnit: "capsule", elementalPerServing: Milligrams(100), basis: .label))
+            _ = try await session.insertProduct(
+                SupplementProduct(name: "Glycinate", servingUnit: "capsule", elementalPerServing: Milligrams(100), basis: .label)
+            )
         }
         let seen = try await store.read(other) { session in
-            (try await session.allEpisodes().count, try await session.allDayLogs().count, try await session.products().count,
-             try await session.episode(matching: episode.key), try await session.profile())
+            (
+                try await session.allEpisodes().count, try await session.allDayLogs().count, try await session.products().count,
+                try await session.episode(matching: episode.key), try await session.profile()
+            )
         }
         #expect(seen.0 == 0 && seen.1 == 0 && seen.2 == 0 && seen.3 == nil && seen.4 == nil)
         let deleted = try await store.write(other) { try await $0.deleteEpisode(episode.key) }
@@ -157,7 +188,9 @@ struct EngineStoreTests {
         let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         func version() async throws -> Int64 {
-            try await store.withDatabase { try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self) ?? -1 }
+            try await store.withDatabase {
+                try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self) ?? -1
+            }
         }
         let start = try await version()
         let episode = self.episode
@@ -174,8 +207,10 @@ struct EngineStoreTests {
         #expect(try await version() > afterInsert)
     }
 
-    @Test("A joined write commits or rolls back everything inside it; a key's reservation is busy, taken over after its lease, completed once",
-          arguments: TestStores.Engine.allCases)
+    @Test(
+        "A joined write commits or rolls back everything inside it; a key's reservation is busy, taken over after its lease, completed once",
+        arguments: TestStores.Engine.allCases
+    )
     func joinedWritesAndKeys(engine: TestStores.Engine) async throws {
         let store = try await TestStores.open(engine)
         let episode = self.episode
@@ -191,11 +226,13 @@ struct EngineStoreTests {
         #expect(try await store.read(.local) { try await $0.allEpisodes() }.isEmpty)
         // A key's answer is stored once per owner; on PostgreSQL its lock is taken without waiting, and held by one transaction at a time.
         let answer = IdempotentResponse(requestHash: "h", status: 201, body: "b")
-        #expect(try await store.write(.local) { session in
-            let locked = try await session.lockIdempotencyKey("k")
-            try await session.saveIdempotentResponse(key: "k", answer, at: 1_000)
-            return locked
-        })
+        #expect(
+            try await store.write(.local) { session in
+                let locked = try await session.lockIdempotencyKey("k")
+                try await session.saveIdempotentResponse(key: "k", answer, at: 1_000)
+                return locked
+            }
+        )
         #expect(try await store.read(.local) { try await $0.idempotentResponse(key: "k") } == answer)
         await #expect(throws: TwitchlessError.self) {
             try await store.write(.local) { try await $0.saveIdempotentResponse(key: "k", answer, at: 1_001) }
@@ -203,18 +240,32 @@ struct EngineStoreTests {
         await store.close()
     }
 
-    @Test("The per-request statements answer alike on both engines: lookups carry the profile, inserts take missing values first",
-          arguments: TestStores.Engine.allCases)
+    @Test(
+        "The per-request statements answer alike on both engines: lookups carry the profile, inserts take missing values first",
+        arguments: TestStores.Engine.allCases
+    )
     func perRequestStatements(engine: TestStores.Engine) async throws {
         let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
         // Given a person with a session and an API token, and no profile yet
         let created = try await store.accounts { accounts in
-            try await accounts.createUser(email: "a@example.org", displayName: "A", passwordHash: "x", adoptLocalData: false, createdAt: "2026-11-25T00:00:00Z")
+            try await accounts.createUser(
+                email: "a@example.org",
+                displayName: "A",
+                passwordHash: "x",
+                adoptLocalData: false,
+                createdAt: "2026-11-25T00:00:00Z"
+            )
         }
         let user = try #require(created)
         try await store.accounts { accounts in
-            try await accounts.createSession(tokenHash: "session-hash", userID: user.id, csrfToken: "csrf", expiresAt: 2_000, createdAt: "2026-11-25T00:00:00Z")
+            try await accounts.createSession(
+                tokenHash: "session-hash",
+                userID: user.id,
+                csrfToken: "csrf",
+                expiresAt: 2_000,
+                createdAt: "2026-11-25T00:00:00Z"
+            )
             _ = try await accounts.createAPIToken(userID: user.id, name: "phone", tokenHash: "token-hash", createdAt: "2026-11-25T00:00:00Z")
         }
         let first = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
@@ -224,15 +275,37 @@ struct EngineStoreTests {
         #expect(try await store.accountsLookup { try await $0.session(tokenHash: "other", now: 1_000) } == nil)
 
         // When the person saves a profile and logs episodes, missing values first
-        let profile = Profile(birth: .date(LocalDate(iso: "1990-02-03")!), sex: .female, reproductiveStatus: .pregnant, kidneyDisease: .none,
-                              timeZone: "Europe/Berlin", upperLimitBody: .eu)
+        let profile = Profile(
+            birth: .date(LocalDate(iso: "1990-02-03")!),
+            sex: .female,
+            reproductiveStatus: .pregnant,
+            kidneyDisease: .none,
+            timeZone: "Europe/Berlin",
+            upperLimitBody: .eu
+        )
         try await store.write(user.owner) { try await $0.saveProfile(profile) }
-        let bare = Episode(startedAt: Timestamp(iso8601: "2026-11-20T07:00:00+01:00")!, site: .calfLeft, kind: .cramp,
-                           intensity: nil, durationSeconds: nil, pain: nil, note: nil)
+        let bare = Episode(
+            startedAt: Timestamp(iso8601: "2026-11-20T07:00:00+01:00")!,
+            site: .calfLeft,
+            kind: .cramp,
+            intensity: nil,
+            durationSeconds: nil,
+            pain: nil,
+            note: nil
+        )
         var inserted: [Episode] = [bare]
         for minute in 1...12 {
-            inserted.append(Episode(startedAt: Timestamp(epochSeconds: bare.startedAt.epochSeconds + Int64(minute * 60), utcOffsetSeconds: 3_600),
-                                    site: .face, kind: .twitch, intensity: minute % 10 + 1, durationSeconds: minute * 7, pain: minute % 11, note: "n\(minute)"))
+            inserted.append(
+                Episode(
+                    startedAt: Timestamp(epochSeconds: bare.startedAt.epochSeconds + Int64(minute * 60), utcOffsetSeconds: 3_600),
+                    site: .face,
+                    kind: .twitch,
+                    intensity: minute % 10 + 1,
+                    durationSeconds: minute * 7,
+                    pain: minute % 11,
+                    note: "n\(minute)"
+                )
+            )
         }
         for episode in inserted { #expect(try await store.write(user.owner) { try await $0.insertEpisode(episode) }.isNew) }
         #expect(try await !store.write(user.owner) { try await $0.insertEpisode(bare) }.isNew)
@@ -265,8 +338,14 @@ struct EngineStoreTests {
         defer { Task { await store.close() } }
         let date = LocalDate(iso: "2026-11-20")!
         var full = DayLog(date: date)
-        full.sleepHours = 6.5; full.stress = 7; full.caffeineMg = 190; full.alcoholDrinks = 1.5; full.waterLiters = 2
-        full.exerciseMinutes = 30; full.prolongedMuscleUse = true; full.processedMeals = 2
+        full.sleepHours = 6.5
+        full.stress = 7
+        full.caffeineMg = 190
+        full.alcoholDrinks = 1.5
+        full.waterLiters = 2
+        full.exerciseMinutes = 30
+        full.prolongedMuscleUse = true
+        full.processedMeals = 2
         full.reportedSupplementMagnesium = Milligrams(212.5)
         let empty = DayLog(date: date.adding(days: 1))
         let imported = DayLog(date: date.adding(days: 2), isTracked: false)
@@ -280,10 +359,24 @@ struct EngineStoreTests {
     func profileAndSupplements(engine: TestStores.Engine) async throws {
         let store = try await TestStores.open(engine)
         defer { Task { await store.close() } }
-        let profile = Profile(birth: .year(1988), sex: .unspecified, reproductiveStatus: .breastfeeding, kidneyDisease: .notSure,
-                              timeZone: "Asia/Tokyo", upperLimitBody: .eu)
-        let product = SupplementProduct(name: "Calm Powder", kind: .supplement, servingUnit: "scoop", elementalPerServing: Milligrams(323.6),
-                                        elementalPerServingLow: Milligrams(226.8), form: "citrate", compoundPerServing: Milligrams(2000), basis: .formRange)
+        let profile = Profile(
+            birth: .year(1988),
+            sex: .unspecified,
+            reproductiveStatus: .breastfeeding,
+            kidneyDisease: .notSure,
+            timeZone: "Asia/Tokyo",
+            upperLimitBody: .eu
+        )
+        let product = SupplementProduct(
+            name: "Calm Powder",
+            kind: .supplement,
+            servingUnit: "scoop",
+            elementalPerServing: Milligrams(323.6),
+            elementalPerServingLow: Milligrams(226.8),
+            form: "citrate",
+            compoundPerServing: Milligrams(2000),
+            basis: .formRange
+        )
         let at = Timestamp(iso8601: "2026-11-20T09:00:00+09:00")!
         try await store.write(.local) { session in
             try await session.saveProfile(profile)
@@ -293,7 +386,10 @@ struct EngineStoreTests {
             #expect(try await !session.insertSupplementIntake(productID: id, intake))
         }
         let (readProfile, readProduct, intakes) = try await store.read(.local) { session in
-            (try await session.profile(), try await session.product(named: "  calm   POWDER "), try await session.supplementIntakes(in: at.localDate...at.localDate))
+            (
+                try await session.profile(), try await session.product(named: "  calm   POWDER "),
+                try await session.supplementIntakes(in: at.localDate...at.localDate)
+            )
         }
         #expect(readProfile == profile)
         #expect(readProduct?.product == product)

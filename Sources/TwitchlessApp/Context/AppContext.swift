@@ -25,16 +25,28 @@ package struct AppContext: Sendable {
     }
 
     /// Opens the database at `location` (creating the default folder if needed) and reads the local owner's profile.
-    package static func open(_ location: DatabaseLocation, isDefault: Bool, workload: TwitchlessStore.Workload = .commandLine,
-                             clock: WallClock) async throws(TwitchlessError) -> AppContext {
+    package static func open(
+        _ location: DatabaseLocation,
+        isDefault: Bool,
+        workload: TwitchlessStore.Workload = .commandLine,
+        clock: WallClock
+    ) async throws(TwitchlessError) -> AppContext {
         if isDefault, case .sqliteFile(let path) = location {
             let folder = (path as NSString).deletingLastPathComponent
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: folder,
+                    withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700]
+                )
             } catch {
-                throw TwitchlessError(.unavailable, "The folder \(folder) for your data could not be created.",
-                                      fix: "Check its permissions, or choose another database file.", next: .chooseDatabase, cause: error)
+                throw TwitchlessError(
+                    .unavailable,
+                    "The folder \(folder) for your data could not be created.",
+                    fix: "Check its permissions, or choose another database file.",
+                    next: .chooseDatabase,
+                    cause: error
+                )
             }
         }
         let store = try await TwitchlessStore.open(location, workload: workload, clock: clock)
@@ -55,8 +67,12 @@ package struct AppContext: Sendable {
     /// Said when the saved time zone isn't known on this computer, so the computer's own zone is used instead.
     package var zoneWarning: TwitchlessError? {
         guard let name = profile.timeZone, (try? ZonedClock(identifier: name)) == nil else { return nil }
-        return TwitchlessError(.invalidInput, "Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used.",
-                               fix: "Set your own zone in your profile, like Europe/London.", next: .editProfile(.timeZone))
+        return TwitchlessError(
+            .invalidInput,
+            "Your saved time zone \"\(name)\" isn't known on this computer, so its own zone is used.",
+            fix: "Set your own zone in your profile, like Europe/London.",
+            next: .editProfile(.timeZone)
+        )
     }
 
     /// The profile's zone; a stored name this system doesn't know falls back to the computer's zone, with a warning.

@@ -45,10 +45,14 @@ package enum CalendarExporting {
     ///   for dates that can't be read, or for a range that ends before it starts or is too long.
     package static func export(_ request: Request, context: AppContext) async throws(TwitchlessError) -> Outcome {
         guard context.profile.timeZone != nil else {
-            throw .invalidInput("The calendar needs your time zone, so that its times stay right when the clocks change.",
-                                fix: "Set your own time zone in your profile, then export again.", next: .editProfile(.timeZone))
+            throw .invalidInput(
+                "The calendar needs your time zone, so that its times stay right when the clocks change.",
+                fix: "Set your own time zone in your profile, then export again.",
+                next: .editProfile(.timeZone)
+            )
         }
-        let start = try request.from.map { text throws(TwitchlessError) in try DateRange.day(text, what: "first day", today: context.today) } ?? context.today
+        let start =
+            try request.from.map { text throws(TwitchlessError) in try DateRange.day(text, what: "first day", today: context.today) } ?? context.today
         let (products, trials, exportKey) = try await context.read { session in
             (try await session.products(), try await session.trials(), try await session.exportKey())
         }
@@ -64,18 +68,34 @@ package enum CalendarExporting {
         let (magnesiumDays, note) = try await magnesiumDays(dates, preferred: request.magnesiumAt, hasProduct: !products.isEmpty, context: context)
         let supplementNames = products.filter { $0.product.kind == .supplement }.map(\.product.name)
         let calendar = ScheduleCalendar(
-            ids: StableID(exportKey: exportKey), dates: dates, magnesiumDays: magnesiumDays,
+            ids: StableID(exportKey: exportKey),
+            dates: dates,
+            magnesiumDays: magnesiumDays,
             products: supplementNames.isEmpty ? nil : supplementNames.joined(separator: " or "),
-            trials: trials.filter { $0.startDate <= end && $0.endDate >= start }, checkIn: request.checkIn)
+            trials: trials.filter { $0.startDate <= end && $0.endDate >= start },
+            checkIn: request.checkIn
+        )
         let events = calendar.events()
         let writer = ICalendarWriter(clock: context.clock, now: context.clock.timestamp(context.now))
-        return Outcome(dates: dates, events: events, text: writer.write(events, covering: dates), note: note, noteStep: products.isEmpty ? .addProduct : nil,
-                       zone: context.clock.name)
+        return Outcome(
+            dates: dates,
+            events: events,
+            text: writer.write(events, covering: dates),
+            note: note,
+            noteStep: products.isEmpty ? .addProduct : nil,
+            zone: context.clock.name
+        )
     }
 
     /// The magnesium plan of each day, or none with the reason in plain words.
-    static func magnesiumDays(_ dates: ClosedRange<LocalDate>, preferred: Int?, hasProduct: Bool, context: AppContext) async throws(TwitchlessError)
-        -> ([ScheduleCalendar.MagnesiumDay], String?) {
+    static func magnesiumDays(
+        _ dates: ClosedRange<LocalDate>,
+        preferred: Int?,
+        hasProduct: Bool,
+        context: AppContext
+    ) async throws(TwitchlessError)
+        -> ([ScheduleCalendar.MagnesiumDay], String?)
+    {
         guard hasProduct else {
             return ([], "The calendar has no magnesium times, because you haven't added a magnesium product.")
         }
@@ -101,13 +121,16 @@ package enum CalendarExporting {
                 parts.append("None of your medicines needs magnesium kept apart from it.")
             } else {
                 let free = plan.free.map { interval -> String in
-                    let from = MagnesiumSchedulePlanner.clock(interval.start), to = MagnesiumSchedulePlanner.clock(interval.end - 1)
+                    let from = MagnesiumSchedulePlanner.clock(interval.start)
+                    let to = MagnesiumSchedulePlanner.clock(interval.end - 1)
                     return from == to ? from : "\(from)–\(to)"
                 }
                 if !free.isEmpty { parts.append("Times that keep every medicine gap: \(free.joined(separator: ", ")).") }
                 for (name, window) in plan.windows.sorted(by: { $0.key < $1.key }) { parts.append("\(name.sentenceCased): \(window.plainText).") }
                 if let preferred, !fits, plan.suggestion != nil {
-                    parts.append("Your time \(Timestamp.clockText(secondsOfDay: preferred)) is inside a medicine gap today, so this is a time that keeps every gap.")
+                    parts.append(
+                        "Your time \(Timestamp.clockText(secondsOfDay: preferred)) is inside a medicine gap today, so this is a time that keeps every gap."
+                    )
                 }
             }
             days.append(.init(date: date, time: fits ? preferred : plan.suggestion, note: parts.joined(separator: " ")))

@@ -17,8 +17,11 @@ package enum FHIRExporting {
     /// Reads and evaluates everything the bundle holds for `dates`.
     package static func export(dates: ClosedRange<LocalDate>, context: AppContext) async throws(TwitchlessError) -> Outcome {
         let data = try await context.read { session in
-            (try await session.episodes(in: dates), try await session.dayLogs(in: dates), try await session.products(),
-             try await session.supplementIntakes(in: dates), try await session.medicines(), try await session.trials(), try await session.exportKey())
+            (
+                try await session.episodes(in: dates), try await session.dayLogs(in: dates), try await session.products(),
+                try await session.supplementIntakes(in: dates), try await session.medicines(), try await session.trials(),
+                try await session.exportKey()
+            )
         }
         let (episodes, days, products, intakes, medicines, trials, exportKey) = data
         let byProduct = Dictionary(grouping: intakes) { SupplementProduct.nameKey($0.productName) }
@@ -30,16 +33,26 @@ package enum FHIRExporting {
         let medicineUses = medicines.filter { medicine in
             (medicine.startDate.map { $0 <= dates.upperBound } ?? true) && (medicine.endDate.map { $0 >= dates.lowerBound } ?? true)
         }.map { medicine in
-            FHIRExport.MedicineUse(medicine: medicine,
-                                   magnesiumTiming: TimingWindow(rules: matcher.match(medicine.name, chosen: medicine.chosenRule).rules)?.plainText)
+            FHIRExport.MedicineUse(
+                medicine: medicine,
+                magnesiumTiming: TimingWindow(rules: matcher.match(medicine.name, chosen: medicine.chosenRule).rules)?.plainText
+            )
         }
         var reports: [TrialReport] = []
         for trial in trials where trial.startDate <= context.today && trial.startDate <= dates.upperBound && dates.lowerBound <= trial.endDate {
             reports.append(try await TrialSupport.report(trial, context: context))
         }
-        let export = FHIRExport(profile: context.profile, dates: dates, now: context.clock.timestamp(context.now), episodes: episodes, days: days,
-                                supplements: supplements, medicines: medicineUses, redFlags: try await SafetyReview.activeRedFlags(context: context),
-                                trials: reports)
+        let export = FHIRExport(
+            profile: context.profile,
+            dates: dates,
+            now: context.clock.timestamp(context.now),
+            episodes: episodes,
+            days: days,
+            supplements: supplements,
+            medicines: medicineUses,
+            redFlags: try await SafetyReview.activeRedFlags(context: context),
+            trials: reports
+        )
         let writer = FHIRBundleWriter(codes: try context.reference.fhirCodes(), ids: StableID(exportKey: exportKey))
         return Outcome(export: export, json: writer.write(export))
     }

@@ -31,15 +31,27 @@ package enum AppleHealthImporting {
     /// Reads the export as a stream. It blocks while it reads, so a server runs it off its event loops.
     /// - Throws: `invalidInput` for a file that isn't an export, is damaged, or has units that can't be converted
     ///   (unless they are to be skipped); nothing is stored.
-    package static func read(_ request: Request, context: AppContext, progress: (Int64, Int64) -> Void = { _, _ in }) throws(TwitchlessError) -> AppleHealthImport.Reading {
-        let reading = try AppleHealthImport.read(path: request.path, clock: context.clock, now: Int64(context.now.timeIntervalSince1970), progress: progress)
+    package static func read(
+        _ request: Request,
+        context: AppContext,
+        progress: (Int64, Int64) -> Void = { _, _ in }
+    ) throws(TwitchlessError) -> AppleHealthImport.Reading {
+        let reading = try AppleHealthImport.read(
+            path: request.path,
+            clock: context.clock,
+            now: Int64(context.now.timeIntervalSince1970),
+            progress: progress
+        )
         if !reading.unknownUnits.isEmpty, !request.skipUnknownUnits {
             let list = reading.unknownUnits.sorted { $0.key < $1.key }.map { unit, count in
                 let parts = unit.split(separator: " ", maxSplits: 1).map(String.init)
                 return "\(count) \(parts[0]) record\(count == 1 ? "" : "s") in \"\(parts.count > 1 ? parts[1] : "")\""
             }
-            throw .invalidInput("Some records have a unit Twitchless can't convert, so it won't guess: \(list.joined(separator: "; ")).",
-                                fix: "Nothing was imported.", next: .importSkippingUnknownUnits)
+            throw .invalidInput(
+                "Some records have a unit Twitchless can't convert, so it won't guess: \(list.joined(separator: "; ")).",
+                fix: "Nothing was imported.",
+                next: .importSkippingUnknownUnits
+            )
         }
         return reading
     }
@@ -52,8 +64,11 @@ package enum AppleHealthImporting {
     /// Stores what a reading holds, per local day: the person's own entries first, imported days never marked as
     /// checked in; within the dates the export covers its values replace earlier imports.
     /// - Parameter given: where the magnesium came from, when the person said just now; else the answer stored before.
-    package static func store(_ reading: AppleHealthImport.Reading, magnesiumFrom given: MagnesiumOrigin?,
-                              context: AppContext) async throws(TwitchlessError) -> Outcome {
+    package static func store(
+        _ reading: AppleHealthImport.Reading,
+        magnesiumFrom given: MagnesiumOrigin?,
+        context: AppContext
+    ) async throws(TwitchlessError) -> Outcome {
         let hasMagnesium = (reading.tallies[.magnesium]?.days ?? 0) > 0
         let (origin, changes) = try await context.write { session -> (MagnesiumOrigin?, ImportChanges) in
             let stored = try await session.healthMagnesiumOrigin()

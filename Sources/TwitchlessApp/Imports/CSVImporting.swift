@@ -38,16 +38,27 @@ package enum CSVImporting {
             guard let header = records.first, let kind = CSVFileKind.recognize(header) else {
                 throw .invalidInput(
                     "\(file.name) is not a days.csv or episodes.csv file: its header has neither a \"date\" column nor \"started_at\" and \"site\" columns.",
-                    fix: "Nothing was imported.")
+                    fix: "Nothing was imported."
+                )
             }
             switch kind {
             case .days:
-                if let days { throw .invalidInput("Two days files were given (\(days.name) and \(file.name)).", fix: "Import one days file at a time. Nothing was imported.") }
+                if let days {
+                    throw .invalidInput(
+                        "Two days files were given (\(days.name) and \(file.name)).",
+                        fix: "Import one days file at a time. Nothing was imported."
+                    )
+                }
                 let parsed = DaysCSV.parse(records, fileName: file.name, today: context.today)
                 days = (file.name, parsed.rows)
                 diagnostics += parsed.diagnostics
             case .episodes:
-                if let episodes { throw .invalidInput("Two episodes files were given (\(episodes.name) and \(file.name)).", fix: "Import one episodes file at a time. Nothing was imported.") }
+                if let episodes {
+                    throw .invalidInput(
+                        "Two episodes files were given (\(episodes.name) and \(file.name)).",
+                        fix: "Import one episodes file at a time. Nothing was imported."
+                    )
+                }
                 let parsed = EpisodesCSV.parse(records, fileName: file.name, now: Int64(context.now.timeIntervalSince1970))
                 episodes = (file.name, parsed.rows)
                 diagnostics += parsed.diagnostics
@@ -73,8 +84,15 @@ package enum CSVImporting {
                     storedEpisodes[episode.key] = episode
                 }
             }
-            let plan = CSVImportPlan(days: dayRows, storedDays: storedDays, daysFile: daysName,
-                                     episodes: episodeRows, storedEpisodes: storedEpisodes, episodesFile: episodesName, update: update)
+            let plan = CSVImportPlan(
+                days: dayRows,
+                storedDays: storedDays,
+                daysFile: daysName,
+                episodes: episodeRows,
+                storedEpisodes: storedEpisodes,
+                episodesFile: episodesName,
+                update: update
+            )
             guard plan.conflicts.isEmpty else {
                 var error = TwitchlessError.importFailed(plan.conflicts)
                 error.code = .conflict

@@ -4,8 +4,14 @@ package import TwitchlessCore
 package enum DateRange {
     /// Days up to today: `to` defaults to today, `from` to `defaultDays` days ending on `to`.
     /// - Throws: `invalidInput` for a day that can't be read or is in the future, or a range that `check` refuses.
-    package static func past(from: String?, to: String?, defaultDays: Int = 90, maximumDays: Int, what: String,
-                             context: AppContext) throws(TwitchlessError) -> ClosedRange<LocalDate> {
+    package static func past(
+        from: String?,
+        to: String?,
+        defaultDays: Int = 90,
+        maximumDays: Int,
+        what: String,
+        context: AppContext
+    ) throws(TwitchlessError) -> ClosedRange<LocalDate> {
         let end = try context.date(InputText.given(to))
         let start = try InputText.given(from).map { text throws(TwitchlessError) in try context.date(text) } ?? end.adding(days: -(defaultDays - 1))
         try check(start, end, maximumDays: maximumDays, what: what)
@@ -33,8 +39,10 @@ package enum DateRange {
             throw .invalidInput("The \(what) would end (\(end)) before it starts (\(start)).", fix: "Please choose a first day before the last day.")
         }
         guard start.days(until: end) < maximumDays else {
-            throw .invalidInput("The \(what) would cover \(start.days(until: end) + 1) days; it can cover at most \(maximumDays).",
-                                fix: "Please choose a shorter range.")
+            throw .invalidInput(
+                "The \(what) would cover \(start.days(until: end) + 1) days; it can cover at most \(maximumDays).",
+                fix: "Please choose a shorter range."
+            )
         }
     }
 
@@ -43,8 +51,9 @@ package enum DateRange {
     package static func clock(_ text: String, what: String) throws(TwitchlessError) -> Int {
         let parts = text.trimmingWhitespace().split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else {
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+        else {
             throw .invalidInput("We couldn't read the time \"\(text)\" given for the \(what).", fix: "Please use a 24-hour time like 21:00.")
         }
         return hour * 3600 + minute * 60

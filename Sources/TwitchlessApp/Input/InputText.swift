@@ -26,7 +26,9 @@ package enum InputText {
     /// A whole number of anything (blocks, days), or nil when absent.
     package static func whole(_ text: String?, _ name: String) throws(TwitchlessError) -> Int? {
         guard let text = given(text) else { return nil }
-        guard let value = Int(text) else { throw .invalidInput("\(name): \"\(text)\" is not a whole number.", fix: "Please give a whole number like 4.") }
+        guard let value = Int(text) else {
+            throw .invalidInput("\(name): \"\(text)\" is not a whole number.", fix: "Please give a whole number like 4.")
+        }
         return value
     }
 

@@ -15,8 +15,13 @@ package enum NoteText {
 
     /// The text without control characters (which could change how a terminal shows things), line breaks kept.
     package static func sanitized(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            scalar == "\n" || scalar == "\t" || !(scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value == 0x202E)
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter { scalar in
+                    scalar == "\n" || scalar == "\t"
+                        || !(scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value == 0x202E)
+                }
+            )
+        )
     }
 }

@@ -16,15 +16,20 @@ package struct DrinkMatcher {
     package func match(_ raw: String) throws(TwitchlessError) -> Match {
         var words = raw.trimmingWhitespace().lowercased().split(separator: " ").map(String.init)
         var count = 1.0
-        if let first = words.first, let number = DecimalText.parse(first) ?? (first.hasSuffix("x") ? DecimalText.parse(String(first.dropLast())) : nil) {
+        if let first = words.first,
+            let number = DecimalText.parse(first) ?? (first.hasSuffix("x") ? DecimalText.parse(String(first.dropLast())) : nil)
+        {
             count = number
             words.removeFirst()
         }
         guard !words.isEmpty, count > 0, count <= 50 else { throw try failure(raw) }
         if let source = try matchSource(words) {
             let mg = count * source.caffeineMg
-            return Match(caffeineMg: mg, description:
-                "\(DecimalText.format(count)) × \(source.item) (\(source.serving), \(DecimalText.format(source.caffeineMg)) mg each, \(source.citation.row)): \(DecimalText.format(mg, digits: 0)) mg caffeine")
+            return Match(
+                caffeineMg: mg,
+                description:
+                    "\(DecimalText.format(count)) × \(source.item) (\(source.serving), \(DecimalText.format(source.caffeineMg)) mg each, \(source.citation.row)): \(DecimalText.format(mg, digits: 0)) mg caffeine"
+            )
         }
         if let usda = try matchUSDA(words.joined(separator: " "), count: count) { return usda }
         throw try failure(raw)
@@ -41,7 +46,8 @@ package struct DrinkMatcher {
             return query.allSatisfy { itemWords.contains($0) }
         }
         return candidates.min { a, b in
-            let da = Self.isDecaf(a) != wantsDecaf, db = Self.isDecaf(b) != wantsDecaf
+            let da = Self.isDecaf(a) != wantsDecaf
+            let db = Self.isDecaf(b) != wantsDecaf
             if da != db { return !da }
             return Self.words(a.item).count < Self.words(b.item).count
         }
@@ -56,14 +62,20 @@ package struct DrinkMatcher {
             // was asked for: "water" must not find "coffee, prepared with tap water".
             let segments = result.food.description.split(separator: ",").map { String($0).trimmingWhitespace() }
             let name = Set(Self.words(segments.dropFirst().first ?? "").map(Self.singular))
-            let brand = Set(Self.words(segments.filter { $0 == $0.uppercased() && $0.contains(where: \.isLetter) }.joined(separator: " ")).map(Self.singular))
+            let brand = Set(
+                Self.words(segments.filter { $0 == $0.uppercased() && $0.contains(where: \.isLetter) }.joined(separator: " ")).map(Self.singular)
+            )
             guard result.food.foodGroup == "Beverages", !queryWords.isDisjoint(with: name.union(brand)) else { continue }
             guard let per100g = result.food.caffeinePer100g, per100g > 0,
-                  let portion = try library.portions(forFood: result.food.id).min(by: { $0.sequence < $1.sequence }),
-                  portion.amount > 0 else { continue }
+                let portion = try library.portions(forFood: result.food.id).min(by: { $0.sequence < $1.sequence }),
+                portion.amount > 0
+            else { continue }
             let mg = count * per100g * portion.grams / 100
-            return Match(caffeineMg: mg, description:
-                "\(DecimalText.format(count)) × \(portion.label) of \(result.food.description) (USDA SR28 NDB \(result.food.id)): \(DecimalText.format(mg, digits: 0)) mg caffeine")
+            return Match(
+                caffeineMg: mg,
+                description:
+                    "\(DecimalText.format(count)) × \(portion.label) of \(result.food.description) (USDA SR28 NDB \(result.food.id)): \(DecimalText.format(mg, digits: 0)) mg caffeine"
+            )
         }
         return nil
     }

@@ -16,8 +16,16 @@ package enum EpisodeLogging {
         /// The day twitching in this part of the body first began, if before the first log of it.
         package var since: String?
 
-        package init(site: String?, kind: String? = nil, at: String? = nil, intensity: Int? = nil, durationSeconds: Int? = nil,
-                     pain: Int? = nil, note: String? = nil, since: String? = nil) {
+        package init(
+            site: String?,
+            kind: String? = nil,
+            at: String? = nil,
+            intensity: Int? = nil,
+            durationSeconds: Int? = nil,
+            pain: Int? = nil,
+            note: String? = nil,
+            since: String? = nil
+        ) {
             self.site = site
             self.kind = kind
             self.at = at
@@ -66,12 +74,22 @@ package enum EpisodeLogging {
             let site = try BodySite(parsing: siteText)
             let kind = try EpisodeKind(parsing: InputText.given(request.kind) ?? "twitch")
             let startedAt = try context.time(request.at)
-            episode = Episode(startedAt: startedAt, site: site, kind: kind, intensity: request.intensity, durationSeconds: request.durationSeconds,
-                              pain: request.pain, note: try NoteText.clean(InputText.given(request.note)))
+            episode = Episode(
+                startedAt: startedAt,
+                site: site,
+                kind: kind,
+                intensity: request.intensity,
+                durationSeconds: request.durationSeconds,
+                pain: request.pain,
+                note: try NoteText.clean(InputText.given(request.note))
+            )
             try episode.validate()
             since = try request.since.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
             if let since, since > startedAt.localDate {
-                throw .invalidInput("The first day (\(since)) is after this episode (\(startedAt.localDate)).", fix: "Give the day the twitching first began.")
+                throw .invalidInput(
+                    "The first day (\(since)) is after this episode (\(startedAt.localDate)).",
+                    fix: "Give the day the twitching first began."
+                )
             }
             regions = try context.reference.regions()
             region = regions[site]
@@ -84,10 +102,12 @@ package enum EpisodeLogging {
             let (result, raised, _) = try await SafetyReview.raising(in: session, context: context) { session -> (StoredEpisode, Bool) in
                 let (stored, isNew) = try await session.insertEpisode(episode)
                 if !isNew, stored.episode != episode {
-                    throw TwitchlessError(.conflict,
+                    throw TwitchlessError(
+                        .conflict,
                         "A \(kind.rawValue) in your \(site.displayName) at \(startedAt.clockText) on \(episode.localDate) is already in your log with other details.",
                         fix: "To change it, remove it first and log it again.",
-                        next: .removeEpisode(site: site.rawValue, kind: kind.rawValue, at: "\(episode.localDate) \(startedAt.clockText)"))
+                        next: .removeEpisode(site: site.rawValue, kind: kind.rawValue, at: "\(episode.localDate) \(startedAt.clockText)")
+                    )
                 }
                 if isNew, let since, let region { try await session.saveRegionStart(region: region.key, startedOn: since) }
                 return (stored, isNew)
@@ -95,8 +115,14 @@ package enum EpisodeLogging {
             let (stored, isNew) = result
             let tracked = try await session.dayLog(on: startedAt.localDate)?.isTracked ?? false
             guard isNew else {
-                return Outcome(stored: stored, isAdded: false, message: "This episode is already in your log, so it wasn't added again.",
-                               notices: [], firstInRegion: nil, isDayTracked: tracked)
+                return Outcome(
+                    stored: stored,
+                    isAdded: false,
+                    message: "This episode is already in your log, so it wasn't added again.",
+                    notices: [],
+                    firstInRegion: nil,
+                    isDayTracked: tracked
+                )
             }
             var first: String?
             if since == nil, let region, site != .other, kind != .cramp {
@@ -104,8 +130,14 @@ package enum EpisodeLogging {
                     .filter { regions[$0.site]?.key == region.key && $0.kind != .cramp && $0.startedAt < startedAt }
                 if earlier.isEmpty { first = region.label }
             }
-            return Outcome(stored: stored, isAdded: true, message: EpisodeLogging.sentence(episode),
-                           notices: raised.map { $0.notice() }.sortedByUrgency(), firstInRegion: first, isDayTracked: tracked)
+            return Outcome(
+                stored: stored,
+                isAdded: true,
+                message: EpisodeLogging.sentence(episode),
+                notices: raised.map { $0.notice() }.sortedByUrgency(),
+                firstInRegion: first,
+                isDayTracked: tracked
+            )
         }
     }
 

@@ -15,15 +15,24 @@ package enum FoodLogging {
 
     /// - Throws: `notFound` for an unknown food number or words that match nothing; `invalidInput` for an amount
     ///   that can't be read (with the food's portions) or a time that can't be right.
-    package static func log(foodID: String?, query: String?, amount: String?, at: String?, context: AppContext) async throws(TwitchlessError) -> Outcome {
+    package static func log(
+        foodID: String?,
+        query: String?,
+        amount: String?,
+        at: String?,
+        context: AppContext
+    ) async throws(TwitchlessError) -> Outcome {
         let library = context.reference
         let index = try library.foodIndex()
         let food: USDAFood
         var alternatives: [USDAFood] = []
         if let foodID = InputText.given(foodID) {
             guard let found = index.food(id: foodID) else {
-                throw .notFound("There is no food number \(foodID) in the USDA table.", fix: "Search for the food by its name instead.",
-                                next: .searchFoods(query: nil))
+                throw .notFound(
+                    "There is no food number \(foodID) in the USDA table.",
+                    fix: "Search for the food by its name instead.",
+                    next: .searchFoods(query: nil)
+                )
             }
             food = found
         } else {
@@ -32,8 +41,11 @@ package enum FoodLogging {
             }
             let results = index.search(words, limit: 4).map(\.food)
             guard let best = results.first else {
-                throw .notFound("No food in the USDA table matches \"\(words)\".", fix: "Try fewer or simpler words, like \"almond\" or \"spinach\".",
-                                next: .searchFoods(query: words))
+                throw .notFound(
+                    "No food in the USDA table matches \"\(words)\".",
+                    fix: "Try fewer or simpler words, like \"almond\" or \"spinach\".",
+                    next: .searchFoods(query: words)
+                )
             }
             food = best
             alternatives = Array(results.dropFirst())
@@ -50,13 +62,18 @@ package enum FoodLogging {
         let magnesium = food.magnesiumPer100g.map { Milligrams($0 * grams / 100) }
         let intake = FoodIntake(foodID: food.id, description: food.description, eatenAt: eatenAt, grams: grams, portion: label, magnesium: magnesium)
         try await context.write { try await $0.insertFoodIntake(intake) }
-        let message = magnesium.map { "Logged \(label) of \(food.description): \(DecimalText.format($0.value, digits: 1)) mg magnesium." }
+        let message =
+            magnesium.map { "Logged \(label) of \(food.description): \(DecimalText.format($0.value, digits: 1)) mg magnesium." }
             ?? "Logged \(label) of \(food.description). The USDA table has no magnesium value for this food, so it adds nothing to your total."
         return Outcome(intake: intake, alternatives: alternatives, message: message)
     }
 
     /// Foods matching `query`, with their household portions.
-    package static func search(_ query: String, limit: Int, context: AppContext) throws(TwitchlessError) -> [(food: USDAFood, portions: [USDAPortion])] {
+    package static func search(
+        _ query: String,
+        limit: Int,
+        context: AppContext
+    ) throws(TwitchlessError) -> [(food: USDAFood, portions: [USDAPortion])] {
         var found: [(USDAFood, [USDAPortion])] = []
         for result in try context.reference.foodIndex().search(query, limit: limit) {
             found.append((result.food, try context.reference.portions(forFood: result.food.id).sorted { $0.sequence < $1.sequence }))

@@ -18,7 +18,12 @@ package enum SupplementLogging {
     /// - Parameter product: which of the person's products.
     /// - Throws: `invalidInput` for servings or a time that can't be right; `notFound` for a product the person
     ///   doesn't have; `conflict` when this product at this minute is already logged with other servings.
-    package static func log(product choice: ProductChoice, servings text: String?, at: String?, context: AppContext) async throws(TwitchlessError) -> Outcome {
+    package static func log(
+        product choice: ProductChoice,
+        servings text: String?,
+        at: String?,
+        context: AppContext
+    ) async throws(TwitchlessError) -> Outcome {
         let count = try InputText.servings(text)
         let takenAt = try context.time(at)
         let (result, raised, after) = try await SafetyReview.raising(context: context) { session -> (SupplementIntake, Bool) in
@@ -27,18 +32,24 @@ package enum SupplementLogging {
             let existing = try await session.supplementIntakes(in: takenAt.localDate...takenAt.localDate)
                 .first { $0.productName == stored.product.name && $0.takenAt.epochSeconds == takenAt.epochSeconds }
             if let existing, existing.servings != count {
-                throw TwitchlessError(.conflict,
+                throw TwitchlessError(
+                    .conflict,
                     "\(stored.product.name) at \(takenAt.clockText) on \(takenAt.localDate) is already in your log (\(DecimalText.format(existing.servings)) servings).",
                     fix: "To change it, remove that intake first and log the total again.",
-                    next: .removeSupplementIntake(product: stored.product.name, at: "\(takenAt.localDate) \(takenAt.clockText)"))
+                    next: .removeSupplementIntake(product: stored.product.name, at: "\(takenAt.localDate) \(takenAt.clockText)")
+                )
             }
             return (intake, try await session.insertSupplementIntake(productID: stored.id, intake))
         }
         let (intake, added) = result
         guard added else {
-            return Outcome(intake: intake, isAdded: false,
-                           message: "This intake is already in your log, so it wasn't added again. If you took more, remove it and log the total.",
-                           dayText: nil, notices: [])
+            return Outcome(
+                intake: intake,
+                isAdded: false,
+                message: "This intake is already in your log, so it wasn't added again. If you took more, remove it and log the total.",
+                dayText: nil,
+                notices: []
+            )
         }
         let stillActive = SafetyReview.stopMagnesiumFlags(among: after).filter { !raised.contains($0) }
         let summary = try await DaySummaryLoader.load(context: context, date: takenAt.localDate)
@@ -50,9 +61,14 @@ package enum SupplementLogging {
         if summary.isSupplementRange {
             dayText += " The hydration state of a product is unknown, so the amount is a range; the higher value is used for the upper limit."
         }
-        return Outcome(intake: intake, isAdded: true,
-                       message: "Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(range(intake.elementalLow, intake.elemental)) elemental magnesium.",
-                       dayText: dayText, notices: notices)
+        return Outcome(
+            intake: intake,
+            isAdded: true,
+            message:
+                "Logged \(DecimalText.format(count)) × \(intake.productName) at \(takenAt.clockText) on \(takenAt.localDate): \(range(intake.elementalLow, intake.elemental)) elemental magnesium.",
+            dayText: dayText,
+            notices: notices
+        )
     }
 
     /// "200 mg", or "227–323 mg" for a range.

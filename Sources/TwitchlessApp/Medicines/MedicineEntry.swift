@@ -6,11 +6,19 @@ package enum MedicineEntry {
     /// The medicine and what the interaction sources say about its name.
     /// - Throws: `invalidInput` for a schedule or date that can't be read, a course that ends before it starts,
     ///   or a medicine whose products the sources treat differently until one is chosen.
-    package static func make(name rawName: String, schedule: String, start: String?, end: String?, product: String?,
-                             context: AppContext) throws(TwitchlessError) -> (Medicine, MedicineMatcher.Match) {
+    package static func make(
+        name rawName: String,
+        schedule: String,
+        start: String?,
+        end: String?,
+        product: String?,
+        context: AppContext
+    ) throws(TwitchlessError) -> (Medicine, MedicineMatcher.Match) {
         let name = rawName.trimmingWhitespace()
         guard !name.isEmpty else { throw .invalidInput("Please give the medicine's name.", fix: "Use the generic name on the box or leaflet.") }
-        guard name.count <= 100 else { throw .invalidInput("The medicine's name is longer than 100 characters.", fix: "Please use its generic name.") }
+        guard name.count <= 100 else {
+            throw .invalidInput("The medicine's name is longer than 100 characters.", fix: "Please use its generic name.")
+        }
         let parsedSchedule = try MedicineSchedule(parsing: schedule)
         let startDate = try start.map { text throws(TwitchlessError) in try MedicineDates.parse(text, today: context.today) }
         let endDate = try end.map { text throws(TwitchlessError) in try MedicineDates.parse(text, today: context.today, allowFuture: true) }
@@ -24,10 +32,14 @@ package enum MedicineEntry {
             throw .invalidInput(
                 "The sources give different timing for different \(match.generics.joined(separator: ", ")) products: \(options).",
                 fix: "Say which product is yours, e.g. \(match.choices[0].id). The leaflet or your pharmacist can tell you.",
-                next: .give(.medicineProduct, example: match.choices[0].id))
+                next: .give(.medicineProduct, example: match.choices[0].id)
+            )
         }
         if let product, !match.rules.contains(where: { $0.id == product }) {
-            throw .invalidInput("\"\(product)\" is not a product choice for \(name).", fix: "Leave the product choice empty unless Twitchless asks for it.")
+            throw .invalidInput(
+                "\"\(product)\" is not a product choice for \(name).",
+                fix: "Leave the product choice empty unless Twitchless asks for it."
+            )
         }
         return (Medicine(name: name, schedule: parsedSchedule, startDate: startDate, endDate: endDate, chosenRule: product), match)
     }

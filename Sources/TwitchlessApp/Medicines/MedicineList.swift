@@ -52,20 +52,38 @@ package enum MedicineList {
         guard let schedule = InputText.given(request.schedule) else {
             throw .invalidInput("Please say when you take it.", fix: "Like 07:00, or 08:00,20:00, or weekly monday 06:30.")
         }
-        let (medicine, match) = try MedicineEntry.make(name: request.name ?? "", schedule: schedule, start: InputText.given(request.start),
-                                                       end: InputText.given(request.end), product: InputText.given(request.product), context: context)
+        let (medicine, match) = try MedicineEntry.make(
+            name: request.name ?? "",
+            schedule: schedule,
+            start: InputText.given(request.start),
+            end: InputText.given(request.end),
+            product: InputText.given(request.product),
+            context: context
+        )
         let (_, raised, _) = try await SafetyReview.raising(context: context) { try await $0.saveMedicine(medicine) }
         let matcher = try context.reference.medicineMatcher()
-        let advice = try MedicineEntry.recognitionNotices(match, name: medicine.name, context: context)
-            + (match.isKnown ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(context.today, medicine.startDate ?? context.today)) : [])
+        let advice =
+            try MedicineEntry.recognitionNotices(match, name: medicine.name, context: context)
+            + (match.isKnown
+                ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(context.today, medicine.startDate ?? context.today)) : [])
         var message = "Saved \(medicine.name), \(medicine.schedule.description)"
         if let start = medicine.startDate { message += ", from \(start)" }
         if let end = medicine.endDate { message += " until \(end)" }
         let window = TimingWindow(rules: match.rules)
-        return Saved(medicine: medicine, message: message + ".", isKnown: match.isKnown, hasTimingWindow: window != nil,
-                     notices: (raised.map { $0.notice() } + advice).sortedByUrgency(),
-                     entry: Entry(medicine: medicine, isInEffect: medicine.isInEffect(on: context.today), isKnown: match.isKnown, window: window,
-                                  ruleIDs: match.rules.map(\.id)))
+        return Saved(
+            medicine: medicine,
+            message: message + ".",
+            isKnown: match.isKnown,
+            hasTimingWindow: window != nil,
+            notices: (raised.map { $0.notice() } + advice).sortedByUrgency(),
+            entry: Entry(
+                medicine: medicine,
+                isInEffect: medicine.isInEffect(on: context.today),
+                isKnown: match.isKnown,
+                window: window,
+                ruleIDs: match.rules.map(\.id)
+            )
+        )
     }
 
     /// Removes the person's medicine with this name.
@@ -85,8 +103,13 @@ package enum MedicineList {
         let matcher = try context.reference.medicineMatcher()
         return medicines.map { medicine in
             let match = matcher.match(medicine.name, chosen: medicine.chosenRule)
-            return Entry(medicine: medicine, isInEffect: medicine.isInEffect(on: context.today), isKnown: match.isKnown,
-                         window: TimingWindow(rules: match.rules), ruleIDs: match.rules.map(\.id))
+            return Entry(
+                medicine: medicine,
+                isInEffect: medicine.isInEffect(on: context.today),
+                isKnown: match.isKnown,
+                window: TimingWindow(rules: match.rules),
+                ruleIDs: match.rules.map(\.id)
+            )
         }
     }
 }

@@ -1,6 +1,6 @@
 package import TwitchlessCore
-package import TwitchlessStore
 import TwitchlessReference
+package import TwitchlessStore
 
 extension ProductBuilder {
     /// What a product form or API request gives: the name, then elemental mg from the label, or the compound weight with its form.
@@ -13,8 +13,15 @@ extension ProductBuilder {
         package var unit: String?
         package var kind: String?
 
-        package init(name: String, elemental: String?, compound: String?, form: String?, hydrationUnknown: Bool = false,
-                     unit: String?, kind: String?) {
+        package init(
+            name: String,
+            elemental: String?,
+            compound: String?,
+            form: String?,
+            hydrationUnknown: Bool = false,
+            unit: String?,
+            kind: String?
+        ) {
             self.name = name
             self.elemental = elemental
             self.compound = compound
@@ -44,30 +51,53 @@ extension ProductBuilder {
         guard !name.isEmpty, name.count <= 100 else {
             throw .invalidInput("Please give the product a name (up to 100 characters).", fix: "The name on the label works well.")
         }
-        let elemental = given(request.elemental), compound = given(request.compound), form = given(request.form)
+        let elemental = given(request.elemental)
+        let compound = given(request.compound)
+        let form = given(request.form)
         if elemental == nil && compound == nil {
-            throw .invalidInput("Please give the elemental magnesium per serving, or the compound's weight with its form.",
-                                fix: "Most labels say \"Magnesium 100 mg (as glycinate)\": that 100 mg is elemental magnesium.")
+            throw .invalidInput(
+                "Please give the elemental magnesium per serving, or the compound's weight with its form.",
+                fix: "Most labels say \"Magnesium 100 mg (as glycinate)\": that 100 mg is elemental magnesium."
+            )
         }
         if elemental != nil && compound != nil {
-            throw .invalidInput("Please give either the elemental magnesium or the compound's weight, not both.",
-                                fix: "When the label states elemental magnesium, use only that.")
+            throw .invalidInput(
+                "Please give either the elemental magnesium or the compound's weight, not both.",
+                fix: "When the label states elemental magnesium, use only that."
+            )
         }
         if compound != nil && form == nil {
-            throw .invalidInput("The compound's weight needs its form, so it can be converted to elemental magnesium.", fix: "Choose the form on the label.")
+            throw .invalidInput(
+                "The compound's weight needs its form, so it can be converted to elemental magnesium.",
+                fix: "Choose the form on the label."
+            )
         }
         let kind = try SupplementProduct.Kind.parse(given(request.kind) ?? "supplement", what: "product kind")
         let unit = String((given(request.unit) ?? "serving").prefix(40))
         let builder = ProductBuilder(catalog: try context.reference.formCatalog())
-        let (product, explanation) = try builder.make(name: name, elemental: elemental, compound: compound, form: form,
-                                                      hydrationUnknown: request.hydrationUnknown, unit: unit, kind: kind)
+        let (product, explanation) = try builder.make(
+            name: name,
+            elemental: elemental,
+            compound: compound,
+            form: form,
+            hydrationUnknown: request.hydrationUnknown,
+            unit: unit,
+            kind: kind
+        )
         let id = try await context.write { session -> String in
             if let existing = try await session.product(named: product.name) {
-                throw TwitchlessError(.conflict, "You already have a product called \"\(existing.product.name)\".", fix: "Use that one, or choose another name.")
+                throw TwitchlessError(
+                    .conflict,
+                    "You already have a product called \"\(existing.product.name)\".",
+                    fix: "Use that one, or choose another name."
+                )
             }
             return try await session.insertProduct(product)
         }
-        return Added(stored: StoreSession.StoredProduct(id: id, product: product), explanation: explanation,
-                     notices: try SupplementNotices.forPlanning(context: context))
+        return Added(
+            stored: StoreSession.StoredProduct(id: id, product: product),
+            explanation: explanation,
+            notices: try SupplementNotices.forPlanning(context: context)
+        )
     }
 }

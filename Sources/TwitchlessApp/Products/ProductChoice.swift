@@ -16,16 +16,21 @@ package enum ProductChoice: Sendable {
                 throw TwitchlessError.invalidInput("Please choose a product.", fix: "Add one first if you have none yet.", next: .addProduct)
             }
             guard let stored = try await session.products().first(where: { $0.id == id }) else {
-                throw TwitchlessError.notFound("There is no product with this id among yours.", fix: "Choose one of your products, or add it.",
-                                               next: .seeProducts)
+                throw TwitchlessError.notFound(
+                    "There is no product with this id among yours.",
+                    fix: "Choose one of your products, or add it.",
+                    next: .seeProducts
+                )
             }
             return stored
         case .name(let name):
             if let stored = try await session.product(named: name) { return stored }
             let names = try await session.products().map { "\"\($0.product.name)\"" }
-            throw TwitchlessError.notFound("You don't have a product called \"\(name)\".",
-                                           fix: names.isEmpty ? "Add it first." : "Your products are: \(names.joined(separator: ", ")). Or add it.",
-                                           next: .addProduct)
+            throw TwitchlessError.notFound(
+                "You don't have a product called \"\(name)\".",
+                fix: names.isEmpty ? "Add it first." : "Your products are: \(names.joined(separator: ", ")). Or add it.",
+                next: .addProduct
+            )
         }
     }
 }

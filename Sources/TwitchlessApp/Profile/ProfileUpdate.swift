@@ -15,8 +15,16 @@ package struct ProfileUpdate: Sendable {
     /// A two-letter country code, or "" / "none" to use the time zone's country.
     package var country: String?
 
-    package init(birth: String? = nil, sex: String? = nil, pregnancy: String? = nil, kidney: String? = nil, timeZone: String? = nil,
-                 upperLimit: String? = nil, kidneyDoctorAgreed: String? = nil, country: String? = nil) {
+    package init(
+        birth: String? = nil,
+        sex: String? = nil,
+        pregnancy: String? = nil,
+        kidney: String? = nil,
+        timeZone: String? = nil,
+        upperLimit: String? = nil,
+        kidneyDoctorAgreed: String? = nil,
+        country: String? = nil
+    ) {
         self.country = country
         self.birth = birth
         self.sex = sex
@@ -28,7 +36,8 @@ package struct ProfileUpdate: Sendable {
     }
 
     package var changesSomething: Bool {
-        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil || country != nil
+        birth != nil || sex != nil || pregnancy != nil || kidney != nil || timeZone != nil || upperLimit != nil || kidneyDoctorAgreed != nil
+            || country != nil
     }
 
     /// The profile with these changes.
@@ -43,16 +52,23 @@ package struct ProfileUpdate: Sendable {
         if let upperLimit { profile.upperLimitBody = try Profile.UpperLimitBody.parse(upperLimit, what: "upper limit") }
         if let country {
             let text = country.trimmingWhitespace()
-            profile.country = ["", "none", "auto", "default"].contains(text.lowercased()) ? nil : try context.reference.emergencyDirectory().countryCode(parsing: text)
+            profile.country =
+                ["", "none", "auto", "default"].contains(text.lowercased())
+                ? nil : try context.reference.emergencyDirectory().countryCode(parsing: text)
         }
         if profile.sex == .male, profile.reproductiveStatus != .none {
-            throw .invalidInput("Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
-                                fix: "Choose female or unspecified as the sex, or no pregnancy or breastfeeding.")
+            throw .invalidInput(
+                "Pregnancy or breastfeeding can't be combined with sex \"male\" here.",
+                fix: "Choose female or unspecified as the sex, or no pregnancy or breastfeeding."
+            )
         }
         if profile.reproductiveStatus != .none, let age = profile.birth?.age(on: context.today),
-           age.years < (try context.reference.policy()).supplementPlanningMinAgeYears {
-            throw .invalidInput("Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
-                                fix: "Please check the birth date, or choose no pregnancy or breastfeeding.")
+            age.years < (try context.reference.policy()).supplementPlanningMinAgeYears
+        {
+            throw .invalidInput(
+                "Pregnancy or breastfeeding can't be combined with a birth date \(Int(age.years)) years ago.",
+                fix: "Please check the birth date, or choose no pregnancy or breastfeeding."
+            )
         }
         return profile
     }
@@ -61,8 +77,14 @@ package struct ProfileUpdate: Sendable {
     package func save(context: AppContext) async throws(TwitchlessError) -> (AppContext, raised: [RaisedRedFlag]) {
         let saved = try applied(to: context.profile, context: context)
         let agreed = try kidneyDoctorAgreed.map { text throws(TwitchlessError) in try FriendlyTime.parseDate(text, today: context.today) }
-        let updated = AppContext(store: context.store, reference: context.reference, owner: context.owner, profile: saved,
-                                 clock: AppContext.clock(for: saved), now: context.now)
+        let updated = AppContext(
+            store: context.store,
+            reference: context.reference,
+            owner: context.owner,
+            profile: saved,
+            clock: AppContext.clock(for: saved),
+            now: context.now
+        )
         let (_, raised, _) = try await SafetyReview.raising(context: context, changed: updated) { session in
             try await session.saveProfile(saved)
             if let agreed { try await session.saveKidneyDoctorAgreement(agreed) }

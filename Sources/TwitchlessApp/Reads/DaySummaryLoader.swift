@@ -1,20 +1,28 @@
-package import TwitchlessReference
 package import TwitchlessCore
+package import TwitchlessReference
 package import TwitchlessStore
 
 /// Reads one day's data and builds its summary.
 package enum DaySummaryLoader {
     package static func load(context: AppContext, date: LocalDate) async throws(TwitchlessError) -> DaySummary {
         let data = try await context.read { session in
-            (try await session.dayLog(on: date),
-             try await session.episodes(in: date...date),
-             try await session.foodIntakes(in: date...date),
-             try await session.supplementIntakes(in: date...date),
-             !(try await session.products().isEmpty))
+            (
+                try await session.dayLog(on: date),
+                try await session.episodes(in: date...date),
+                try await session.foodIntakes(in: date...date),
+                try await session.supplementIntakes(in: date...date),
+                !(try await session.products().isEmpty)
+            )
         }
         return DaySummary(
-            date: date, profile: context.profile, targets: try context.targets(on: date), dayLog: data.0,
-            episodes: data.1, foods: data.2, supplements: data.3, hasSupplementProducts: data.4,
+            date: date,
+            profile: context.profile,
+            targets: try context.targets(on: date),
+            dayLog: data.0,
+            episodes: data.1,
+            foods: data.2,
+            supplements: data.3,
+            hasSupplementProducts: data.4,
             book: try context.reference.noticeBook()
         )
     }

@@ -1,6 +1,6 @@
 package import TwitchlessCore
-package import TwitchlessReports
 import TwitchlessReference
+package import TwitchlessReports
 import TwitchlessStore
 
 /// Gathers everything the doctor report shows for a period (the CLI's `report` and the web app's download).
@@ -10,13 +10,19 @@ package enum DoctorReportLoader {
 
     package static func make(context: AppContext, period: ClosedRange<LocalDate>) async throws(TwitchlessError) -> DoctorReport {
         let data = try await context.read { session in
-            (try await session.episodes(in: period), try await session.dayLogs(in: period), try await session.foodTotals(in: period),
-             try await session.supplementTotals(in: period), try await session.products().map(\.product), try await session.medicines(),
-             try await session.symptoms())
+            (
+                try await session.episodes(in: period), try await session.dayLogs(in: period), try await session.foodTotals(in: period),
+                try await session.supplementTotals(in: period), try await session.products().map(\.product), try await session.medicines(),
+                try await session.symptoms()
+            )
         }
         let (episodes, days, food, supplementTotals, products, medicines, symptoms) = data
         var supplements = supplementTotals
-        for day in days { if let reported = day.reportedSupplementMagnesium { supplements[day.date, default: .zero] = supplements[day.date, default: .zero] + reported } }
+        for day in days {
+            if let reported = day.reportedSupplementMagnesium {
+                supplements[day.date, default: .zero] = supplements[day.date, default: .zero] + reported
+            }
+        }
         let matcher = try context.reference.medicineMatcher()
         var rules: [String: [InteractionRule]] = [:]
         for medicine in medicines { rules[medicine.name] = matcher.match(medicine.name, chosen: medicine.chosenRule).rules }
@@ -27,7 +33,8 @@ package enum DoctorReportLoader {
         let builder = MedicineNotices(matcher: matcher)
         let book = try context.reference.noticeBook()
         let targets = try context.targets(on: period.upperBound)
-        var notices = builder.timingNotices(TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock))
+        var notices =
+            builder.timingNotices(TimingCheck(matcher: matcher).conflicts(medicines: medicines, intakes: intakes, clock: context.clock))
             + builder.adviceNotices(medicines, today: period.upperBound, includingTiming: false)
             + (try SafetyReview.unknownMedicineNotices(medicines, today: period.upperBound, context: context))
             + targets.noticeIDs.compactMap { book.notice($0) }
@@ -46,11 +53,25 @@ package enum DoctorReportLoader {
             trialReport = try await TrialSupport.report(trial, context: context)
         }
         var report = DoctorReport.Input(
-            period: period, generatedOn: context.today, profile: context.profile, targets: targets,
-            timeZone: context.clock.name, episodes: episodes, days: days, foodMagnesium: food, supplementMagnesium: supplements,
-            products: products, medicines: medicines, medicineRules: rules, redFlags: flags, notices: notices.sortedByUrgency(),
-            symptoms: symptoms, symptomLabels: labels, evidence: try context.reference.evidencePoints().map { ($0.text, $0.source) },
-            eyelidWeekNote: eyelidNote)
+            period: period,
+            generatedOn: context.today,
+            profile: context.profile,
+            targets: targets,
+            timeZone: context.clock.name,
+            episodes: episodes,
+            days: days,
+            foodMagnesium: food,
+            supplementMagnesium: supplements,
+            products: products,
+            medicines: medicines,
+            medicineRules: rules,
+            redFlags: flags,
+            notices: notices.sortedByUrgency(),
+            symptoms: symptoms,
+            symptomLabels: labels,
+            evidence: try context.reference.evidencePoints().map { ($0.text, $0.source) },
+            eyelidWeekNote: eyelidNote
+        )
         report.triggers = triggers
         report.redFlagHistory = flagHistory
         report.trial = trialReport

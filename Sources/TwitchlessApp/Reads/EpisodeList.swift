@@ -14,8 +14,13 @@ package enum EpisodeList {
     }
 
     /// Up to `limit` episodes after the cursor (the last one's start and id), newest first, and whether more follow.
-    package static func page(after cursor: (startedAt: Int64, id: String)?, limit: Int, context: AppContext) async throws(TwitchlessError)
-        -> (items: [StoredEpisode], hasMore: Bool) {
+    package static func page(
+        after cursor: (startedAt: Int64, id: String)?,
+        limit: Int,
+        context: AppContext
+    ) async throws(TwitchlessError)
+        -> (items: [StoredEpisode], hasMore: Bool)
+    {
         let page = try await context.read { try await $0.episodePage(after: cursor, limit: limit + 1) }
         return (Array(page.prefix(limit)), page.count > limit)
     }

@@ -1,6 +1,6 @@
-package import TwitchlessIO
 import Foundation
 package import TwitchlessCore
+package import TwitchlessIO
 package import TwitchlessReference
 
 /// Short guide topics, every point taken from the sourced reference files and shown with its source.
@@ -73,21 +73,43 @@ package struct Guide {
         case "magnesium":
             var points: [Point] = []
             if let recommended = targets.recommended {
-                points.append(Point(text: "Your recommended intake (\(recommended.kind.rawValue)) is \(recommended.text) a day from all sources: food, drinks and supplements (\(recommended.lifeStage)).",
-                                    source: recommended.citations.first?.source ?? ""))
+                points.append(
+                    Point(
+                        text:
+                            "Your recommended intake (\(recommended.kind.rawValue)) is \(recommended.text) a day from all sources: food, drinks and supplements (\(recommended.lifeStage)).",
+                        source: recommended.citations.first?.source ?? ""
+                    )
+                )
             }
             if case .established(let limit, let body, let row) = targets.upperLimit {
-                points.append(Point(text: "The upper limit for supplements is \(limit.rounded) mg a day (\(body.displayName)). It counts supplements and magnesium medicines such as antacids and laxatives, never food.", source: row.citation.source))
+                points.append(
+                    Point(
+                        text:
+                            "The upper limit for supplements is \(limit.rounded) mg a day (\(body.displayName)). It counts supplements and magnesium medicines such as antacids and laxatives, never food.",
+                        source: row.citation.source
+                    )
+                )
             }
-            points.append(Point(text: "Use the elemental magnesium on the label (\"Magnesium 100 mg (as glycinate)\"). A form's percentage is only for converting a compound's weight when the label gives nothing else.",
-                                source: "POLICIES.md (Supplement products) ; supplement_forms.csv"))
+            points.append(
+                Point(
+                    text:
+                        "Use the elemental magnesium on the label (\"Magnesium 100 mg (as glycinate)\"). A form's percentage is only for converting a compound's weight when the label gives nothing else.",
+                    source: "POLICIES.md (Supplement products) ; supplement_forms.csv"
+                )
+            )
             if let dose = try library.noticeBook().notice(.diarrhoeaDose) { points.append(Point(text: dose.message, source: dose.source)) }
             let rules = try library.interactionRules()
             if let kidney = rules.first(where: { $0.id == "kidney_disease" }) { points.append(Point(text: kidney.advice, source: kidney.source)) }
             let timing = rules.filter { $0.kind == .separateTiming && !$0.isProductRow }.map(\.drugClass)
-            points.append(Point(text: "Magnesium must be kept apart from some medicines: \(timing.joined(separator: "; ")), and others. Add yours, and Twitchless shows the day's magnesium times that keep every gap.",
-                                source: "NIH Office of Dietary Supplements. Magnesium - Health Professional Fact Sheet. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/ ; medication_interactions.csv",
-                                next: .addMedicine))
+            points.append(
+                Point(
+                    text:
+                        "Magnesium must be kept apart from some medicines: \(timing.joined(separator: "; ")), and others. Add yours, and Twitchless shows the day's magnesium times that keep every gap.",
+                    source:
+                        "NIH Office of Dietary Supplements. Magnesium - Health Professional Fact Sheet. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/ ; medication_interactions.csv",
+                    next: .addMedicine
+                )
+            )
             return points
         case "forms":
             var points: [Point] = []
@@ -96,13 +118,23 @@ package struct Guide {
                 let states = try library.formCatalog().forms.filter { FormCatalog.saltKey(of: $0.id) == FormCatalog.saltKey(of: form.id) }
                 let percents = states.map(\.percentText)
                 let share = percents.count == 1 ? percents[0] : "\(percents.min()!)–\(percents.max()!) depending on the form"
-                points.append(Point(text: "\(form.name): \(share) magnesium. Absorption: \(form.absorptionStatement) Gut: \(form.gutStatement)",
-                                    source: [form.absorptionSource, form.gutSource, form.citation.source].first { !$0.isEmpty } ?? form.citation.source))
+                points.append(
+                    Point(
+                        text: "\(form.name): \(share) magnesium. Absorption: \(form.absorptionStatement) Gut: \(form.gutStatement)",
+                        source: [form.absorptionSource, form.gutSource, form.citation.source].first { !$0.isEmpty } ?? form.citation.source
+                    )
+                )
             }
             return points
         case "triggers":
             let table = try library.table("triggers.csv")
-            return table.rows.map { Point(text: "\(table.value($0, "trigger")) (\(table.value($0, "applies_to").replacingOccurrences(of: ";", with: ","))): \(table.value($0, "quote_or_basis"))", source: table.value($0, "source")) }
+            return table.rows.map {
+                Point(
+                    text:
+                        "\(table.value($0, "trigger")) (\(table.value($0, "applies_to").replacingOccurrences(of: ";", with: ","))): \(table.value($0, "quote_or_basis"))",
+                    source: table.value($0, "source")
+                )
+            }
         case "sleep":
             return [try trigger("T02_tiredness_sleep")].compactMap { $0 }
         case "stress":
@@ -114,14 +146,30 @@ package struct Guide {
             if let daily = try limit("caffeine_daily_limit_adult") {
                 points.append(Point(text: "\(daily.row("quantity")): \(daily.value) for \(daily.row("population")).", source: daily.row("source")))
             }
-            let drinks = try library.caffeineSources().filter { $0.id.hasPrefix("mayo_") && $0.caffeineMg > 0 && !$0.item.lowercased().contains("decaf") }
-            points.append(Point(text: "Caffeine per serving: " + drinks.map { "\($0.item.lowercased()) \($0.serving) \(DecimalText.format($0.caffeineMg)) mg" }.joined(separator: "; ") + ".",
-                                source: drinks.first?.citation.source ?? ""))
+            let drinks = try library.caffeineSources().filter {
+                $0.id.hasPrefix("mayo_") && $0.caffeineMg > 0 && !$0.item.lowercased().contains("decaf")
+            }
+            points.append(
+                Point(
+                    text: "Caffeine per serving: "
+                        + drinks.map { "\($0.item.lowercased()) \($0.serving) \(DecimalText.format($0.caffeineMg)) mg" }.joined(separator: "; ")
+                        + ".",
+                    source: drinks.first?.citation.source ?? ""
+                )
+            )
             return points
         case "alcohol":
             var points = [try trigger("T04_alcohol")].compactMap { $0 }
-            if let grams = try limit("alcohol_standard_drink_g"), let beer = try limit("alcohol_beer"), let wine = try limit("alcohol_wine"), let spirits = try limit("alcohol_spirits") {
-                points.append(Point(text: "One standard drink holds \(grams.value) of pure alcohol: about \(beer.value) of regular beer, \(wine.value) of wine or \(spirits.value) of spirits.", source: grams.row("source")))
+            if let grams = try limit("alcohol_standard_drink_g"), let beer = try limit("alcohol_beer"), let wine = try limit("alcohol_wine"),
+                let spirits = try limit("alcohol_spirits")
+            {
+                points.append(
+                    Point(
+                        text:
+                            "One standard drink holds \(grams.value) of pure alcohol: about \(beer.value) of regular beer, \(wine.value) of wine or \(spirits.value) of spirits.",
+                        source: grams.row("source")
+                    )
+                )
             }
             return points
         case "evidence":

@@ -18,8 +18,10 @@ package enum HistoryLoader {
     package static func load(context: AppContext, days: Int, end: LocalDate) async throws(TwitchlessError) -> [Day] {
         let range = end.adding(days: -(days - 1))...end
         let data = try await context.read { session in
-            (try await session.episodeCounts(in: range), try await session.dayLogs(in: range),
-             try await session.supplementTotals(in: range), try await session.foodTotals(in: range))
+            (
+                try await session.episodeCounts(in: range), try await session.dayLogs(in: range),
+                try await session.supplementTotals(in: range), try await session.foodTotals(in: range)
+            )
         }
         let (counts, dayLogs, supplementTotals, foodTotals) = data
         let logs = Dictionary(dayLogs.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
@@ -30,8 +32,14 @@ package enum HistoryLoader {
             let reported = log?.reportedSupplementMagnesium
             let supplement: Milligrams? = logged == nil && reported == nil ? nil : (logged ?? .zero) + (reported ?? .zero)
             let tracked = log?.isTracked ?? false
-            return Day(date: date, isTracked: tracked, episodes: counts[date] ?? (tracked ? 0 : nil), log: log,
-                       foodMagnesium: foodTotals[date], supplementMagnesium: supplement)
+            return Day(
+                date: date,
+                isTracked: tracked,
+                episodes: counts[date] ?? (tracked ? 0 : nil),
+                log: log,
+                foodMagnesium: foodTotals[date],
+                supplementMagnesium: supplement
+            )
         }
     }
 }

@@ -36,23 +36,34 @@ package enum EpisodeRemoval {
                 guard kinds.count <= 1 else {
                     throw TwitchlessError.invalidInput(
                         "There are \(found.count) episodes in your \(site.displayName) at \(minute.clockText) on \(minute.localDate).",
-                        fix: "Say which kind to remove: \(kinds.map(\.rawValue).sorted().joined(separator: " or ")).")
+                        fix: "Say which kind to remove: \(kinds.map(\.rawValue).sorted().joined(separator: " or "))."
+                    )
                 }
                 guard !found.isEmpty else {
-                    throw TwitchlessError.notFound("No episode in your \(site.displayName) started at \(minute.clockText) on \(minute.localDate).",
-                                                   fix: "See that day's episodes.", next: .seeDay(minute.localDate))
+                    throw TwitchlessError.notFound(
+                        "No episode in your \(site.displayName) started at \(minute.clockText) on \(minute.localDate).",
+                        fix: "See that day's episodes.",
+                        next: .seeDay(minute.localDate)
+                    )
                 }
                 for episode in found { _ = try await session.deleteEpisode(episode.key) }
                 return found
             }
         }
         let first = removed[0]
-        let what = removed.count == 1 ? "the \(first.kind.rawValue)" : "\(removed.count) \(first.kind == .twitch ? "twitches" : first.kind.rawValue + "s")"
-        return Outcome(removed: removed, message: "Removed \(what) in your \(first.site.displayName) at \(first.startedAt.clockText) on \(first.localDate).")
+        let what =
+            removed.count == 1 ? "the \(first.kind.rawValue)" : "\(removed.count) \(first.kind == .twitch ? "twitches" : first.kind.rawValue + "s")"
+        return Outcome(
+            removed: removed,
+            message: "Removed \(what) in your \(first.site.displayName) at \(first.startedAt.clockText) on \(first.localDate)."
+        )
     }
 
-    package static let notFound = TwitchlessError(.notFound, "There is no episode with this id in your log.",
-                                                  fix: "It may have been removed already; the list of your episodes has the ids.")
+    package static let notFound = TwitchlessError(
+        .notFound,
+        "There is no episode with this id in your log.",
+        fix: "It may have been removed already; the list of your episodes has the ids."
+    )
 }
 
 /// Removing a food logged by mistake, found by the minute it was eaten (and its number when several share it).
@@ -64,13 +75,18 @@ package enum FoodRemoval {
         let removed = try await context.write { session -> FoodIntake in
             let found = try await session.foodIntakes(inMinuteStarting: minute.epochSeconds).filter { foodID == nil || $0.intake.foodID == foodID }
             guard !found.isEmpty else {
-                throw TwitchlessError.notFound("No food was logged at \(minute.clockText) on \(minute.localDate).",
-                                               fix: "See that day's foods.", next: .seeDay(minute.localDate))
+                throw TwitchlessError.notFound(
+                    "No food was logged at \(minute.clockText) on \(minute.localDate).",
+                    fix: "See that day's foods.",
+                    next: .seeDay(minute.localDate)
+                )
             }
             guard found.count == 1 else {
                 let list = found.map { "\($0.intake.foodID) \($0.intake.description)" }.joined(separator: "; ")
-                throw TwitchlessError.invalidInput("Several foods were logged at \(minute.clockText): \(list).",
-                                                   fix: "Give the number of the one to remove.")
+                throw TwitchlessError.invalidInput(
+                    "Several foods were logged at \(minute.clockText): \(list).",
+                    fix: "Give the number of the one to remove."
+                )
             }
             try await session.deleteFoodIntakes(ids: [found[0].id])
             return found[0].intake
@@ -89,8 +105,11 @@ package enum SupplementRemoval {
             let stored = try await choice.find(in: session)
             let removed = try await session.deleteSupplementIntakes(productID: stored.id, inMinuteStarting: minute.epochSeconds)
             guard removed > 0 else {
-                throw TwitchlessError.notFound("No \(stored.product.name) was logged at \(minute.clockText) on \(minute.localDate).",
-                                               fix: "See that day's intakes.", next: .seeDay(minute.localDate))
+                throw TwitchlessError.notFound(
+                    "No \(stored.product.name) was logged at \(minute.clockText) on \(minute.localDate).",
+                    fix: "See that day's intakes.",
+                    next: .seeDay(minute.localDate)
+                )
             }
             return (stored.product.name, removed)
         }

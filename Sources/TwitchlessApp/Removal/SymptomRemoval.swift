@@ -54,8 +54,11 @@ package enum SymptomRemoval {
                 return found
             }
             guard !removed.isEmpty else {
-                throw .notFound("No \(labels[key] ?? key) was logged at \(minute.clockText) on \(minute.localDate).",
-                                fix: "See the symptoms you logged.", next: .seeSymptoms)
+                throw .notFound(
+                    "No \(labels[key] ?? key) was logged at \(minute.clockText) on \(minute.localDate).",
+                    fix: "See the symptoms you logged.",
+                    next: .seeSymptoms
+                )
             }
         }
         let after = try await SafetyReview.activeRedFlags(context: context)

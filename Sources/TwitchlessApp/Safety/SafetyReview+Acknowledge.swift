@@ -1,5 +1,5 @@
-package import TwitchlessCore
 import Foundation
+package import TwitchlessCore
 import TwitchlessStore
 
 extension SafetyReview {

@@ -1,5 +1,5 @@
-package import TwitchlessCore
 import Foundation
+package import TwitchlessCore
 package import TwitchlessReference
 package import TwitchlessStore
 
@@ -28,7 +28,8 @@ package enum SafetyReview {
         let book = try context.reference.noticeBook()
         // The kidney notice appears in `check` whether or not a supplement is planned yet (POLICIES.md: Kidney disease).
         let kidney = [book.kidneyNotice(for: context.profile.kidneyDisease)].compactMap { $0 }
-        var notices = flags + summary.notices + kidney + builder.timingNotices(conflicts)
+        var notices =
+            flags + summary.notices + kidney + builder.timingNotices(conflicts)
             + builder.adviceNotices(medicines, today: today, includingTiming: false, includingOnce: true)
             + (try unknownMedicineNotices(medicines, today: today, context: context))
             + (try await diarrhoeaNotices(context: context))
@@ -76,16 +77,25 @@ package enum SafetyReview {
     /// Runs `change` in one write transaction and returns, with its result, the red flags it raised: the flags shown
     /// after it that were not shown before it, read in the same transaction.
     /// - Parameter changed: the context after the change, when the change is to the profile itself.
-    package static func raising<T: Sendable>(context: AppContext, changed: AppContext? = nil,
-                                             _ change: @escaping @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError)
-        -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag]) {
+    package static func raising<T: Sendable>(
+        context: AppContext,
+        changed: AppContext? = nil,
+        _ change: @escaping @Sendable (StoreSession) async throws -> T
+    ) async throws(TwitchlessError)
+        -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag])
+    {
         try await context.write { session in try await raising(in: session, context: context, changed: changed, change) }
     }
 
     /// `raising(context:changed:_:)` in an open write transaction.
-    package static func raising<T: Sendable>(in session: StoreSession, context: AppContext, changed: AppContext? = nil,
-                                             _ change: @Sendable (StoreSession) async throws -> T) async throws
-        -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag]) {
+    package static func raising<T: Sendable>(
+        in session: StoreSession,
+        context: AppContext,
+        changed: AppContext? = nil,
+        _ change: @Sendable (StoreSession) async throws -> T
+    ) async throws
+        -> (result: T, raised: [RaisedRedFlag], after: [RaisedRedFlag])
+    {
         let before = try await activeRedFlags(in: session, context: context)
         let result = try await change(session)
         let after = try await activeRedFlags(in: session, context: changed ?? context)
@@ -98,7 +108,8 @@ package enum SafetyReview {
         let today = context.today
         let (episodes, symptoms, stored, medicines, starts) = (
             try await session.allEpisodesForSafety(), try await session.symptoms(), try await session.acknowledgements(),
-            try await session.medicines(), try await session.regionStarts())
+            try await session.medicines(), try await session.regionStarts()
+        )
         // The day each flag was marked, in the person's zone.
         let acks = stored.map { ack in
             var local = ack
@@ -112,20 +123,35 @@ package enum SafetyReview {
             let range = earliest.adding(days: -(evaluator.policy.magnesiumSignsLookbackDays - 1))...max(today, earliest)
             let (totals, days) = (try await session.supplementTotals(in: range), try await session.dayLogs(in: range))
             supplemental = totals
-            for day in days { if let reported = day.reportedSupplementMagnesium { supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported } }
+            for day in days {
+                if let reported = day.reportedSupplementMagnesium {
+                    supplemental[day.date, default: .zero] = supplemental[day.date, default: .zero] + reported
+                }
+            }
         }
         let reference = try context.reference.intakeReference()
-        let overLimit = Set(supplemental.compactMap { date, amount -> LocalDate? in
-            guard let limit = reference.targets(for: context.profile, on: date).upperLimit.limit, amount > limit else { return nil }
-            return date
-        })
+        let overLimit = Set(
+            supplemental.compactMap { date, amount -> LocalDate? in
+                guard let limit = reference.targets(for: context.profile, on: date).upperLimit.limit, amount > limit else { return nil }
+                return date
+            }
+        )
         let matcher = try context.reference.medicineMatcher()
         let ppis = medicines.filter { matcher.match($0.name, chosen: $0.chosenRule).rules.contains { $0.id == "ppi" } }
         return RedFlagEvaluator.Input(
-            episodes: episodes, symptoms: symptoms, acknowledgements: acks, today: today, now: Int64(context.now.timeIntervalSince1970),
-            magnesiumDays: Set(supplemental.filter { $0.value.micrograms > 0 }.keys), overLimitDays: overLimit,
-            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements, kidneyNotSure: context.profile.kidneyDisease == .notSure,
-            acidReducers: ppis, reportedStarts: starts, emergency: try context.emergencyContact())
+            episodes: episodes,
+            symptoms: symptoms,
+            acknowledgements: acks,
+            today: today,
+            now: Int64(context.now.timeIntervalSince1970),
+            magnesiumDays: Set(supplemental.filter { $0.value.micrograms > 0 }.keys),
+            overLimitDays: overLimit,
+            hasKidneyDisease: context.profile.kidneyDisease.needsDoctorForSupplements,
+            kidneyNotSure: context.profile.kidneyDisease == .notSure,
+            acidReducers: ppis,
+            reportedStarts: starts,
+            emergency: try context.emergencyContact()
+        )
     }
 
     /// Diarrhoea after supplements: the dose notice (POLICIES.md: Too much magnesium).
@@ -154,8 +180,15 @@ package enum SafetyReview {
             totals[date] = amount + (supplements[date] ?? .zero) + (days.first { $0.date == date }?.reportedSupplementMagnesium ?? .zero)
         }
         let suggestion = FoodFirstSuggestion(windowDays: policy.belowRDAWindowDays, minimumFoodDays: policy.belowRDAMinFoodDays)
-        return [suggestion.notice(today: today, totals: totals, target: target, foods: try context.reference.magnesiumFoodSources(),
-                                  book: try context.reference.noticeBook())].compactMap { $0 }
+        return [
+            suggestion.notice(
+                today: today,
+                totals: totals,
+                target: target,
+                foods: try context.reference.magnesiumFoodSources(),
+                book: try context.reference.noticeBook()
+            )
+        ].compactMap { $0 }
     }
 
     /// The flags that are active now but were not in `before`.

@@ -1,6 +1,6 @@
+package import TwitchlessCore
 package import TwitchlessReference
 package import TwitchlessStore
-package import TwitchlessCore
 
 /// Notices shown wherever a supplement is planned or logged.
 package enum SupplementNotices {

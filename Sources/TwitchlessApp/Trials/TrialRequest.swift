@@ -9,8 +9,15 @@ package struct TrialRequest: Sendable, Codable {
     /// The first day (YYYY-MM-DD); nil for tomorrow.
     package var start: String?
 
-    package init(product: String, servings: Double = 1, blocks: Int = 6, periodDays: Int = 14, washoutDays: Int = 4,
-                 placebo: Bool = false, start: String? = nil) {
+    package init(
+        product: String,
+        servings: Double = 1,
+        blocks: Int = 6,
+        periodDays: Int = 14,
+        washoutDays: Int = 4,
+        placebo: Bool = false,
+        start: String? = nil
+    ) {
         self.product = product
         self.servings = servings
         self.blocks = blocks

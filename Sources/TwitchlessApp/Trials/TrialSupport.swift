@@ -16,39 +16,65 @@ package enum TrialSupport {
         let startDate: LocalDate
         if let text = options.start {
             guard let date = LocalDate(iso: text.trimmingWhitespace()) else {
-                throw TwitchlessError.invalidInput("We couldn't read the start date \"\(text)\".", fix: "Please use a date like \(context.today.adding(days: 1)).")
+                throw TwitchlessError.invalidInput(
+                    "We couldn't read the start date \"\(text)\".",
+                    fix: "Please use a date like \(context.today.adding(days: 1))."
+                )
             }
             startDate = date
         } else {
             startDate = context.today.adding(days: 1)
         }
         guard options.servings > 0, options.servings <= 20 else {
-            throw TwitchlessError.invalidInput("\(DecimalText.format(options.servings)) servings a day can't be right.", fix: "Please give a number like 1 or 2.")
+            throw TwitchlessError.invalidInput(
+                "\(DecimalText.format(options.servings)) servings a day can't be right.",
+                fix: "Please give a number like 1 or 2."
+            )
         }
         let name = options.product
-        let (stored, trials, agreement) = (try await session.product(named: name), try await session.trials(), try await session.kidneyDoctorAgreement())
+        let (stored, trials, agreement) = (
+            try await session.product(named: name), try await session.trials(), try await session.kidneyDoctorAgreement()
+        )
         guard let stored else {
             throw TwitchlessError.notFound("You don't have a product called \"\(name)\".", fix: "Add it first.", next: .addProduct)
         }
-        let design = try TrialDesign(startDate: startDate, blocks: options.blocks, periodDays: options.periodDays, washoutDays: options.washoutDays,
-                                     product: stored.product.name, servings: options.servings, usesPlacebo: options.placebo, seed: seed)
+        let design = try TrialDesign(
+            startDate: startDate,
+            blocks: options.blocks,
+            periodDays: options.periodDays,
+            washoutDays: options.washoutDays,
+            product: stored.product.name,
+            servings: options.servings,
+            usesPlacebo: options.placebo,
+            seed: seed
+        )
         if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.endDate }) {
-            throw TwitchlessError.invalidInput("This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
-                                fix: "Choose a first day after \(overlapping.endDate).")
+            throw TwitchlessError.invalidInput(
+                "This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
+                fix: "Choose a first day after \(overlapping.endDate)."
+            )
         }
         // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
         let targets = try context.targets(on: startDate)
         if !targets.allowsSupplementPlanning {
-            throw TwitchlessError.invalidInput("Twitchless doesn't plan magnesium supplements for children under 4.", fix: "Please talk to your child's doctor.")
+            throw TwitchlessError.invalidInput(
+                "Twitchless doesn't plan magnesium supplements for children under 4.",
+                fix: "Please talk to your child's doctor."
+            )
         }
         if context.profile.kidneyDisease.needsDoctorForSupplements, agreement == nil {
-            throw TwitchlessError.invalidInput("With kidney disease (or not sure), the magnesium periods need your doctor's agreement first.",
-                                fix: "When your doctor has agreed, record the date in your profile.", next: .editProfile(.kidneyDoctorAgreed))
+            throw TwitchlessError.invalidInput(
+                "With kidney disease (or not sure), the magnesium periods need your doctor's agreement first.",
+                fix: "When your doctor has agreed, record the date in your profile.",
+                next: .editProfile(.kidneyDoctorAgreed)
+            )
         }
         let daily = stored.product.elementalPerServing * options.servings
         if let limit = targets.upperLimit.limit, daily > limit {
-            throw TwitchlessError.invalidInput("\(DecimalText.format(daily.value, digits: 1)) mg of elemental magnesium a day is above the \(limit.rounded) mg upper limit for supplements (\(targets.upperLimit.body.displayName)).",
-                                fix: "Please choose fewer servings.")
+            throw TwitchlessError.invalidInput(
+                "\(DecimalText.format(daily.value, digits: 1)) mg of elemental magnesium a day is above the \(limit.rounded) mg upper limit for supplements (\(targets.upperLimit.body.displayName)).",
+                fix: "Please choose fewer servings."
+            )
         }
         return design
     }
@@ -57,10 +83,18 @@ package enum TrialSupport {
     package static func describe(_ design: TrialDesign, daily: Milligrams?) -> [String] {
         var lines: [String] = []
         let dose = daily.map { " (\(DecimalText.format($0.value, digits: 1)) mg elemental magnesium a day)" } ?? ""
-        lines.append("\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days).")
-        lines.append("Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement").")
-        lines.append("The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day, because only tracked days count.")
-        lines.append("With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 3)): the strongest result this trial can give. More blocks can show smaller differences.")
+        lines.append(
+            "\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days)."
+        )
+        lines.append(
+            "Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement")."
+        )
+        lines.append(
+            "The first \(design.washoutDays) days of each period are washout and aren't analysed; check in every day, because only tracked days count."
+        )
+        lines.append(
+            "With \(design.blocks) blocks the smallest possible randomization p is \(DecimalText.format(TrialDesign.smallestP(blocks: design.blocks), digits: 3)): the strongest result this trial can give. More blocks can show smaller differences."
+        )
         return lines
     }
 
@@ -80,7 +114,12 @@ package enum TrialSupport {
             (try await session.dayLogs(in: range), try await session.episodeCounts(in: range), try await session.supplementIntakes(in: range))
         }
         let product = SupplementProduct.nameKey(design.product)
-        return TrialReport(design: design, today: context.today, trackedDates: Set(days.filter(\.isTracked).map(\.date)), episodeCounts: counts,
-                           productDays: Set(intakes.filter { SupplementProduct.nameKey($0.productName) == product }.map(\.takenAt.localDate)))
+        return TrialReport(
+            design: design,
+            today: context.today,
+            trackedDates: Set(days.filter(\.isTracked).map(\.date)),
+            episodeCounts: counts,
+            productDays: Set(intakes.filter { SupplementProduct.nameKey($0.productName) == product }.map(\.takenAt.localDate))
+        )
     }
 }

@@ -23,46 +23,84 @@ package enum TrialWording {
             return lines
         }
         for block in complete {
-            lines.append(.detail("Block \(block.block + 1): magnesium \(DecimalText.format(block.data.magnesiumMean!, digits: 2)) a day, control \(DecimalText.format(block.data.controlMean!, digits: 2)) a day"))
+            lines.append(
+                .detail(
+                    "Block \(block.block + 1): magnesium \(DecimalText.format(block.data.magnesiumMean!, digits: 2)) a day, control \(DecimalText.format(block.data.controlMean!, digits: 2)) a day"
+                )
+            )
         }
         lines.append(.blank)
         let direction = estimate > 0 ? "fewer" : "more"
-        lines.append(.sentence("On average you logged \(DecimalText.format(abs(estimate), digits: 2)) \(direction) episodes a day in magnesium periods than in control periods."))
+        lines.append(
+            .sentence(
+                "On average you logged \(DecimalText.format(abs(estimate), digits: 2)) \(direction) episodes a day in magnesium periods than in control periods."
+            )
+        )
         if let low = stats.ciLow, let high = stats.ciHigh {
-            lines.append(.sentence("95% interval: \(DecimalText.format(low, digits: 2)) to \(DecimalText.format(high, digits: 2)) fewer a day (negative values mean more)."))
+            lines.append(
+                .sentence(
+                    "95% interval: \(DecimalText.format(low, digits: 2)) to \(DecimalText.format(high, digits: 2)) fewer a day (negative values mean more)."
+                )
+            )
         }
         if let p = stats.pRandomization {
-            lines.append(.sentence("Randomization p = \(DecimalText.format(p, digits: 3)) (paired t-test p = \(stats.pT.map { DecimalText.format($0, digits: 3) } ?? "not available"))."))
+            lines.append(
+                .sentence(
+                    "Randomization p = \(DecimalText.format(p, digits: 3)) (paired t-test p = \(stats.pT.map { DecimalText.format($0, digits: 3) } ?? "not available"))."
+                )
+            )
         }
         let smallest = TrialDesign.smallestP(blocks: complete.count)
         if complete.count < 3 {
-            lines.append(.sentence("Too few complete blocks to tell: with \(complete.count) the smallest possible p is \(DecimalText.format(smallest, digits: 3))."))
+            lines.append(
+                .sentence(
+                    "Too few complete blocks to tell: with \(complete.count) the smallest possible p is \(DecimalText.format(smallest, digits: 3))."
+                )
+            )
         } else if let p = stats.pRandomization, p > 0.05 {
             lines.append(.sentence("No clear difference: the result is what chance alone often gives."))
         } else {
             lines.append(.sentence("A difference this large rarely comes from the order alone."))
         }
         if let benefit = stats.probabilityOfBenefit {
-            lines.append(.sentence("Under simple assumptions, the chance that magnesium reduces your episodes is about \(Int((benefit * 100).rounded()))%; with few blocks this is rough."))
+            lines.append(
+                .sentence(
+                    "Under simple assumptions, the chance that magnesium reduces your episodes is about \(Int((benefit * 100).rounded()))%; with few blocks this is rough."
+                )
+            )
         }
         if !report.design.usesPlacebo {
-            lines.append(.sentence("Without a placebo, expecting magnesium to help can itself reduce episodes, so a benefit may be partly expectation."))
+            lines.append(
+                .sentence("Without a placebo, expecting magnesium to help can itself reduce episodes, so a benefit may be partly expectation.")
+            )
         }
         let adherence = report.adherence
         for period in adherence.periods where period.days > 0 {
             let expected = period.arm == .magnesium ? "taken" : "taken (should be none)"
-            lines.append(.detail("Block \(period.block + 1), \(period.arm.rawValue): product \(expected) on \(period.daysTaken) of \(period.days) analysed days"))
+            lines.append(
+                .detail(
+                    "Block \(period.block + 1), \(period.arm.rawValue): product \(expected) on \(period.daysTaken) of \(period.days) analysed days"
+                )
+            )
         }
-        lines.append(.sentence("You logged the product on \(adherence.magnesiumDaysTaken) of \(adherence.magnesiumDays) analysed magnesium days and on \(adherence.controlDaysTaken) of \(adherence.controlDays) control days; \(report.untrackedDaysExcluded) days weren't checked in and were left out."))
+        lines.append(
+            .sentence(
+                "You logged the product on \(adherence.magnesiumDaysTaken) of \(adherence.magnesiumDays) analysed magnesium days and on \(adherence.controlDaysTaken) of \(adherence.controlDays) control days; \(report.untrackedDaysExcluded) days weren't checked in and were left out."
+            )
+        )
         return lines
     }
 
     /// What to do on `date`, or nil outside the trial.
     package static func instruction(_ design: TrialDesign, on date: LocalDate) -> (what: String, position: String)? {
         guard let position = design.position(on: date) else { return nil }
-        let what = position.arm == .magnesium
+        let what =
+            position.arm == .magnesium
             ? "take \(DecimalText.format(design.servings)) × \(design.product)"
             : (design.usesPlacebo ? "take your placebo, not magnesium" : "take no magnesium supplement")
-        return (what, "Block \(position.block + 1) of \(design.blocks), \(position.arm.rawValue) period, day \(position.dayInPeriod) of \(design.periodDays)\(position.isWashout ? " (washout: not analysed)" : "").")
+        return (
+            what,
+            "Block \(position.block + 1) of \(design.blocks), \(position.arm.rawValue) period, day \(position.dayInPeriod) of \(design.periodDays)\(position.isWashout ? " (washout: not analysed)" : "")."
+        )
     }
 }

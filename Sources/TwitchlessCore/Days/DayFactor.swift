@@ -61,7 +61,6 @@ public enum DayFactor: String, CaseIterable, Sendable {
     public var isWholeNumber: Bool { self == .stress || self == .processedMeals }
     public var isYesNo: Bool { self == .prolongedMuscleUse }
 
-
     /// Reads a value for this factor from text.
     /// - Throws: `invalidInput` saying what is wrong and the range to use.
     public func parse(_ text: String) throws(TwitchlessError) -> FactorValue {
@@ -74,7 +73,10 @@ public enum DayFactor: String, CaseIterable, Sendable {
             }
         }
         guard let value = DecimalText.parse(trimmed) else {
-            throw .invalidInput("We couldn't read \"\(text)\" as \(displayName.lowercased()).", fix: "Please write a number\(unit.isEmpty ? "" : " of \(unit)"), like \(example).")
+            throw .invalidInput(
+                "We couldn't read \"\(text)\" as \(displayName.lowercased()).",
+                fix: "Please write a number\(unit.isEmpty ? "" : " of \(unit)"), like \(example)."
+            )
         }
         let rounded = (value * 10_000).rounded() / 10_000
         try check(rounded)
@@ -150,11 +152,12 @@ extension DayLog {
 
     /// Sets one factor; nil clears it.
     public mutating func set(_ factor: DayFactor, _ value: DayFactor.FactorValue?) {
-        let number: Double? = switch value {
-        case .number(let n): n
-        case .yesNo(let b): b ? 1 : 0
-        case nil: nil
-        }
+        let number: Double? =
+            switch value {
+            case .number(let n): n
+            case .yesNo(let b): b ? 1 : 0
+            case nil: nil
+            }
         switch factor {
         case .sleepHours: sleepHours = number
         case .stress: stress = number.map { Int($0) }

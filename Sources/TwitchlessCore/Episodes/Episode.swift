@@ -13,8 +13,13 @@ public struct Episode: Hashable, Sendable {
     public var note: String?
 
     public init(
-        startedAt: Timestamp, site: BodySite, kind: EpisodeKind,
-        intensity: Int? = nil, durationSeconds: Int? = nil, pain: Int? = nil, note: String? = nil
+        startedAt: Timestamp,
+        site: BodySite,
+        kind: EpisodeKind,
+        intensity: Int? = nil,
+        durationSeconds: Int? = nil,
+        pain: Int? = nil,
+        note: String? = nil
     ) {
         self.startedAt = startedAt
         self.site = site
@@ -47,7 +52,10 @@ public struct Episode: Hashable, Sendable {
             throw .invalidInput("Pain \(pain) is outside the scale.", fix: "Please use a number from 0 (none) to 10 (worst).")
         }
         if let durationSeconds, durationSeconds < 0 || durationSeconds > 7 * 86_400 {
-            throw .invalidInput("A duration of \(durationSeconds) seconds can't be right.", fix: "Please give how long this episode lasted, for example 30s or 5m.")
+            throw .invalidInput(
+                "A duration of \(durationSeconds) seconds can't be right.",
+                fix: "Please give how long this episode lasted, for example 30s or 5m."
+            )
         }
     }
 }

@@ -17,8 +17,10 @@ enum FoodRanking {
         "Baby Foods", "Fast Foods", "Restaurant Foods", "Meals, Entrees, and Side Dishes", "American Indian/Alaska Native Foods",
     ]
     /// Words of an everyday, ready-to-eat form.
-    static let everydayForms: Set<String> = ["raw", "whole", "cooked", "boiled", "brewed", "fresh", "drained", "without", "salt", "all", "type", "regular", "plain",
-                                            "with", "added", "and", "or", "in", "vitamin"]
+    static let everydayForms: Set<String> = [
+        "raw", "whole", "cooked", "boiled", "brewed", "fresh", "drained", "without", "salt", "all", "type", "regular", "plain",
+        "with", "added", "and", "or", "in", "vitamin",
+    ]
     /// Leading words SR28 uses as a category rather than the food itself.
     static let categoryHeads: Set<String> = ["beverage", "nut", "seed", "fish", "cereal"]
 

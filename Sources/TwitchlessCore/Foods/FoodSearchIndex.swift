@@ -94,9 +94,11 @@ public struct FoodSearchIndex: Sendable {
         let extra = Dictionary(uniqueKeysWithValues: adjusted.keys.map { ($0, FoodRanking.extraWords(features($0), query: querySet)) })
         let ranked = adjusted.sorted { a, b in
             if a.value != b.value { return a.value > b.value }
-            let ea = extra[a.key]!, eb = extra[b.key]!
+            let ea = extra[a.key]!
+            let eb = extra[b.key]!
             if ea != eb { return ea < eb }
-            let ca = tokenCounts[Int(a.key)], cb = tokenCounts[Int(b.key)]
+            let ca = tokenCounts[Int(a.key)]
+            let cb = tokenCounts[Int(b.key)]
             if ca != cb { return ca < cb }
             return foods[Int(a.key)].description < foods[Int(b.key)].description
         }
@@ -123,7 +125,8 @@ public struct FoodSearchIndex: Sendable {
     }
 
     private func lowerBound(_ token: String) -> Int {
-        var low = 0, high = vocabulary.count
+        var low = 0
+        var high = vocabulary.count
         while low < high {
             let mid = (low + high) / 2
             if vocabulary[mid] < token { low = mid + 1 } else { high = mid }

@@ -61,7 +61,10 @@ public enum NextStep: Hashable, Sendable {
 
     /// Parts of the profile a next step can point at.
     public enum ProfileField: String, Sendable, CaseIterable {
-        case birth, sex, pregnancy, timeZone = "time_zone", country, kidney, kidneyDoctorAgreed = "kidney_doctor_agreed"
+        case birth, sex, pregnancy
+        case timeZone = "time_zone"
+        case country, kidney
+        case kidneyDoctorAgreed = "kidney_doctor_agreed"
     }
 
     /// The stable name of the action, for the API and `--json`.
@@ -99,10 +102,16 @@ public enum NextStep: Hashable, Sendable {
         let parts = code.split(separator: ":", maxSplits: 1).map { String($0) }
         let argument = parts.count > 1 ? parts[1] : nil
         switch parts.first ?? "" {
-        case "mark_talked_to_doctor": guard let argument else { return nil }; self = .markTalkedToDoctor(flag: argument)
-        case "mark_got_help": guard let argument else { return nil }; self = .markGotHelp(flag: argument)
+        case "mark_talked_to_doctor":
+            guard let argument else { return nil }
+            self = .markTalkedToDoctor(flag: argument)
+        case "mark_got_help":
+            guard let argument else { return nil }
+            self = .markGotHelp(flag: argument)
         case "see_notices": self = .seeNotices
-        case "edit_profile": guard let field = argument.flatMap(ProfileField.init(rawValue:)) else { return nil }; self = .editProfile(field)
+        case "edit_profile":
+            guard let field = argument.flatMap(ProfileField.init(rawValue:)) else { return nil }
+            self = .editProfile(field)
         case "see_magnesium_forms": self = .seeMagnesiumForms
         case "see_magnesium_foods": self = .seeMagnesiumFoods
         case "see_magnesium_schedule": self = .seeMagnesiumSchedule
@@ -111,7 +120,9 @@ public enum NextStep: Hashable, Sendable {
         case "add_medicine": self = .addMedicine
         case "see_medicines": self = .seeMedicines
         case "search_foods": self = .searchFoods(query: argument)
-        case "see_day": guard let date = argument.flatMap(LocalDate.init(iso:)) else { return nil }; self = .seeDay(date)
+        case "see_day":
+            guard let date = argument.flatMap(LocalDate.init(iso:)) else { return nil }
+            self = .seeDay(date)
         case "check_in": self = .checkIn(argument.flatMap(LocalDate.init(iso:)))
         case "see_symptoms": self = .seeSymptoms
         case "design_trial": self = .designTrial
@@ -125,7 +136,11 @@ public enum NextStep: Hashable, Sendable {
 }
 
 extension NextStep: Encodable {
-    private enum CodingKeys: String, CodingKey { case action, redFlag = "red_flag", field, query, date, example, site, kind, at, product }
+    private enum CodingKeys: String, CodingKey {
+        case action
+        case redFlag = "red_flag"
+        case field, query, date, example, site, kind, at, product
+    }
 
     /// `{"action": "mark_talked_to_doctor", "red_flag": "RF01_twitch_2wk"}`: the action and what it applies to.
     public func encode(to encoder: any Encoder) throws {

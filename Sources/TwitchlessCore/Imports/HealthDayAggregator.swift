@@ -64,15 +64,30 @@ public struct HealthDayAggregator: Sendable {
         var tally = tallies[sample.kind, default: Tally()]
         defer { tallies[sample.kind] = tally }
         tally.records += 1
-        guard sample.end >= sample.start, sample.amount.isFinite, sample.amount >= 0 else { tally.invalid += 1; return }
+        guard sample.end >= sample.start, sample.amount.isFinite, sample.amount >= 0 else {
+            tally.invalid += 1
+            return
+        }
         // A device with a wrong clock writes records that start or end in the future; leave them out whole.
-        guard sample.start <= now, sample.end <= now + Self.clockSlackSeconds else { tally.future += 1; return }
+        guard sample.start <= now, sample.end <= now + Self.clockSlackSeconds else {
+            tally.future += 1
+            return
+        }
         // No single sleep, relaxation or workout record lasts more than a day; a longer one is a clock error.
-        guard !sample.kind.isInterval || sample.end - sample.start <= Self.longestIntervalSeconds else { tally.invalid += 1; return }
-        guard seen.insert(sample.duplicateKey.hashValue).inserted else { tally.duplicates += 1; return }
+        guard !sample.kind.isInterval || sample.end - sample.start <= Self.longestIntervalSeconds else {
+            tally.invalid += 1
+            return
+        }
+        guard seen.insert(sample.duplicateKey.hashValue).inserted else {
+            tally.duplicates += 1
+            return
+        }
         let zone = zoneClock(for: sample.timeZone)
         let startDate = zone.timestamp(epochSeconds: sample.start).localDate
-        guard startDate >= LocalDate.earliestLoggable else { tally.invalid += 1; return }
+        guard startDate >= LocalDate.earliestLoggable else {
+            tally.invalid += 1
+            return
+        }
         tally.used += 1
         if sample.kind.isInterval {
             var end = sample.end
@@ -115,8 +130,12 @@ public struct HealthDayAggregator: Sendable {
         }
     }
 
-    private mutating func store(_ value: Double, kind: HealthSample.Kind, date: LocalDate, into days: inout [LocalDate: [HealthSample.Kind: Double]]) {
-        guard date <= today else { tallies[kind, default: Tally()].future += 1; return }
+    private mutating func store(_ value: Double, kind: HealthSample.Kind, date: LocalDate, into days: inout [LocalDate: [HealthSample.Kind: Double]])
+    {
+        guard date <= today else {
+            tallies[kind, default: Tally()].future += 1
+            return
+        }
         let rounded = (value * 1_000).rounded() / 1_000
         if let factor = ImportedFactor.of(kind, magnesium: .supplement).dayFactor, let range = factor.range, !range.contains(rounded) {
             tallies[kind, default: Tally()].implausibleDays += 1
@@ -144,7 +163,8 @@ public struct HealthDayAggregator: Sendable {
         while start < interval.upperBound {
             let local = zone.timestamp(epochSeconds: start)
             let date = local.secondsOfDay >= boundary && boundary > 0 ? local.localDate.adding(days: 1) : local.localDate
-            let next = boundary > 0
+            let next =
+                boundary > 0
                 ? zone.timestamp(localDate: date, secondsOfDay: boundary).epochSeconds
                 : zone.timestamp(localDate: date.adding(days: 1), secondsOfDay: 0).epochSeconds
             let end = next > start ? min(next, interval.upperBound) : interval.upperBound

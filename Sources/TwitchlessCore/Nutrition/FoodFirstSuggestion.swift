@@ -15,7 +15,13 @@ public struct FoodFirstSuggestion: Sendable {
     /// - Parameters:
     ///   - totals: total magnesium (food and supplements) per date that had food logged, within the window.
     ///   - foods: the short list of good sources; three are named, changing week by week.
-    public func notice(today: LocalDate, totals: [LocalDate: Milligrams], target: ReferenceIntake?, foods: [MagnesiumFoodSource], book: NoticeBook) -> Notice? {
+    public func notice(
+        today: LocalDate,
+        totals: [LocalDate: Milligrams],
+        target: ReferenceIntake?,
+        foods: [MagnesiumFoodSource],
+        book: NoticeBook
+    ) -> Notice? {
         let window = today.adding(days: -(windowDays - 1))...today
         let days = totals.filter { window.contains($0.key) }
         guard let target, days.count >= minimumFoodDays, !foods.isEmpty else { return nil }
@@ -24,9 +30,12 @@ public struct FoodFirstSuggestion: Sendable {
         let start = (today.dayNumber / 7 * 3) % foods.count
         let named = (0..<min(3, foods.count)).map { foods[(start + $0) % foods.count] }
             .map { "\($0.food.lowercased()) (\($0.serving), \($0.amountText))" }
-        return book.notice(.foodFirst, [
-            "days": String(days.count), "average": DecimalText.format(average, digits: 0),
-            "kind": target.kind.rawValue, "target": DecimalText.format(target.target.value), "foods": named.joined(separator: "; "),
-        ])
+        return book.notice(
+            .foodFirst,
+            [
+                "days": String(days.count), "average": DecimalText.format(average, digits: 0),
+                "kind": target.kind.rawValue, "target": DecimalText.format(target.target.value), "foods": named.joined(separator: "; "),
+            ]
+        )
     }
 }

@@ -13,8 +13,13 @@ public struct IntakeReference: Sendable {
     /// The reference values that apply to `profile` on `date`.
     public func targets(for profile: Profile, on date: LocalDate) -> IntakeTargets {
         guard let age = profile.birth?.age(on: date) else {
-            var targets = IntakeTargets(date: date, age: nil, recommended: nil,
-                                        upperLimit: .unknown(body: profile.upperLimitBody), noticeIDs: [.profileNeedsBirth])
+            var targets = IntakeTargets(
+                date: date,
+                age: nil,
+                recommended: nil,
+                upperLimit: .unknown(body: profile.upperLimitBody),
+                noticeIDs: [.profileNeedsBirth]
+            )
             targets.highestLimitForAnyAge = upperLimitRows.filter { $0.jurisdiction == profile.upperLimitBody.jurisdiction }.compactMap(\.limit).max()
             return targets
         }
@@ -73,8 +78,13 @@ public struct IntakeReference: Sendable {
         let values = picked.map(\.value)
         var citations: [SourceCitation] = []
         for row in picked where !citations.contains(row.citation) { citations.append(row.citation) }
-        return ReferenceIntake(low: values.min()!, high: values.max()!, kind: first.kind,
-                               lifeStage: first.lifeStage, citations: citations)
+        return ReferenceIntake(
+            low: values.min()!,
+            high: values.max()!,
+            kind: first.kind,
+            lifeStage: first.lifeStage,
+            citations: citations
+        )
     }
 
     func upperLimit(profile: Profile, ageYears: Double) -> UpperLimit {

@@ -11,8 +11,13 @@ public struct Profile: Hashable, Sendable {
     public var country: String?
 
     public init(
-        birth: Birth? = nil, sex: Sex = .unspecified, reproductiveStatus: ReproductiveStatus = .none,
-        kidneyDisease: KidneyStatus = .none, timeZone: String? = nil, upperLimitBody: UpperLimitBody = .us, country: String? = nil
+        birth: Birth? = nil,
+        sex: Sex = .unspecified,
+        reproductiveStatus: ReproductiveStatus = .none,
+        kidneyDisease: KidneyStatus = .none,
+        timeZone: String? = nil,
+        upperLimitBody: UpperLimitBody = .us,
+        country: String? = nil
     ) {
         self.country = country
         self.birth = birth

@@ -1,6 +1,9 @@
 /// One row of `magnesium_rda.csv`: the RDA or AI for a life stage.
 public struct MagnesiumRDARow: Hashable, Sendable {
-    public enum Kind: String, Sendable, Codable { case rda = "RDA", ai = "AI" }
+    public enum Kind: String, Sendable, Codable {
+        case rda = "RDA"
+        case ai = "AI"
+    }
 
     public var lifeStage: String
     public var ageMinYears: Double
@@ -13,8 +16,16 @@ public struct MagnesiumRDARow: Hashable, Sendable {
     public var kind: Kind
     public var citation: SourceCitation
 
-    public init(lifeStage: String, ageMinYears: Double, ageMaxYears: Double?, sex: String, condition: String,
-                value: Milligrams, kind: Kind, citation: SourceCitation) {
+    public init(
+        lifeStage: String,
+        ageMinYears: Double,
+        ageMaxYears: Double?,
+        sex: String,
+        condition: String,
+        value: Milligrams,
+        kind: Kind,
+        citation: SourceCitation
+    ) {
         self.lifeStage = lifeStage
         self.ageMinYears = ageMinYears
         self.ageMaxYears = ageMaxYears

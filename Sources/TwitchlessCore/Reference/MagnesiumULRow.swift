@@ -13,8 +13,16 @@ public struct MagnesiumULRow: Hashable, Sendable {
     public var appliesTo: String
     public var citation: SourceCitation
 
-    public init(jurisdiction: String, lifeStage: String, ageMinYears: Double, ageMaxYears: Double?, condition: String,
-                limit: Milligrams?, appliesTo: String, citation: SourceCitation) {
+    public init(
+        jurisdiction: String,
+        lifeStage: String,
+        ageMinYears: Double,
+        ageMaxYears: Double?,
+        condition: String,
+        limit: Milligrams?,
+        appliesTo: String,
+        citation: SourceCitation
+    ) {
         self.jurisdiction = jurisdiction
         self.lifeStage = lifeStage
         self.ageMinYears = ageMinYears

@@ -24,7 +24,13 @@ public struct NoticeText: Hashable, Sendable {
             for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
             return result
         }
-        return Notice(id: id, severity: severity, message: fill(message), fix: fix.map(fill), next: nextStep.map(fill).flatMap(NextStep.init(code:)),
-                      source: source)
+        return Notice(
+            id: id,
+            severity: severity,
+            message: fill(message),
+            fix: fix.map(fill),
+            next: nextStep.map(fill).flatMap(NextStep.init(code:)),
+            source: source
+        )
     }
 }

@@ -13,8 +13,14 @@ public struct ReferencePolicy: Hashable, Sendable {
     /// …when at least this many of them had food logged.
     public var belowRDAMinFoodDays: Int
 
-    public init(infantAgeBelowYears: Double, supplementPlanningMinAgeYears: Double, planDayStartHour: Int, planDayEndHour: Int,
-                belowRDAWindowDays: Int, belowRDAMinFoodDays: Int) {
+    public init(
+        infantAgeBelowYears: Double,
+        supplementPlanningMinAgeYears: Double,
+        planDayStartHour: Int,
+        planDayEndHour: Int,
+        belowRDAWindowDays: Int,
+        belowRDAMinFoodDays: Int
+    ) {
         self.belowRDAWindowDays = belowRDAWindowDays
         self.belowRDAMinFoodDays = belowRDAMinFoodDays
         self.infantAgeBelowYears = infantAgeBelowYears

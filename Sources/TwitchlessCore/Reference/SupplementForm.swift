@@ -16,10 +16,22 @@ public struct SupplementForm: Hashable, Sendable {
     public var notes: String
     public var citation: SourceCitation
 
-    public init(id: String, name: String, aliases: [String], formula: String, hydrationState: String,
-                molarMass: Double, magnesiumAtoms: Int, elementalFraction: Double,
-                absorptionStatement: String, absorptionSource: String, gutStatement: String, gutSource: String,
-                notes: String, citation: SourceCitation) {
+    public init(
+        id: String,
+        name: String,
+        aliases: [String],
+        formula: String,
+        hydrationState: String,
+        molarMass: Double,
+        magnesiumAtoms: Int,
+        elementalFraction: Double,
+        absorptionStatement: String,
+        absorptionSource: String,
+        gutStatement: String,
+        gutSource: String,
+        notes: String,
+        citation: SourceCitation
+    ) {
         self.id = id
         self.name = name
         self.aliases = aliases

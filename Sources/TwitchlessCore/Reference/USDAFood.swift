@@ -9,8 +9,15 @@ public struct USDAFood: Hashable, Sendable {
     public var caffeinePer100g: Double?
     public var alcoholGramsPer100g: Double?
 
-    public init(id: String, description: String, commonNames: String, foodGroup: String,
-                magnesiumPer100g: Double?, caffeinePer100g: Double?, alcoholGramsPer100g: Double?) {
+    public init(
+        id: String,
+        description: String,
+        commonNames: String,
+        foodGroup: String,
+        magnesiumPer100g: Double?,
+        caffeinePer100g: Double?,
+        alcoholGramsPer100g: Double?
+    ) {
         self.id = id
         self.description = description
         self.commonNames = commonNames

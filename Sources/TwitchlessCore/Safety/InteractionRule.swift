@@ -29,8 +29,18 @@ public struct InteractionRule: Hashable, Sendable {
     /// A monitor rule about long-term use (POLICIES.md: acid reducers, diuretics).
     public var isLongTermMonitor = false
 
-    public init(id: String, drugClass: String, generics: [String], effect: String, kind: Kind, beforeHours: Double?,
-                afterHours: Double?, advice: String, source: String, evidenceNote: String) {
+    public init(
+        id: String,
+        drugClass: String,
+        generics: [String],
+        effect: String,
+        kind: Kind,
+        beforeHours: Double?,
+        afterHours: Double?,
+        advice: String,
+        source: String,
+        evidenceNote: String
+    ) {
         self.id = id
         self.drugClass = drugClass
         self.generics = generics

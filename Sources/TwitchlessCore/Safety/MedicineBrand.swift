@@ -29,10 +29,16 @@ public struct MedicineBrand: Hashable, Sendable {
         var currentIsDigits = false
         for character in text.lowercased() {
             guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(current); current = "" }
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
                 continue
             }
-            if !current.isEmpty, character.isNumber != currentIsDigits { words.append(current); current = "" }
+            if !current.isEmpty, character.isNumber != currentIsDigits {
+                words.append(current)
+                current = ""
+            }
             current.append(character)
             currentIsDigits = character.isNumber
         }

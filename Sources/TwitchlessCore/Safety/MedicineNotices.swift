@@ -56,9 +56,12 @@ public struct MedicineNotices: Sendable {
             let count = intakes.count == 1 ? "1 magnesium intake" : "\(intakes.count) magnesium intakes"
             let rule = Self.mainRule(first.window)
             return Notice(
-                id: rule.id, severity: .warning,
-                message: "On \(date), \(count) fell inside the gap around your \(first.medicine) (\(doseText)): \(list). Magnesium can stop some of the medicine being absorbed, so \(first.window.plainText). \(Self.advice(first.window))",
-                fix: "See the times that keep every gap.", next: .seeMagnesiumSchedule,
+                id: rule.id,
+                severity: .warning,
+                message:
+                    "On \(date), \(count) fell inside the gap around your \(first.medicine) (\(doseText)): \(list). Magnesium can stop some of the medicine being absorbed, so \(first.window.plainText). \(Self.advice(first.window))",
+                fix: "See the times that keep every gap.",
+                next: .seeMagnesiumSchedule,
                 source: Set(first.window.rules.map(\.source)).sorted().joined(separator: " ; ")
             )
         }
@@ -76,9 +79,15 @@ public struct MedicineNotices: Sendable {
             if includingTiming, let window = TimingWindow(rules: match.rules) {
                 let rule = Self.mainRule(window)
                 if seen.insert(rule.id + "/" + medicine.name).inserted {
-                    notices.append(Notice(id: rule.id, severity: .info,
-                        message: "\(medicine.name.sentenceCased) and magnesium: \(window.plainText). \(Self.advice(window))",
-                        fix: nil, source: Set(window.rules.map(\.source)).sorted().joined(separator: " ; ")))
+                    notices.append(
+                        Notice(
+                            id: rule.id,
+                            severity: .info,
+                            message: "\(medicine.name.sentenceCased) and magnesium: \(window.plainText). \(Self.advice(window))",
+                            fix: nil,
+                            source: Set(window.rules.map(\.source)).sorted().joined(separator: " ; ")
+                        )
+                    )
                 }
             }
             for rule in match.rules where rule.kind != .separateTiming && seen.insert(rule.id + "/" + medicine.name).inserted {
@@ -88,15 +97,40 @@ public struct MedicineNotices: Sendable {
                 case .monitor:
                     if let start = medicine.startDate {
                         // "More than a year": the first anniversary of the start date has passed.
-                        let anniversary = LocalDate(year: start.year + 1, month: start.month, day: start.day)
+                        let anniversary =
+                            LocalDate(year: start.year + 1, month: start.month, day: start.day)
                             ?? LocalDate(year: start.year + 1, month: start.month, day: start.day - 1)!
                         guard anniversary < today else { continue }
-                        notices.append(Notice(id: rule.id, severity: .info, message: "You have taken \(medicine.name) for more than a year. \(rule.advice)", fix: nil, source: rule.source))
+                        notices.append(
+                            Notice(
+                                id: rule.id,
+                                severity: .info,
+                                message: "You have taken \(medicine.name) for more than a year. \(rule.advice)",
+                                fix: nil,
+                                source: rule.source
+                            )
+                        )
                     } else if includingOnce {
-                        notices.append(Notice(id: rule.id, severity: .info, message: "If you have taken \(medicine.name) for more than a year: \(rule.advice)", fix: nil, source: rule.source))
+                        notices.append(
+                            Notice(
+                                id: rule.id,
+                                severity: .info,
+                                message: "If you have taken \(medicine.name) for more than a year: \(rule.advice)",
+                                fix: nil,
+                                source: rule.source
+                            )
+                        )
                     }
                 case .consult, .avoid:
-                    notices.append(Notice(id: rule.id, severity: .warning, message: "\(medicine.name.sentenceCased): \(rule.advice)", fix: nil, source: rule.source))
+                    notices.append(
+                        Notice(
+                            id: rule.id,
+                            severity: .warning,
+                            message: "\(medicine.name.sentenceCased): \(rule.advice)",
+                            fix: nil,
+                            source: rule.source
+                        )
+                    )
                 case .separateTiming:
                     break
                 }

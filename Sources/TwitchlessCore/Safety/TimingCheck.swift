@@ -23,7 +23,9 @@ public struct TimingCheck: Sendable {
             let doses = medicine.doses(in: first.adding(days: -1)...last.adding(days: 1), clock: clock)
             for intake in intakes {
                 for dose in doses where window.conflicts(dose: dose.at.epochSeconds, intake: intake.takenAt.epochSeconds) {
-                    found.append(Conflict(medicine: medicine.name, dose: dose.at, product: intake.productName, intake: intake.takenAt, window: window))
+                    found.append(
+                        Conflict(medicine: medicine.name, dose: dose.at, product: intake.productName, intake: intake.takenAt, window: window)
+                    )
                 }
             }
         }

@@ -28,7 +28,8 @@ public enum CountRegression {
     ///   - design: rows of covariates, each starting with 1 for the intercept.
     ///   - counts: the outcome per row.
     public static func poisson(design: [[Double]], counts: [Double]) throws(FitError) -> Fit {
-        let n = counts.count, p = design.first?.count ?? 0
+        let n = counts.count
+        let p = design.first?.count ?? 0
         guard n > p, p > 0 else { throw .noMaximum }
         let mean = counts.reduce(0, +) / Double(n)
         guard mean > 0 else { throw .noMaximum }
@@ -86,8 +87,15 @@ public enum CountRegression {
         guard let covariance = information.inverse() else { throw .noMaximum }
         let errors = (0..<p).map { covariance[$0, $0].squareRoot() }
         guard errors.allSatisfy({ $0.isFinite && $0 < 1e6 }) else { throw .noMaximum }
-        return Fit(coefficients: beta, standardErrors: errors, alpha: 0, logLikelihood: current, iterations: iterations,
-                   pearsonChi2PerDF: pearson / Double(n - p), isOnBoundary: false)
+        return Fit(
+            coefficients: beta,
+            standardErrors: errors,
+            alpha: 0,
+            logLikelihood: current,
+            iterations: iterations,
+            pearsonChi2PerDF: pearson / Double(n - p),
+            isOnBoundary: false
+        )
     }
 
     /// Fits NB2 (variance mu + alpha mu^2) by Newton on the full (beta, alpha) likelihood with the analytic Hessian.
@@ -96,9 +104,11 @@ public enum CountRegression {
     public static func negativeBinomial(design: [[Double]], counts: [Double], poissonFit: Fit? = nil) throws(FitError) -> Fit {
         let start: Fit
         if let poissonFit { start = poissonFit } else { start = try poisson(design: design, counts: counts) }
-        let n = counts.count, p = start.coefficients.count
+        let n = counts.count
+        let p = start.coefficients.count
         var score0 = 0.0
-        var moments = 0.0, squares = 0.0
+        var moments = 0.0
+        var squares = 0.0
         for i in 0..<n {
             let mu = exp(dot(design[i], start.coefficients))
             score0 += ((counts[i] - mu) * (counts[i] - mu) - counts[i]) / 2
@@ -120,11 +130,17 @@ public enum CountRegression {
             var gradient = Array(repeating: 0.0, count: p + 1)
             var hessian = SymmetricMatrix(size: p + 1)
             for i in 0..<n {
-                let y = counts[i], mu = exp(dot(design[i], beta)), k = counted[i]
-                var sumLog = 0.0, sumInv = 0.0, sumInv2 = 0.0
+                let y = counts[i]
+                let mu = exp(dot(design[i], beta))
+                let k = counted[i]
+                var sumLog = 0.0
+                var sumInv = 0.0
+                var sumInv2 = 0.0
                 for j in 0..<k {
                     let v = r + Double(j)
-                    sumLog += log(v); sumInv += 1 / v; sumInv2 += 1 / (v * v)
+                    sumLog += log(v)
+                    sumInv += 1 / v
+                    sumInv2 += 1 / (v * v)
                 }
                 let onePlus = 1 + alpha * mu
                 ll += sumLog - lgamma(y + 1) - r * log(onePlus) + y * log(alpha * mu) - y * log(onePlus)
@@ -138,7 +154,8 @@ public enum CountRegression {
                     hessian[p, j] -= row[j] * mu * (y - mu) / (onePlus * onePlus)
                 }
                 gradient[p] += -r * r * a + r * b
-                hessian[p, p] += 2 * r * r * r * a - r * r * r * r * sumInv2 + r * r * mu / onePlus
+                hessian[p, p] +=
+                    2 * r * r * r * a - r * r * r * r * sumInv2 + r * r * mu / onePlus
                     - r * r * b - r * (y - mu) * mu / (onePlus * onePlus)
             }
             return (ll, gradient, hessian)
@@ -157,7 +174,10 @@ public enum CountRegression {
                 (zip(beta, step).map { $0 + scale * $1 }, alpha + scale * step[p])
             }
             var (nextBeta, nextAlpha) = candidate(scale)
-            while nextAlpha <= 0 && scale > 1e-12 { scale /= 2; (nextBeta, nextAlpha) = candidate(scale) }
+            while nextAlpha <= 0 && scale > 1e-12 {
+                scale /= 2
+                (nextBeta, nextAlpha) = candidate(scale)
+            }
             var next = evaluate(nextBeta, nextAlpha, derivatives: false).0
             while !(next >= current - 1e-12 * abs(current)) && scale > 1e-12 {
                 scale /= 2
@@ -181,8 +201,15 @@ public enum CountRegression {
             let mu = exp(dot(design[i], start.coefficients))
             pearson += (counts[i] - mu) * (counts[i] - mu) / mu
         }
-        return Fit(coefficients: beta, standardErrors: (0..<p).map { covariance[$0, $0].squareRoot() }, alpha: alpha,
-                   logLikelihood: current, iterations: iterations, pearsonChi2PerDF: start.pearsonChi2PerDF, isOnBoundary: false)
+        return Fit(
+            coefficients: beta,
+            standardErrors: (0..<p).map { covariance[$0, $0].squareRoot() },
+            alpha: alpha,
+            logLikelihood: current,
+            iterations: iterations,
+            pearsonChi2PerDF: start.pearsonChi2PerDF,
+            isOnBoundary: false
+        )
     }
 
     static func dot(_ a: [Double], _ b: [Double]) -> Double {

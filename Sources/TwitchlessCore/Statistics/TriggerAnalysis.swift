@@ -114,13 +114,25 @@ public struct TriggerAnalysis: Sendable {
         }
         let counts = rows.map { Double(episodeCounts[$0] ?? 0) }
         let episodes = Int(counts.reduce(0, +))
-        var result = Result(status: .ok, daysTracked: tracked.count, daysUsed: rows.count, daysDroppedForMissing: tracked.count - rows.count,
-                            episodesUsed: episodes, factorsUsed: columns.map(\.name), factorsExcluded: excluded, poisson: nil, negativeBinomial: nil)
+        var result = Result(
+            status: .ok,
+            daysTracked: tracked.count,
+            daysUsed: rows.count,
+            daysDroppedForMissing: tracked.count - rows.count,
+            episodesUsed: episodes,
+            factorsUsed: columns.map(\.name),
+            factorsExcluded: excluded,
+            poisson: nil,
+            negativeBinomial: nil
+        )
         guard rows.count >= minimumDays, episodes >= minimumEpisodes else {
             var needs: [String] = []
             if rows.count < minimumDays { needs.append("\(minimumDays - rows.count) more tracked days with every factor logged") }
             if episodes < minimumEpisodes { needs.append("\(minimumEpisodes - episodes) more episodes") }
-            result.status = .notEnoughData(reason: "The analysis needs at least \(minimumDays) complete days and \(minimumEpisodes) episodes: \(needs.joined(separator: " and ")).")
+            result.status = .notEnoughData(
+                reason:
+                    "The analysis needs at least \(minimumDays) complete days and \(minimumEpisodes) episodes: \(needs.joined(separator: " and "))."
+            )
             return result
         }
         // Fit; when the maximum doesn't exist, find the factor responsible, say so, and fit the others.
@@ -175,9 +187,11 @@ public struct TriggerAnalysis: Sendable {
     func separationText(_ column: Column, rows: [LocalDate], counts: [Double]) -> String {
         let withEpisodes = Set(zip(rows, counts).filter { $0.1 > 0 }.compactMap { column.values[$0.0] })
         if withEpisodes.count == 1, let value = withEpisodes.first {
-            return "Every episode fell on days with \(column.name.replacingOccurrences(of: "_", with: " ")) = \(DecimalText.format(value * column.scale)), so its effect can't be estimated."
+            return
+                "Every episode fell on days with \(column.name.replacingOccurrences(of: "_", with: " ")) = \(DecimalText.format(value * column.scale)), so its effect can't be estimated."
         }
-        return "The days with and without episodes are split completely by \(column.name.replacingOccurrences(of: "_", with: " ")), so its effect can't be estimated."
+        return
+            "The days with and without episodes are split completely by \(column.name.replacingOccurrences(of: "_", with: " ")), so its effect can't be estimated."
     }
 
     func summarize(_ fit: CountRegression.Fit, columns: [Column]) -> ModelResult {
@@ -186,10 +200,10 @@ public struct TriggerAnalysis: Sendable {
         let adjusted = CountRegression.holm(ps)
         var factors: [String: Estimate] = [:]
         for (index, column) in columns.enumerated() {
-            let b = fit.coefficients[index + 1], se = fit.standardErrors[index + 1]
+            let b = fit.coefficients[index + 1]
+            let se = fit.standardErrors[index + 1]
             factors[column.name] = Estimate(rateRatio: exp(b), ciLow: exp(b - z * se), ciHigh: exp(b + z * se), p: ps[index], pHolm: adjusted[index])
         }
         return ModelResult(alpha: fit.alpha, pearsonChi2PerDF: fit.pearsonChi2PerDF, factors: factors)
     }
 }
-

@@ -44,8 +44,15 @@ public struct DaySummary: Sendable {
     }
 
     public init(
-        date: LocalDate, profile: Profile, targets: IntakeTargets, dayLog: DayLog?, episodes: [Episode],
-        foods: [FoodIntake], supplements: [SupplementIntake], hasSupplementProducts: Bool, book: NoticeBook
+        date: LocalDate,
+        profile: Profile,
+        targets: IntakeTargets,
+        dayLog: DayLog?,
+        episodes: [Episode],
+        foods: [FoodIntake],
+        supplements: [SupplementIntake],
+        hasSupplementProducts: Bool,
+        book: NoticeBook
     ) {
         self.date = date
         self.isTracked = dayLog?.isTracked ?? false
@@ -62,25 +69,34 @@ public struct DaySummary: Sendable {
 
         var notices = targets.noticeIDs.compactMap { book.notice($0) }
         if hasSupplementProducts || !supplements.isEmpty || dayLog?.reportedSupplementMagnesium != nil,
-           let kidney = book.kidneyNotice(for: profile.kidneyDisease) {
+            let kidney = book.kidneyNotice(for: profile.kidneyDisease)
+        {
             notices.append(kidney)
         }
         if case .established(let limit, let body, let row) = targets.upperLimit, supplementMagnesium > limit,
-           var notice = book.notice(.doseOverUL, [
-               "date": date.description,
-               "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
-               "body": body.displayName,
-               "limit": DecimalText.format(limit.value),
-               "life_stage": row.lifeStage,
-           ]) {
+            var notice = book.notice(
+                .doseOverUL,
+                [
+                    "date": date.description,
+                    "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
+                    "body": body.displayName,
+                    "limit": DecimalText.format(limit.value),
+                    "life_stage": row.lifeStage,
+                ]
+            )
+        {
             notice.source += " ; " + row.citation.source
             notices.append(notice)
         }
         if case .unknown(let body) = targets.upperLimit, let highest = targets.highestLimitForAnyAge, supplementMagnesium > highest,
-           let notice = book.notice(.doseOverAnyUL, [
-               "date": date.description, "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
-               "body": body.displayName, "limit": DecimalText.format(highest.value),
-           ]) {
+            let notice = book.notice(
+                .doseOverAnyUL,
+                [
+                    "date": date.description, "amount": DecimalText.format(supplementMagnesium.value, digits: 1),
+                    "body": body.displayName, "limit": DecimalText.format(highest.value),
+                ]
+            )
+        {
             notices.append(notice)
         }
         self.notices = notices.sortedByUrgency()

@@ -21,7 +21,12 @@ public struct Notice: Hashable, Sendable, Encodable {
     /// The person's emergency number when the message tells them to call it (for a `tel:` link).
     public var emergencyNumber: String?
 
-    private enum CodingKeys: String, CodingKey { case id, severity, message, fix, next = "next_step", source, emergencyNumber = "emergency_number" }
+    private enum CodingKeys: String, CodingKey {
+        case id, severity, message, fix
+        case next = "next_step"
+        case source
+        case emergencyNumber = "emergency_number"
+    }
 
     /// Writes every field, `fix` and `next_step` as null when there is none.
     public func encode(to encoder: any Encoder) throws {
@@ -35,7 +40,8 @@ public struct Notice: Hashable, Sendable, Encodable {
         try container.encodeIfPresent(emergencyNumber, forKey: .emergencyNumber)
     }
 
-    public init(id: String, severity: Severity, message: String, fix: String?, next: NextStep? = nil, source: String, emergencyNumber: String? = nil) {
+    public init(id: String, severity: Severity, message: String, fix: String?, next: NextStep? = nil, source: String, emergencyNumber: String? = nil)
+    {
         self.emergencyNumber = emergencyNumber
         self.next = next
         self.id = id

@@ -15,8 +15,10 @@ public struct FormCatalog: Sendable {
     }
 
     /// Hydration words that end a form id ("citrate_nonahydrate"), and the 1:1 salt marker.
-    private static let stateSuffixes = ["anhydrous", "monohydrate", "dihydrate", "trihydrate", "tetrahydrate",
-                                        "pentahydrate", "hexahydrate", "heptahydrate", "octahydrate", "nonahydrate", "1to1"]
+    private static let stateSuffixes = [
+        "anhydrous", "monohydrate", "dihydrate", "trihydrate", "tetrahydrate",
+        "pentahydrate", "hexahydrate", "heptahydrate", "octahydrate", "nonahydrate", "1to1",
+    ]
 
     /// The salt a form id belongs to: "citrate_nonahydrate" → "citrate", "oxide" → "oxide".
     public static func saltKey(of formID: String) -> String {
@@ -67,7 +69,8 @@ public struct FormCatalog: Sendable {
         }
         throw .invalidInput(
             "\"\(text)\" is not a magnesium form we know.",
-            fix: "Please use one of: \(knownNames.joined(separator: ", ")).", next: .seeMagnesiumForms
+            fix: "Please use one of: \(knownNames.joined(separator: ", ")).",
+            next: .seeMagnesiumForms
         )
     }
 

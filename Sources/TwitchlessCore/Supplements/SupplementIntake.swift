@@ -10,8 +10,14 @@ public struct SupplementIntake: Hashable, Sendable {
     public var elementalLow: Milligrams?
     public var productKind: SupplementProduct.Kind
 
-    public init(productName: String, takenAt: Timestamp, servings: Double, elemental: Milligrams,
-                elementalLow: Milligrams? = nil, productKind: SupplementProduct.Kind = .supplement) {
+    public init(
+        productName: String,
+        takenAt: Timestamp,
+        servings: Double,
+        elemental: Milligrams,
+        elementalLow: Milligrams? = nil,
+        productKind: SupplementProduct.Kind = .supplement
+    ) {
         self.productName = productName
         self.takenAt = takenAt
         self.servings = servings
@@ -22,8 +28,13 @@ public struct SupplementIntake: Hashable, Sendable {
 
     /// Logs `servings` of `product`.
     public init(product: SupplementProduct, takenAt: Timestamp, servings: Double) {
-        self.init(productName: product.name, takenAt: takenAt, servings: servings,
-                  elemental: product.elementalPerServing * servings,
-                  elementalLow: product.elementalPerServingLow.map { $0 * servings }, productKind: product.kind)
+        self.init(
+            productName: product.name,
+            takenAt: takenAt,
+            servings: servings,
+            elemental: product.elementalPerServing * servings,
+            elementalLow: product.elementalPerServingLow.map { $0 * servings },
+            productKind: product.kind
+        )
     }
 }

@@ -28,9 +28,16 @@ public struct SupplementProduct: Hashable, Sendable {
     public var compoundPerServing: Milligrams?
     public var basis: Basis
 
-    public init(name: String, kind: Kind = .supplement, servingUnit: String, elementalPerServing: Milligrams,
-                elementalPerServingLow: Milligrams? = nil, form: String? = nil, compoundPerServing: Milligrams? = nil,
-                basis: Basis) {
+    public init(
+        name: String,
+        kind: Kind = .supplement,
+        servingUnit: String,
+        elementalPerServing: Milligrams,
+        elementalPerServingLow: Milligrams? = nil,
+        form: String? = nil,
+        compoundPerServing: Milligrams? = nil,
+        basis: Basis
+    ) {
         self.name = name
         self.kind = kind
         self.servingUnit = servingUnit

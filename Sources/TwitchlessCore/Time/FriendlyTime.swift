@@ -42,9 +42,15 @@ public enum FriendlyTime {
         var words = text.split(separator: " ").map(String.init)
         var date = today
         if let first = words.first {
-            if first == "yesterday" { date = today.adding(days: -1); words.removeFirst() }
-            else if first == "today" { words.removeFirst() }
-            else if let d = LocalDate(iso: first), words.count > 1 { date = d; words.removeFirst() }
+            if first == "yesterday" {
+                date = today.adding(days: -1)
+                words.removeFirst()
+            } else if first == "today" {
+                words.removeFirst()
+            } else if let d = LocalDate(iso: first), words.count > 1 {
+                date = d
+                words.removeFirst()
+            }
         }
         let clockText = words.joined()
         if clockText.isEmpty {
@@ -62,11 +68,13 @@ public enum FriendlyTime {
     /// Refuses a wall-clock time that a daylight-saving change skipped (02:30 when clocks jump from 02:00 to 03:00).
     static func existing(_ stamp: Timestamp, _ date: LocalDate, _ seconds: Int, _ clock: ZonedClock) throws(TwitchlessError) -> Timestamp {
         guard stamp.localDate == date, stamp.secondsOfDay == seconds else {
-            let hour = seconds / 3600, minute = seconds % 3600 / 60
+            let hour = seconds / 3600
+            let minute = seconds % 3600 / 60
             let text = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
             throw .invalidInput(
                 "\(text) on \(date) didn't happen in \(clock.name): the clocks went forward that night.",
-                fix: "Please give the time as the clock showed it, for example \(stamp.clockText).")
+                fix: "Please give the time as the clock showed it, for example \(stamp.clockText)."
+            )
         }
         return stamp
     }
@@ -85,11 +93,13 @@ public enum FriendlyTime {
         let parts = body.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]) {
-            hour = h; minute = m
+            hour = h
+            minute = m
         } else if parts.count == 1, parts[0].count <= 2, let h = Int(parts[0]), meridiem != nil {
             hour = h
         } else if parts.count == 1, parts[0].count == 4, let v = Int(parts[0]) {
-            hour = v / 100; minute = v % 100
+            hour = v / 100
+            minute = v % 100
         } else {
             return nil
         }
@@ -113,11 +123,15 @@ public enum FriendlyTime {
     public static func parseDate(_ raw: String, today: LocalDate) throws(TwitchlessError) -> LocalDate {
         let text = raw.trimmingWhitespace().lowercased()
         let date: LocalDate
-        if text == "today" || text.isEmpty { date = today }
-        else if text == "yesterday" { date = today.adding(days: -1) }
-        else if text.hasSuffix(" days ago"), let n = Int(text.dropLast(9)), n >= 0 { date = today.adding(days: -n) }
-        else if let d = LocalDate(iso: text) { date = d }
-        else {
+        if text == "today" || text.isEmpty {
+            date = today
+        } else if text == "yesterday" {
+            date = today.adding(days: -1)
+        } else if text.hasSuffix(" days ago"), let n = Int(text.dropLast(9)), n >= 0 {
+            date = today.adding(days: -n)
+        } else if let d = LocalDate(iso: text) {
+            date = d
+        } else {
             throw .invalidInput(
                 "We couldn't read the date \"\(raw)\".",
                 fix: "Please use a date like \(today), or \"today\" or \"yesterday\"."

@@ -24,8 +24,10 @@ public struct WallClock: Sendable {
     public static func fromEnvironment(_ environment: [String: String]) throws(TwitchlessError) -> WallClock {
         guard let text = environment["TWITCHLESS_NOW"], !text.isEmpty else { return .system }
         guard let stamp = Timestamp(iso8601: text) else {
-            throw .invalidInput("TWITCHLESS_NOW is set to \"\(text)\", which is not a time with an offset.",
-                                fix: "Unset it, or use a time like 2026-11-24T21:15:00+01:00.")
+            throw .invalidInput(
+                "TWITCHLESS_NOW is set to \"\(text)\", which is not a time with an offset.",
+                fix: "Unset it, or use a time like 2026-11-24T21:15:00+01:00."
+            )
         }
         return .fixed(Date(timeIntervalSince1970: TimeInterval(stamp.epochSeconds)))
     }

@@ -40,9 +40,11 @@ public struct ZonedClock: Sendable {
     /// In a daylight-saving gap the clock moves forward; in an overlap the earlier instant is used.
     public func timestamp(localDate date: LocalDate, secondsOfDay: Int) -> Timestamp {
         let local = Int64(date.dayNumber) * 86_400 + Int64(secondsOfDay)
-        let candidates = Set([local - 86_400, local, local + 86_400].map {
-            timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0)))
-        })
+        let candidates = Set(
+            [local - 86_400, local, local + 86_400].map {
+                timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0)))
+            }
+        )
         let matching = candidates.map { local - Int64($0) }.filter { instant in
             Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))) == local - instant
         }

@@ -23,15 +23,27 @@ public struct TrialDesign: Hashable, Sendable {
 
     /// A design whose order within each block comes from `seed` (the same seed always gives the same order).
     /// - Throws: `invalidInput` for fewer than 3 blocks or a washout that leaves no analysed days.
-    public init(startDate: LocalDate, blocks: Int, periodDays: Int, washoutDays: Int, product: String, servings: Double,
-                usesPlacebo: Bool, seed: UInt64) throws(TwitchlessError) {
+    public init(
+        startDate: LocalDate,
+        blocks: Int,
+        periodDays: Int,
+        washoutDays: Int,
+        product: String,
+        servings: Double,
+        usesPlacebo: Bool,
+        seed: UInt64
+    ) throws(TwitchlessError) {
         guard blocks >= 3, blocks <= 12 else {
-            throw .invalidInput("A trial needs 3 to 12 blocks; \(blocks) \(blocks == 1 ? "was" : "were") asked for.",
-                                fix: "With 3 blocks the smallest possible p is 0.25; 6 blocks (the default) allow about 0.03.")
+            throw .invalidInput(
+                "A trial needs 3 to 12 blocks; \(blocks) \(blocks == 1 ? "was" : "were") asked for.",
+                fix: "With 3 blocks the smallest possible p is 0.25; 6 blocks (the default) allow about 0.03."
+            )
         }
         guard periodDays >= 2, periodDays <= 60, washoutDays >= 0, washoutDays < periodDays else {
-            throw .invalidInput("Each period needs more days than its washout (period \(periodDays) days, washout \(washoutDays)).",
-                                fix: "For example 14 days in each period with 4 washout days.")
+            throw .invalidInput(
+                "Each period needs more days than its washout (period \(periodDays) days, washout \(washoutDays)).",
+                fix: "For example 14 days in each period with 4 washout days."
+            )
         }
         self.startDate = startDate
         self.blocks = blocks

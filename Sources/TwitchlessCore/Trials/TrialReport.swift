@@ -45,7 +45,10 @@ public struct TrialReport: Sendable {
                 defer { adherence.periods.append(period) }
                 for date in stride(from: 0, to: design.periodDays, by: 1).map({ design.period(block: block, arm: arm).lowerBound.adding(days: $0) }) {
                     guard date <= today, let position = design.position(on: date), !position.isWashout else { continue }
-                    guard trackedDates.contains(date) || (episodeCounts[date] ?? 0) > 0 else { untracked += 1; continue }
+                    guard trackedDates.contains(date) || (episodeCounts[date] ?? 0) > 0 else {
+                        untracked += 1
+                        continue
+                    }
                     totals[arm]!.episodes += episodeCounts[date] ?? 0
                     totals[arm]!.days += 1
                     period.days += 1
@@ -59,9 +62,17 @@ public struct TrialReport: Sendable {
                     }
                 }
             }
-            results.append(BlockResult(block: block, data: .init(
-                magnesiumEpisodes: totals[.magnesium]!.episodes, magnesiumDays: totals[.magnesium]!.days,
-                controlEpisodes: totals[.control]!.episodes, controlDays: totals[.control]!.days)))
+            results.append(
+                BlockResult(
+                    block: block,
+                    data: .init(
+                        magnesiumEpisodes: totals[.magnesium]!.episodes,
+                        magnesiumDays: totals[.magnesium]!.days,
+                        controlEpisodes: totals[.control]!.episodes,
+                        controlDays: totals[.control]!.days
+                    )
+                )
+            )
         }
         self.blocks = results
         self.statistics = TrialStatistics(blocks: results.map(\.data))

@@ -34,7 +34,8 @@ public enum DecimalText {
         while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
         // Digits, one decimal point and a leading sign only: no exponents, no "inf" or "nan".
         guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }),
-              let value = Double(Substring(bytes)), value.isFinite else { return nil }
+            let value = Double(Substring(bytes)), value.isFinite
+        else { return nil }
         return value
     }
 

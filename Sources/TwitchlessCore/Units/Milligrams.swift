@@ -9,10 +9,15 @@ public struct Milligrams: Hashable, Comparable, Sendable, Codable, CustomStringC
     public init(_ milligrams: Double) {
         let micrograms = (milligrams * 1000).rounded()
         // Saturate rather than trap: callers validate ranges and say so in plain words.
-        if micrograms.isNaN { self.micrograms = 0 }
-        else if micrograms >= 9.2e18 { self.micrograms = .max }
-        else if micrograms <= -9.2e18 { self.micrograms = .min }
-        else { self.micrograms = Int64(micrograms) }
+        if micrograms.isNaN {
+            self.micrograms = 0
+        } else if micrograms >= 9.2e18 {
+            self.micrograms = .max
+        } else if micrograms <= -9.2e18 {
+            self.micrograms = .min
+        } else {
+            self.micrograms = Int64(micrograms)
+        }
     }
 
     public static let zero = Milligrams(micrograms: 0)

@@ -34,7 +34,10 @@ enum AppleHealthDate {
         skip(UInt8(ascii: ":"))
         guard let second = number(2) else { return nil }
         // Fractions of a second, when present, are dropped.
-        if i < n, p[i] == UInt8(ascii: ".") { i += 1; while i < n, p[i] >= 48, p[i] <= 57 { i += 1 } }
+        if i < n, p[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < n, p[i] >= 48, p[i] <= 57 { i += 1 }
+        }
         skipSpaces()
         var offset = 0
         if i < n, p[i] == UInt8(ascii: "Z") {
@@ -49,7 +52,8 @@ enum AppleHealthDate {
             offset = sign * (hours * 3_600 + minutes * 60)
         }
         guard i == n, hour < 24, minute < 60, second <= 60,
-              let date = LocalDate(year: year, month: month, day: day) else { return nil }
+            let date = LocalDate(year: year, month: month, day: day)
+        else { return nil }
         let local = Int64(date.dayNumber) * 86_400 + Int64(hour * 3_600 + minute * 60 + min(second, 59))
         return (local - Int64(offset), offset)
     }

@@ -59,44 +59,71 @@ struct AppleHealthHandler: XMLScanHandler {
 
     private mutating func readRecord(_ attributes: XMLAttributes) {
         // The type comes first in every export, so other records cost one short comparison.
-        guard let type = attributes.value(Names.type) else { otherRecords += 1; return }
-        guard let kind = Self.kind(of: type) else { otherRecords += 1; return }
+        guard let type = attributes.value(Names.type) else {
+            otherRecords += 1
+            return
+        }
+        guard let kind = Self.kind(of: type) else {
+            otherRecords += 1
+            return
+        }
         var source: XMLBytes?
         var unit: XMLBytes?
         var start: XMLBytes?
         var end: XMLBytes?
         var value: XMLBytes?
+        // swift-format-ignore: ReplaceForEachWithForLoop
+        // The attributes are read in place from the parser's buffer, not as a sequence of copies.
         attributes.forEach { name, text in
-            if name.equals(Names.sourceName) || (source == nil && name.equals(Names.legacySource)) { source = text }
-            else if name.equals(Names.unit) { unit = text }
-            else if name.equals(Names.startDate) { start = text }
-            else if name.equals(Names.endDate) { end = text }
-            else if name.equals(Names.value) { value = text }
+            if name.equals(Names.sourceName) || (source == nil && name.equals(Names.legacySource)) {
+                source = text
+            } else if name.equals(Names.unit) {
+                unit = text
+            } else if name.equals(Names.startDate) {
+                start = text
+            } else if name.equals(Names.endDate) {
+                end = text
+            } else if name.equals(Names.value) {
+                value = text
+            }
             return true
         }
         guard let startText = start, let begin = AppleHealthDate.parse(startText),
-              let finish = end.flatMap(AppleHealthDate.parse) ?? Optional(begin) else {
-            aggregator.addInvalid(kind); return
+            let finish = end.flatMap(AppleHealthDate.parse) ?? Optional(begin)
+        else {
+            aggregator.addInvalid(kind)
+            return
         }
         var amount = 0.0
         switch kind {
         case .sleep:
-            guard let value else { aggregator.addInvalid(kind); return }
+            guard let value else {
+                aggregator.addInvalid(kind)
+                return
+            }
             switch Self.sleepState(value.text) {
             case .asleep: break
-            case .notAsleep: notAsleepRecords += 1; return
-            case nil: aggregator.addInvalid(kind); return
+            case .notAsleep:
+                notAsleepRecords += 1
+                return
+            case nil:
+                aggregator.addInvalid(kind)
+                return
             }
         case .mindful, .workout:
             break
         case .caffeine, .magnesium, .water, .alcohol:
-            guard let number = value?.double else { aggregator.addInvalid(kind); return }
-            let unitText = unit?.text ?? ""
-            let factor: Double? = switch kind {
-            case .caffeine, .magnesium: HealthUnit.milligrams(per: unitText)
-            case .water: HealthUnit.litres(per: unitText)
-            default: unitText == "count" || unitText.isEmpty ? 1 : nil
+            guard let number = value?.double else {
+                aggregator.addInvalid(kind)
+                return
             }
+            let unitText = unit?.text ?? ""
+            let factor: Double? =
+                switch kind {
+                case .caffeine, .magnesium: HealthUnit.milligrams(per: unitText)
+                case .water: HealthUnit.litres(per: unitText)
+                default: unitText == "count" || unitText.isEmpty ? 1 : nil
+                }
             guard let factor else {
                 unknownUnits["\(kind.rawValue) \(unitText.isEmpty ? "(none)" : unitText)", default: 0] += 1
                 aggregator.addInvalid(kind)
@@ -104,8 +131,14 @@ struct AppleHealthHandler: XMLScanHandler {
             }
             amount = number * factor
         }
-        pending = HealthSample(kind: kind, source: source?.text ?? "", start: begin.epochSeconds, end: finish.epochSeconds,
-                               printedOffset: begin.offset, amount: amount)
+        pending = HealthSample(
+            kind: kind,
+            source: source?.text ?? "",
+            start: begin.epochSeconds,
+            end: finish.epochSeconds,
+            printedOffset: begin.offset,
+            amount: amount
+        )
     }
 
     private mutating func readWorkout(_ attributes: XMLAttributes) {
@@ -114,22 +147,38 @@ struct AppleHealthHandler: XMLScanHandler {
         var end: XMLBytes?
         var duration: XMLBytes?
         var durationUnit: XMLBytes?
+        // swift-format-ignore: ReplaceForEachWithForLoop
+        // The attributes are read in place from the parser's buffer, not as a sequence of copies.
         attributes.forEach { name, text in
-            if name.equals(Names.sourceName) || (source == nil && name.equals(Names.legacySource)) { source = text }
-            else if name.equals(Names.startDate) { start = text }
-            else if name.equals(Names.endDate) { end = text }
-            else if name.equals(Names.duration) { duration = text }
-            else if name.equals(Names.durationUnit) { durationUnit = text }
+            if name.equals(Names.sourceName) || (source == nil && name.equals(Names.legacySource)) {
+                source = text
+            } else if name.equals(Names.startDate) {
+                start = text
+            } else if name.equals(Names.endDate) {
+                end = text
+            } else if name.equals(Names.duration) {
+                duration = text
+            } else if name.equals(Names.durationUnit) {
+                durationUnit = text
+            }
             return true
         }
         guard let startText = start, let begin = AppleHealthDate.parse(startText),
-              let endText = end, let finish = AppleHealthDate.parse(endText) else {
-            aggregator.addInvalid(.workout); return
+            let endText = end, let finish = AppleHealthDate.parse(endText)
+        else {
+            aggregator.addInvalid(.workout)
+            return
         }
         var minutes = 0.0
         if let value = duration?.double, let perUnit = HealthUnit.minutes(per: durationUnit?.text ?? "min") { minutes = value * perUnit }
-        pending = HealthSample(kind: .workout, source: source?.text ?? "", start: begin.epochSeconds, end: finish.epochSeconds,
-                               printedOffset: begin.offset, amount: minutes)
+        pending = HealthSample(
+            kind: .workout,
+            source: source?.text ?? "",
+            start: begin.epochSeconds,
+            end: finish.epochSeconds,
+            printedOffset: begin.offset,
+            amount: minutes
+        )
     }
 
     enum SleepState { case asleep, notAsleep }
@@ -138,8 +187,8 @@ struct AppleHealthHandler: XMLScanHandler {
     static func sleepState(_ value: String) -> SleepState? {
         switch value {
         case "HKCategoryValueSleepAnalysisAsleep", "HKCategoryValueSleepAnalysisAsleepUnspecified",
-             "HKCategoryValueSleepAnalysisAsleepCore", "HKCategoryValueSleepAnalysisAsleepDeep",
-             "HKCategoryValueSleepAnalysisAsleepREM", "1", "3", "4", "5":
+            "HKCategoryValueSleepAnalysisAsleepCore", "HKCategoryValueSleepAnalysisAsleepDeep",
+            "HKCategoryValueSleepAnalysisAsleepREM", "1", "3", "4", "5":
             .asleep
         case "HKCategoryValueSleepAnalysisInBed", "HKCategoryValueSleepAnalysisAwake", "0", "2":
             .notAsleep

@@ -1,6 +1,7 @@
-public import TwitchlessCore
 import Foundation
+public import TwitchlessCore
 import ZIPFoundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,15 +38,21 @@ public enum AppleHealthImport {
     ///   - now: records after this instant are left out as future-dated.
     ///   - progress: called as the XML is read with (bytes read, total bytes).
     /// - Throws: `invalidInput` for a file that is empty, not an export, damaged or cut off; `notFound` when it can't be read.
-    public static func read(path: String, clock: ZonedClock, now: Int64,
-                            progress: (Int64, Int64) -> Void = { _, _ in }) throws(TwitchlessError) -> Reading {
+    public static func read(
+        path: String,
+        clock: ZonedClock,
+        now: Int64,
+        progress: (Int64, Int64) -> Void = { _, _ in }
+    ) throws(TwitchlessError) -> Reading {
         let name = (path as NSString).lastPathComponent
         do {
             let file = try ChunkedFile(path: path)
             defer { file.close() }
             guard file.size > 0 else {
-                throw TwitchlessError.invalidInput("\(name) is empty (0 bytes).",
-                                                   fix: "Please export again from the Health app (Profile, Export All Health Data) and import the new file.")
+                throw TwitchlessError.invalidInput(
+                    "\(name) is empty (0 bytes).",
+                    fix: "Please export again from the Health app (Profile, Export All Health Data) and import the new file."
+                )
             }
             var handler = AppleHealthHandler(aggregator: HealthDayAggregator(clock: clock, now: now))
             var scanner = XMLByteScanner()
@@ -95,9 +102,17 @@ public enum AppleHealthImport {
         guard scanner.sawRoot else { throw scanner.hasUnfinishedMarkup ? endsEarly : notAnExport }
         try scanner.finish()
         let days = handler.aggregator.finish()
-        return Reading(days: days, tallies: handler.aggregator.tallies, otherRecords: handler.otherRecords,
-                       correlationCopies: handler.correlationCopies, notAsleepRecords: handler.notAsleepRecords,
-                       unknownUnits: handler.unknownUnits, exportDate: handler.exportDate, entryName: entryName, bytes: bytes)
+        return Reading(
+            days: days,
+            tallies: handler.aggregator.tallies,
+            otherRecords: handler.otherRecords,
+            correlationCopies: handler.correlationCopies,
+            notAsleepRecords: handler.notAsleepRecords,
+            unknownUnits: handler.unknownUnits,
+            exportDate: handler.exportDate,
+            entryName: entryName,
+            bytes: bytes
+        )
     }
 
     static let endsEarly = TwitchlessError.invalidInput(
@@ -107,7 +122,8 @@ public enum AppleHealthImport {
 
     static let notAnExport = TwitchlessError.invalidInput(
         "This file is not an Apple Health export: it has no <HealthData> element.",
-        fix: "In the Health app, tap your picture, then Export All Health Data, and import the export.zip it makes (or the export.xml inside it). Nothing was imported."
+        fix:
+            "In the Health app, tap your picture, then Export All Health Data, and import the export.zip it makes (or the export.xml inside it). Nothing was imported."
     )
 }
 
@@ -124,12 +140,18 @@ final class ChunkedFile {
             throw TwitchlessError(.notFound, "The file \(path) was not found.", fix: "Check the path and try again. Nothing was imported.")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw TwitchlessError.invalidInput("\(name) is a folder or a device, not a file.", fix: "Please give the path of export.zip or export.xml. Nothing was imported.")
+            throw TwitchlessError.invalidInput(
+                "\(name) is a folder or a device, not a file.",
+                fix: "Please give the path of export.zip or export.xml. Nothing was imported."
+            )
         }
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw TwitchlessError(.notFound, "The file \(path) could not be opened: \(String(cString: strerror(errno))).",
-                                  fix: "Check that it is readable. Nothing was imported.")
+            throw TwitchlessError(
+                .notFound,
+                "The file \(path) could not be opened: \(String(cString: strerror(errno))).",
+                fix: "Check that it is readable. Nothing was imported."
+            )
         }
         size = Int64(info.st_size)
         buffer = [UInt8](repeating: 0, count: AppleHealthImport.chunkSize)
@@ -146,7 +168,11 @@ final class ChunkedFile {
     func next() throws(TwitchlessError) -> ArraySlice<UInt8>? {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         guard count >= 0 else {
-            throw TwitchlessError(.unavailable, "The file could not be read: \(String(cString: strerror(errno))).", fix: "Nothing was imported. Please try again.")
+            throw TwitchlessError(
+                .unavailable,
+                "The file could not be read: \(String(cString: strerror(errno))).",
+                fix: "Nothing was imported. Please try again."
+            )
         }
         return count == 0 ? nil : buffer[0..<count]
     }

@@ -1,9 +1,10 @@
+public import TwitchlessCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import TwitchlessCore
 
 /// A streaming tokenizer for the XML that health apps export, fed in chunks of any size.
 ///

@@ -26,14 +26,17 @@ struct XMLBytes {
         while i < count {
             let byte = bytes[i]
             guard byte == UInt8(ascii: "&"), let semicolon = (i + 1..<min(count, i + 12)).first(where: { bytes[$0] == UInt8(ascii: ";") }) else {
-                out.append(byte); i += 1; continue
+                out.append(byte)
+                i += 1
+                continue
             }
             let name = String(decoding: bytes[(i + 1)..<semicolon], as: UTF8.self)
             if let decoded = Self.entity(name) {
                 out.append(contentsOf: decoded)
                 i = semicolon + 1
             } else {
-                out.append(byte); i += 1
+                out.append(byte)
+                i += 1
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -98,7 +101,10 @@ struct XMLAttributes {
     func value(_ name: [UInt8]) -> XMLBytes? {
         var found: XMLBytes?
         forEach { attribute, value in
-            if attribute.equals(name) { found = value; return false }
+            if attribute.equals(name) {
+                found = value
+                return false
+            }
             return true
         }
         return found

@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import Foundation
+public import TwitchlessCore
 import ZIPFoundation
 
 /// Finds the export inside a zip by its content and inflates it as a stream.
@@ -21,8 +21,12 @@ enum ZipExport {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw TwitchlessError(.invalidInput, "\(fileName) could not be opened as a zip file: it may be damaged or not fully downloaded.",
-                                  fix: "Please export again from the Health app and import the new export.zip. Nothing was imported.", cause: error)
+            throw TwitchlessError(
+                .invalidInput,
+                "\(fileName) could not be opened as a zip file: it may be damaged or not fully downloaded.",
+                fix: "Please export again from the Health app and import the new export.zip. Nothing was imported.",
+                cause: error
+            )
         }
         let candidates = archive.filter { entry in
             let components = entry.path.split(separator: "/")
@@ -53,8 +57,12 @@ enum ZipExport {
             throw error
         } catch {
             pipe.cancel()
-            throw TwitchlessError(.invalidInput, "The export inside the zip is damaged: it could not be unpacked to the end.",
-                                  fix: "Please export again from the Health app and import the new export.zip. Nothing was imported.", cause: error)
+            throw TwitchlessError(
+                .invalidInput,
+                "The export inside the zip is damaged: it could not be unpacked to the end.",
+                fix: "Please export again from the Health app and import the new export.zip. Nothing was imported.",
+                cause: error
+            )
         }
     }
 
@@ -100,7 +108,8 @@ enum ZipExport {
                 seen += data.count
                 // Text that doesn't start like XML, or no root within 4 MB, is not an export.
                 if seen == data.count, let first = data.first(where: { !XMLAttributes.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
-                   first != UInt8(ascii: "<") {
+                    first != UInt8(ascii: "<")
+                {
                     throw Sniff.other
                 }
                 if seen > 4 << 20 { throw Sniff.other }

@@ -31,8 +31,15 @@ public struct CSVImportPlan: Sendable {
         }
     }
 
-    public init(days: [DayRecord], storedDays: [LocalDate: StoredDay], daysFile: String,
-                episodes: [EpisodeRecord], storedEpisodes: [Episode.Key: Episode], episodesFile: String, update: Bool) {
+    public init(
+        days: [DayRecord],
+        storedDays: [LocalDate: StoredDay],
+        daysFile: String,
+        episodes: [EpisodeRecord],
+        storedEpisodes: [Episode.Key: Episode],
+        episodesFile: String,
+        update: Bool
+    ) {
         for record in days {
             let stored = storedDays[record.day.date] ?? StoredDay(day: nil, loggedSupplements: nil)
             // Start from what is stored: a column the file doesn't have leaves its value as it is.
@@ -49,8 +56,15 @@ public struct CSVImportPlan: Sendable {
                 if let total = record.supplementMagnesium {
                     let logged = stored.loggedSupplements ?? .zero
                     guard total >= logged else {
-                        conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "magnesium_mg",
-                            message: "On \(record.day.date) the supplements you logged already add up to \(DecimalText.format(logged.value, digits: 1)) mg, more than the \(total.decimalText) mg in the file. Please correct the file."))
+                        conflicts.append(
+                            CSVDiagnostic(
+                                file: daysFile,
+                                line: record.line,
+                                column: "magnesium_mg",
+                                message:
+                                    "On \(record.day.date) the supplements you logged already add up to \(DecimalText.format(logged.value, digits: 1)) mg, more than the \(total.decimalText) mg in the file. Please correct the file."
+                            )
+                        )
                         continue
                     }
                     wanted.reportedSupplementMagnesium = total == logged && stored.loggedSupplements != nil ? nil : total - logged
@@ -71,8 +85,15 @@ public struct CSVImportPlan: Sendable {
                 changedDays.append(wanted)
             } else {
                 let magnesiumChange = record.hasMagnesiumColumn ? (stored.exportedMagnesium, record.supplementMagnesium) : nil
-                conflicts.append(CSVDiagnostic(file: daysFile, line: record.line, column: "date",
-                    message: "\(record.day.date) is already in your log with different values\(Self.differences(existing, wanted, record.columns, magnesiumChange))."))
+                conflicts.append(
+                    CSVDiagnostic(
+                        file: daysFile,
+                        line: record.line,
+                        column: "date",
+                        message:
+                            "\(record.day.date) is already in your log with different values\(Self.differences(existing, wanted, record.columns, magnesiumChange))."
+                    )
+                )
             }
         }
         for record in episodes {
@@ -86,8 +107,15 @@ public struct CSVImportPlan: Sendable {
             } else if update {
                 changedEpisodes.append(episode)
             } else {
-                conflicts.append(CSVDiagnostic(file: episodesFile, line: record.line, column: nil,
-                    message: "The \(episode.kind.rawValue) at \(episode.site.rawValue) on \(episode.startedAt.iso8601) is already in your log with different values\(Self.differences(existing, episode))."))
+                conflicts.append(
+                    CSVDiagnostic(
+                        file: episodesFile,
+                        line: record.line,
+                        column: nil,
+                        message:
+                            "The \(episode.kind.rawValue) at \(episode.site.rawValue) on \(episode.startedAt.iso8601) is already in your log with different values\(Self.differences(existing, episode))."
+                    )
+                )
             }
         }
     }
@@ -96,7 +124,9 @@ public struct CSVImportPlan: Sendable {
     static func differences(_ old: Episode, _ new: Episode) -> String {
         func show(_ value: Int?) -> String { value.map(String.init) ?? "empty" }
         var parts: [String] = []
-        if old.startedAt.utcOffsetSeconds != new.startedAt.utcOffsetSeconds { parts.append("started_at \(old.startedAt.iso8601) → \(new.startedAt.iso8601)") }
+        if old.startedAt.utcOffsetSeconds != new.startedAt.utcOffsetSeconds {
+            parts.append("started_at \(old.startedAt.iso8601) → \(new.startedAt.iso8601)")
+        }
         if old.intensity != new.intensity { parts.append("intensity \(show(old.intensity)) → \(show(new.intensity))") }
         if old.durationSeconds != new.durationSeconds { parts.append("duration_seconds \(show(old.durationSeconds)) → \(show(new.durationSeconds))") }
         if old.pain != new.pain { parts.append("pain \(show(old.pain)) → \(show(new.pain))") }
@@ -105,8 +135,12 @@ public struct CSVImportPlan: Sendable {
     }
 
     /// " (sleep_hours 7 → 6.5)".
-    static func differences(_ old: DayLog, _ new: DayLog, _ columns: Set<DayFactor>,
-                            _ magnesium: (old: Milligrams?, new: Milligrams?)?) -> String {
+    static func differences(
+        _ old: DayLog,
+        _ new: DayLog,
+        _ columns: Set<DayFactor>,
+        _ magnesium: (old: Milligrams?, new: Milligrams?)?
+    ) -> String {
         var parts: [String] = []
         func show(_ factor: DayFactor, _ value: Double?) -> String {
             guard let value else { return "empty" }

@@ -38,7 +38,10 @@ public enum CSVReader {
             recordHasContent = false
         }
 
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         while index < bytes.count {
             let byte = bytes[index]
             if inQuotes {

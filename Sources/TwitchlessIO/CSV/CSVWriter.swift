@@ -12,7 +12,8 @@ public struct CSVWriter: Sendable {
 
     /// The field, quoted when it contains a comma, quote, line break, or leading or trailing space.
     public static func escape(_ field: String) -> String {
-        let needsQuotes = field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        let needsQuotes =
+            field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || field.unicodeScalars.first == " " || field.unicodeScalars.last == " "
         guard needsQuotes else { return field }
         return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""

@@ -12,8 +12,13 @@ public struct DayRecord: Hashable, Sendable {
     /// Whether the file has the `magnesium_mg` column.
     public var hasMagnesiumColumn: Bool
 
-    public init(day: DayLog, supplementMagnesium: Milligrams?, line: Int = 0,
-                columns: Set<DayFactor> = Set(DayFactor.allCases), hasMagnesiumColumn: Bool = true) {
+    public init(
+        day: DayLog,
+        supplementMagnesium: Milligrams?,
+        line: Int = 0,
+        columns: Set<DayFactor> = Set(DayFactor.allCases),
+        hasMagnesiumColumn: Bool = true
+    ) {
         self.day = day
         self.supplementMagnesium = supplementMagnesium
         self.line = line

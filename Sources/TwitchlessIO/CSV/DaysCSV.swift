@@ -7,13 +7,19 @@ public import TwitchlessCore
 /// `prolonged_muscle_use` (yes/no) and `mindful_minutes`. Any cell but `date` may be empty: not logged.
 public enum DaysCSV {
     public static let fileName = "days.csv"
-    public static let documentedColumns = ["date", "sleep_hours", "stress", "caffeine_mg", "alcohol_drinks",
-                                           "water_liters", "exercise_minutes", "processed_meals", "magnesium_mg"]
+    public static let documentedColumns = [
+        "date", "sleep_hours", "stress", "caffeine_mg", "alcohol_drinks",
+        "water_liters", "exercise_minutes", "processed_meals", "magnesium_mg",
+    ]
     public static let appColumns = ["prolonged_muscle_use", "mindful_minutes"]
     public static var allColumns: [String] { documentedColumns + appColumns }
 
     /// Reads the records after the header, collecting a diagnostic for every bad cell.
-    public static func parse(_ records: [CSVRecord], fileName: String = fileName, today: LocalDate)
+    public static func parse(
+        _ records: [CSVRecord],
+        fileName: String = fileName,
+        today: LocalDate
+    )
         -> (rows: [DayRecord], diagnostics: [CSVDiagnostic])
     {
         guard let header = records.first else { return ([], []) }
@@ -30,7 +36,13 @@ public enum DaysCSV {
                 diagnostics.append(CSVDiagnostic(file: fileName, line: record.line, column: column, message: error.description))
             }
             guard record.fields.count <= header.fields.count else {
-                report(nil, .invalidInput("This line has \(record.fields.count) values but the header has \(header.fields.count).", fix: "Check for an unquoted comma."))
+                report(
+                    nil,
+                    .invalidInput(
+                        "This line has \(record.fields.count) values but the header has \(header.fields.count).",
+                        fix: "Check for an unquoted comma."
+                    )
+                )
                 continue
             }
             var date: LocalDate?
@@ -63,12 +75,25 @@ public enum DaysCSV {
                 if let value = DecimalText.parse(text), value >= 0, value <= 100_000 {
                     magnesium = Milligrams(value)
                 } else {
-                    report("magnesium_mg", .invalidInput("\"\(text)\" is not an amount of magnesium.", fix: "Please write the milligrams of elemental magnesium, like 200."))
+                    report(
+                        "magnesium_mg",
+                        .invalidInput(
+                            "\"\(text)\" is not an amount of magnesium.",
+                            fix: "Please write the milligrams of elemental magnesium, like 200."
+                        )
+                    )
                 }
             }
             guard date != nil else { continue }
-            rows.append(DayRecord(day: day, supplementMagnesium: magnesium, line: record.line,
-                                  columns: present, hasMagnesiumColumn: hasMagnesium))
+            rows.append(
+                DayRecord(
+                    day: day,
+                    supplementMagnesium: magnesium,
+                    line: record.line,
+                    columns: present,
+                    hasMagnesiumColumn: hasMagnesium
+                )
+            )
         }
         return (rows, diagnostics)
     }

@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import Foundation
+public import TwitchlessCore
 
 /// The `episodes.csv` format: one row per episode.
 ///
@@ -11,13 +11,22 @@ public enum EpisodesCSV {
     public static let documentedColumns = ["started_at", "site", "kind", "intensity", "duration_seconds", "pain", "note"]
 
     /// Reads the records after the header, collecting a diagnostic for every bad cell.
-    public static func parse(_ records: [CSVRecord], fileName: String = fileName, now epochSeconds: Int64)
+    public static func parse(
+        _ records: [CSVRecord],
+        fileName: String = fileName,
+        now epochSeconds: Int64
+    )
         -> (rows: [EpisodeRecord], diagnostics: [CSVDiagnostic])
     {
         guard let header = records.first else { return ([], []) }
         var diagnostics: [CSVDiagnostic] = []
-        let columns = CSVHeader.columns(header, known: documentedColumns, required: ["started_at", "site", "kind"],
-                                        file: fileName, diagnostics: &diagnostics)
+        let columns = CSVHeader.columns(
+            header,
+            known: documentedColumns,
+            required: ["started_at", "site", "kind"],
+            file: fileName,
+            diagnostics: &diagnostics
+        )
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         var rows: [EpisodeRecord] = []
         var seen: [Episode.Key: (line: Int, episode: Episode)] = [:]
@@ -28,7 +37,13 @@ public enum EpisodesCSV {
                 rowProblems.append(CSVDiagnostic(file: fileName, line: record.line, column: column, message: error.description))
             }
             guard record.fields.count <= header.fields.count else {
-                report(nil, .invalidInput("This line has \(record.fields.count) values but the header has \(header.fields.count).", fix: "Check for an unquoted comma in the note; quote notes that contain commas."))
+                report(
+                    nil,
+                    .invalidInput(
+                        "This line has \(record.fields.count) values but the header has \(header.fields.count).",
+                        fix: "Check for an unquoted comma in the note; quote notes that contain commas."
+                    )
+                )
                 diagnostics += rowProblems
                 continue
             }
@@ -43,7 +58,13 @@ public enum EpisodesCSV {
                         startedAt = parsed
                     }
                 } else {
-                    report("started_at", .invalidInput("We couldn't read the time \"\(text)\".", fix: "Please use ISO 8601 with the UTC offset, like 2026-11-24T21:15:00+01:00."))
+                    report(
+                        "started_at",
+                        .invalidInput(
+                            "We couldn't read the time \"\(text)\".",
+                            fix: "Please use ISO 8601 with the UTC offset, like 2026-11-24T21:15:00+01:00."
+                        )
+                    )
                 }
             } else {
                 report("started_at", .invalidInput("The start time is missing.", fix: "Please give a time like 2026-11-24T21:15:00+01:00."))
@@ -52,7 +73,13 @@ public enum EpisodesCSV {
             if let text = cell("site") {
                 do { site = try BodySite(parsing: text) } catch { report("site", error) }
             } else {
-                report("site", .invalidInput("The body site is missing.", fix: "Please give one of: \(BodySite.allCases.map(\.rawValue).joined(separator: ", "))."))
+                report(
+                    "site",
+                    .invalidInput(
+                        "The body site is missing.",
+                        fix: "Please give one of: \(BodySite.allCases.map(\.rawValue).joined(separator: ", "))."
+                    )
+                )
             }
             var kind: EpisodeKind?
             if let text = cell("kind") {
@@ -74,12 +101,26 @@ public enum EpisodesCSV {
             let note = columns["note"].flatMap { $0 < record.fields.count ? record.fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
             diagnostics += rowProblems
             guard rowProblems.isEmpty, let startedAt, let site, let kind else { continue }
-            let episode = Episode(startedAt: startedAt, site: site, kind: kind, intensity: intensity,
-                                  durationSeconds: duration, pain: pain, note: note)
+            let episode = Episode(
+                startedAt: startedAt,
+                site: site,
+                kind: kind,
+                intensity: intensity,
+                durationSeconds: duration,
+                pain: pain,
+                note: note
+            )
             if let earlier = seen[episode.key] {
                 if earlier.episode != episode {
-                    diagnostics.append(CSVDiagnostic(file: fileName, line: record.line, column: nil,
-                        message: "This episode (same time, site and kind) is also on line \(earlier.line) with different values. Please keep one of them."))
+                    diagnostics.append(
+                        CSVDiagnostic(
+                            file: fileName,
+                            line: record.line,
+                            column: nil,
+                            message:
+                                "This episode (same time, site and kind) is also on line \(earlier.line) with different values. Please keep one of them."
+                        )
+                    )
                 }
                 continue
             }

@@ -18,14 +18,19 @@ extension FHIRBundleWriter {
         let groups = Dictionary(grouping: intakes) { Amount(servings: $0.servings, elemental: $0.elemental) }
         let dosages: [JSONValue] = groups.keys.sorted().map { amount in
             let times = groups[amount]!
-            let text = "\(DecimalText.format(amount.servings)) × \(product.servingUnit) = \(amount.elemental.decimalText) mg elemental magnesium, "
+            let text =
+                "\(DecimalText.format(amount.servings)) × \(product.servingUnit) = \(amount.elemental.decimalText) mg elemental magnesium, "
                 + "logged \(times.count) \(times.count == 1 ? "time" : "times")"
             return [
                 "text": .string(text),
                 "timing": ["event": .array(times.map { .string($0.takenAt.iso8601) })],
-                "doseAndRate": [["doseQuantity": [
-                    "value": .number(amount.elemental.value), "unit": "mg", "system": "http://unitsofmeasure.org", "code": "mg",
-                ]]],
+                "doseAndRate": [
+                    [
+                        "doseQuantity": [
+                            "value": .number(amount.elemental.value), "unit": "mg", "system": "http://unitsofmeasure.org", "code": "mg",
+                        ]
+                    ]
+                ],
             ]
         }
         let isRecent = last.takenAt.localDate >= dates.upperBound.adding(days: -(Self.recentDays - 1))
@@ -34,7 +39,9 @@ extension FHIRBundleWriter {
             "resourceType": "MedicationStatement",
             "id": .string(ids.uuid("supplement/\(SupplementProduct.nameKey(product.name))")),
             "status": .string(isRecent ? "active" : "completed"),
-            "medicationCodeableConcept": ["text": .string("\(product.name) (\(kind), \(product.elementalText) elemental magnesium per \(product.servingUnit))")],
+            "medicationCodeableConcept": [
+                "text": .string("\(product.name) (\(kind), \(product.elementalText) elemental magnesium per \(product.servingUnit))")
+            ],
             "subject": patientReference,
             "informationSource": patientReference,
             "effectivePeriod": ["start": .string(first.takenAt.iso8601), "end": .string(last.takenAt.iso8601)],
@@ -47,9 +54,13 @@ extension FHIRBundleWriter {
     func medicineStatement(_ use: FHIRExport.MedicineUse, dates: ClosedRange<LocalDate>) -> JSONValue {
         let medicine = use.medicine
         let status: String
-        if let start = medicine.startDate, start > dates.upperBound { status = "intended" }
-        else if let end = medicine.endDate, end < dates.upperBound { status = "completed" }
-        else { status = "active" }
+        if let start = medicine.startDate, start > dates.upperBound {
+            status = "intended"
+        } else if let end = medicine.endDate, end < dates.upperBound {
+            status = "completed"
+        } else {
+            status = "active"
+        }
         var members: [String: JSONValue] = [
             "resourceType": "MedicationStatement",
             "id": .string(ids.uuid("medicine/\(Medicine.nameKey(medicine.name))")),
@@ -75,7 +86,10 @@ extension FHIRBundleWriter {
             return ["frequency": .integer(Int64(times.count)), "period": .integer(1), "periodUnit": "d", "timeOfDay": .array(times.map(clock))]
         case .weekly(let weekday, let time):
             let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-            return ["frequency": .integer(1), "period": .integer(1), "periodUnit": "wk", "dayOfWeek": [.string(days[weekday - 1])], "timeOfDay": [clock(time)]]
+            return [
+                "frequency": .integer(1), "period": .integer(1), "periodUnit": "wk", "dayOfWeek": [.string(days[weekday - 1])],
+                "timeOfDay": [clock(time)],
+            ]
         case .monthly(_, let time):
             return ["frequency": .integer(1), "period": .integer(1), "periodUnit": "mo", "timeOfDay": [clock(time)]]
         }

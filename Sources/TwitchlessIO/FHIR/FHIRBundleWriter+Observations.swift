@@ -13,7 +13,9 @@ extension FHIRBundleWriter {
             "resourceType": "Observation",
             "id": .string(ids.uuid(name)),
             "status": "final",
-            "code": codes["episode_" + episode.kind.rawValue].concept(text: episode.kind.rawValue.prefix(1).uppercased() + episode.kind.rawValue.dropFirst()),
+            "code": codes["episode_" + episode.kind.rawValue].concept(
+                text: episode.kind.rawValue.prefix(1).uppercased() + episode.kind.rawValue.dropFirst()
+            ),
             "subject": patientReference,
             "performer": [patientReference],
             "effectiveDateTime": .string(episode.startedAt.iso8601),
@@ -51,12 +53,19 @@ extension FHIRBundleWriter {
             if factor.isYesNo {
                 observation(factor.rawValue, ("valueBoolean", .bool(value != 0)), imported: day.importedFactors.contains(factor))
             } else {
-                observation(factor.rawValue, ("valueQuantity", codes[factor.rawValue].quantity(value)), imported: day.importedFactors.contains(factor))
+                observation(
+                    factor.rawValue,
+                    ("valueQuantity", codes[factor.rawValue].quantity(value)),
+                    imported: day.importedFactors.contains(factor)
+                )
             }
         }
         if let reported = day.reportedSupplementMagnesium {
-            observation("reported_supplement_magnesium", ("valueQuantity", codes["reported_supplement_magnesium"].quantity(reported.value)),
-                        imported: day.isSupplementMagnesiumImported)
+            observation(
+                "reported_supplement_magnesium",
+                ("valueQuantity", codes["reported_supplement_magnesium"].quantity(reported.value)),
+                imported: day.isSupplementMagnesiumImported
+            )
         }
         return observations
     }

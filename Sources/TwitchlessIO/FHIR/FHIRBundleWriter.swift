@@ -21,8 +21,10 @@ public struct FHIRBundleWriter: Sendable {
     public func bundle(_ export: FHIRExport) -> JSONValue {
         let patient = patientResource(export.profile)
         var resources: [JSONValue] = [patient]
-        resources += export.episodes.sorted { ($0.startedAt, $0.site.rawValue, $0.kind.rawValue) < ($1.startedAt, $1.site.rawValue, $1.kind.rawValue) }
-            .map(episodeObservation)
+        resources += export.episodes.sorted {
+            ($0.startedAt, $0.site.rawValue, $0.kind.rawValue) < ($1.startedAt, $1.site.rawValue, $1.kind.rawValue)
+        }
+        .map(episodeObservation)
         for day in export.days.sorted(by: { $0.date < $1.date }) { resources += dayObservations(day) }
         resources += export.supplements.sorted { SupplementProduct.nameKey($0.product.name) < SupplementProduct.nameKey($1.product.name) }
             .compactMap { supplementStatement($0, dates: export.dates) }
@@ -37,10 +39,12 @@ public struct FHIRBundleWriter: Sendable {
             "meta": ["lastUpdated": .string(now)],
             "type": "collection",
             "timestamp": .string(now),
-            "entry": .array(resources.map { resource in
-                guard case .object(let members) = resource, case .string(let id) = members["id"] else { return ["resource": resource] }
-                return ["fullUrl": .string("urn:uuid:" + id), "resource": resource]
-            }),
+            "entry": .array(
+                resources.map { resource in
+                    guard case .object(let members) = resource, case .string(let id) = members["id"] else { return ["resource": resource] }
+                    return ["fullUrl": .string("urn:uuid:" + id), "resource": resource]
+                }
+            ),
         ]
     }
 

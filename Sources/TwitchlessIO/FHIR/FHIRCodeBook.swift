@@ -6,9 +6,12 @@ public struct FHIRCodeBook: Sendable {
     public let codes: [String: FHIRCode]
 
     /// The keys the export needs.
-    public static let requiredKeys: [String] = ["episode_intensity", "episode_duration", "episode_pain", "tracked_day",
-        "reported_supplement_magnesium", "trial_result", "trial_difference", "trial_ci_low", "trial_ci_high",
-        "trial_p_randomization", "trial_probability_of_benefit", "red_flag"]
+    public static let requiredKeys: [String] =
+        [
+            "episode_intensity", "episode_duration", "episode_pain", "tracked_day",
+            "reported_supplement_magnesium", "trial_result", "trial_difference", "trial_ci_low", "trial_ci_high",
+            "trial_p_randomization", "trial_probability_of_benefit", "red_flag",
+        ]
         + EpisodeKind.allCases.map { "episode_" + $0.rawValue } + BodySite.allCases.map { "site_" + $0.rawValue }
         + DayFactor.allCases.map(\.rawValue)
 

@@ -38,8 +38,17 @@ public struct FHIRExport: Sendable {
     /// Reports of the trials that have started.
     public var trials: [TrialReport]
 
-    public init(profile: Profile, dates: ClosedRange<LocalDate>, now: Timestamp, episodes: [Episode] = [], days: [DayLog] = [],
-                supplements: [SupplementUse] = [], medicines: [MedicineUse] = [], redFlags: [RaisedRedFlag] = [], trials: [TrialReport] = []) {
+    public init(
+        profile: Profile,
+        dates: ClosedRange<LocalDate>,
+        now: Timestamp,
+        episodes: [Episode] = [],
+        days: [DayLog] = [],
+        supplements: [SupplementUse] = [],
+        medicines: [MedicineUse] = [],
+        redFlags: [RaisedRedFlag] = [],
+        trials: [TrialReport] = []
+    ) {
         self.profile = profile
         self.dates = dates
         self.now = now

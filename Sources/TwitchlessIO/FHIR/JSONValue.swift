@@ -25,7 +25,10 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .integer(let value): out += String(value)
         case .bool(let value): out += value ? "true" : "false"
         case .array(let values):
-            guard !values.isEmpty else { out += "[]"; return }
+            guard !values.isEmpty else {
+                out += "[]"
+                return
+            }
             let inner = indent + "  "
             out += "[\n"
             for (index, value) in values.enumerated() {
@@ -35,7 +38,10 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
             out += indent + "]"
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             let inner = indent + "  "
             out += "{\n"
             let keys = members.keys.sorted()

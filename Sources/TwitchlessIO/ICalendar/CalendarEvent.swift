@@ -20,7 +20,8 @@ public struct CalendarEvent: Hashable, Sendable {
     /// Whether the calendar should remind at the start.
     public var hasReminder: Bool
 
-    public init(uid: String, summary: String, description: String? = nil, when: When, repeatsDailyUntil: LocalDate? = nil, hasReminder: Bool = false) {
+    public init(uid: String, summary: String, description: String? = nil, when: When, repeatsDailyUntil: LocalDate? = nil, hasReminder: Bool = false)
+    {
         self.uid = uid
         self.summary = summary
         self.description = description

@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import Foundation
+public import TwitchlessCore
 
 /// The VTIMEZONE of a zone over a span of dates: its offsets and every change between them (RFC 5545 §3.6.5),
 /// found from the system's time zone rules, so events with its TZID keep their wall-clock time across DST.
@@ -30,7 +30,8 @@ public enum ICalTimeZone {
             let next = min(cursor + 86_400, end)
             if offset(next) != current {
                 // The first second with the new offset.
-                var low = cursor, high = next
+                var low = cursor
+                var high = next
                 while high - low > 1 {
                     let middle = (low + high) / 2
                     if offset(middle) == current { low = middle } else { high = middle }

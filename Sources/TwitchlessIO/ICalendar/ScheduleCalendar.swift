@@ -36,7 +36,8 @@ public struct ScheduleCalendar: Sendable {
     /// The local time of the daily check-in reminder (seconds since midnight), if wanted.
     public var checkIn: Int?
 
-    public init(ids: StableID, dates: ClosedRange<LocalDate>, magnesiumDays: [MagnesiumDay], products: String?, trials: [TrialDesign], checkIn: Int?) {
+    public init(ids: StableID, dates: ClosedRange<LocalDate>, magnesiumDays: [MagnesiumDay], products: String?, trials: [TrialDesign], checkIn: Int?)
+    {
         self.ids = ids
         self.dates = dates
         self.magnesiumDays = magnesiumDays
@@ -49,11 +50,17 @@ public struct ScheduleCalendar: Sendable {
     public func events() -> [CalendarEvent] {
         var events: [CalendarEvent] = []
         if let checkIn {
-            events.append(CalendarEvent(
-                uid: ids.uuid("ics/check-in"), summary: "Twitchless check-in",
-                description: "How was today? Check in for the day in Twitchless, and log any episodes. A day you check in with no twitches counts too.",
-                when: .time(dates.lowerBound, secondsOfDay: checkIn, minutes: Self.checkInMinutes),
-                repeatsDailyUntil: dates.upperBound, hasReminder: true))
+            events.append(
+                CalendarEvent(
+                    uid: ids.uuid("ics/check-in"),
+                    summary: "Twitchless check-in",
+                    description:
+                        "How was today? Check in for the day in Twitchless, and log any episodes. A day you check in with no twitches counts too.",
+                    when: .time(dates.lowerBound, secondsOfDay: checkIn, minutes: Self.checkInMinutes),
+                    repeatsDailyUntil: dates.upperBound,
+                    hasReminder: true
+                )
+            )
         }
         for trial in trials.sorted(by: { $0.startDate < $1.startDate }) { events += trialEvents(trial) }
         for day in magnesiumDays.sorted(by: { $0.date < $1.date }) where dates.contains(day.date) {
@@ -71,22 +78,31 @@ public struct ScheduleCalendar: Sendable {
                 let period = trial.period(block: block, arm: arm)
                 guard period.lowerBound <= dates.upperBound, dates.lowerBound <= period.upperBound else { continue }
                 let name = "Trial block \(block + 1) of \(trial.blocks): \(arm == .magnesium ? "magnesium" : "control") period"
-                let what = arm == .magnesium
+                let what =
+                    arm == .magnesium
                     ? "Take \(DecimalText.format(trial.servings)) × \(trial.product) each day."
                     : (trial.usesPlacebo ? "Take your placebo each day, and no magnesium supplement." : "No magnesium supplement in this period.")
                 let checkIn = "Check in every day in Twitchless: only days you check in count."
                 let analysedStart = period.lowerBound.adding(days: trial.washoutDays)
                 if trial.washoutDays > 0 {
-                    events.append(CalendarEvent(
-                        uid: ids.uuid("\(key)/block\(block + 1)/\(arm.rawValue)/washout"),
-                        summary: name + ", washout (not analysed)",
-                        description: "\(what) These first \(trial.washoutDays) days let the last period's effect fade, so they are left out of the results. \(checkIn)",
-                        when: .days(first: period.lowerBound, last: analysedStart.adding(days: -1))))
+                    events.append(
+                        CalendarEvent(
+                            uid: ids.uuid("\(key)/block\(block + 1)/\(arm.rawValue)/washout"),
+                            summary: name + ", washout (not analysed)",
+                            description:
+                                "\(what) These first \(trial.washoutDays) days let the last period's effect fade, so they are left out of the results. \(checkIn)",
+                            when: .days(first: period.lowerBound, last: analysedStart.adding(days: -1))
+                        )
+                    )
                 }
-                events.append(CalendarEvent(
-                    uid: ids.uuid("\(key)/block\(block + 1)/\(arm.rawValue)/analysed"),
-                    summary: name, description: "\(what) \(checkIn)",
-                    when: .days(first: analysedStart, last: period.upperBound)))
+                events.append(
+                    CalendarEvent(
+                        uid: ids.uuid("\(key)/block\(block + 1)/\(arm.rawValue)/analysed"),
+                        summary: name,
+                        description: "\(what) \(checkIn)",
+                        when: .days(first: analysedStart, last: period.upperBound)
+                    )
+                )
             }
         }
         return events
@@ -108,11 +124,19 @@ public struct ScheduleCalendar: Sendable {
         }
         let uid = ids.uuid("ics/magnesium/\(day.date)")
         guard let time = day.time else {
-            return CalendarEvent(uid: uid, summary: summary + " – no time fits today",
-                                 description: "No time today keeps every medicine gap. Please ask your pharmacist how to fit magnesium around your medicines. \(day.note)",
-                                 when: .days(first: day.date, last: day.date))
+            return CalendarEvent(
+                uid: uid,
+                summary: summary + " – no time fits today",
+                description:
+                    "No time today keeps every medicine gap. Please ask your pharmacist how to fit magnesium around your medicines. \(day.note)",
+                when: .days(first: day.date, last: day.date)
+            )
         }
-        return CalendarEvent(uid: uid, summary: summary, description: day.note,
-                             when: .time(day.date, secondsOfDay: time, minutes: Self.doseMinutes))
+        return CalendarEvent(
+            uid: uid,
+            summary: summary,
+            description: day.note,
+            when: .time(day.date, secondsOfDay: time, minutes: Self.doseMinutes)
+        )
     }
 }

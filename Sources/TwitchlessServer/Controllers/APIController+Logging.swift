@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The API's history, food search and logging of food, supplements and symptoms.
@@ -68,50 +68,109 @@ extension APIController {
         let count = try RequestInput.days(request, allowed: 1...3660, default: 30)
         let days = try await HistoryLoader.load(context: person, days: count, end: person.today)
         let targets = try person.targets(on: person.today)
-        return try Self.json(HistoryJSON(
-            from: days.first?.date.description ?? "", to: person.today.description, recommended_mg: targets.recommended?.target.value,
-            supplement_upper_limit_mg: targets.upperLimit.limit?.value,
-            days: days.map { day in
-                let factors = FactorJSON.fields(day.log)
-                return HistoryDayJSON(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
-                                      magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
-            }))
+        return try Self.json(
+            HistoryJSON(
+                from: days.first?.date.description ?? "",
+                to: person.today.description,
+                recommended_mg: targets.recommended?.target.value,
+                supplement_upper_limit_mg: targets.upperLimit.limit?.value,
+                days: days.map { day in
+                    let factors = FactorJSON.fields(day.log)
+                    return HistoryDayJSON(
+                        date: day.date.description,
+                        tracked: day.isTracked,
+                        episodes: day.episodes,
+                        factors: factors,
+                        magnesium_food_mg: day.foodMagnesium?.value,
+                        magnesium_supplement_mg: day.supplementMagnesium?.value
+                    )
+                }
+            )
+        )
     }
 
     func searchFoods(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        guard let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces), !query.isEmpty, query.count <= 100 else {
-            throw TwitchlessError.invalidInput("Please give words to search for in q (up to 100 characters).", fix: "Like /api/v1/foods?q=pumpkin+seeds")
+        guard let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces), !query.isEmpty, query.count <= 100
+        else {
+            throw TwitchlessError.invalidInput(
+                "Please give words to search for in q (up to 100 characters).",
+                fix: "Like /api/v1/foods?q=pumpkin+seeds"
+            )
         }
         let found = try FoodLogging.search(query, limit: 10, context: person)
-        return try Self.json(Page(items: found.map {
-            FoodJSON(id: $0.food.id, description: $0.food.description, food_group: $0.food.foodGroup,
-                     magnesium_mg_per_100g: $0.food.magnesiumPer100g, portions: $0.portions.map(\.label))
-        }, next_cursor: nil))
+        return try Self.json(
+            Page(
+                items: found.map {
+                    FoodJSON(
+                        id: $0.food.id,
+                        description: $0.food.description,
+                        food_group: $0.food.foodGroup,
+                        magnesium_mg_per_100g: $0.food.magnesiumPer100g,
+                        portions: $0.portions.map(\.label)
+                    )
+                },
+                next_cursor: nil
+            )
+        )
     }
 
     func logFood(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["food_id", "query", "amount", "eaten_at"])
-        let outcome = try await FoodLogging.log(foodID: try object.string("food_id"), query: try object.string("query"),
-                                                amount: try object.string("amount"), at: try object.string("eaten_at"), context: person)
+        let object = try RequestInput.object(
+            try await RequestInput.bytes(request, context: context),
+            allowed: ["food_id", "query", "amount", "eaten_at"]
+        )
+        let outcome = try await FoodLogging.log(
+            foodID: try object.string("food_id"),
+            query: try object.string("query"),
+            amount: try object.string("amount"),
+            at: try object.string("eaten_at"),
+            context: person
+        )
         let intake = outcome.intake
-        return try Self.json(FoodIntakeJSON(food_id: intake.foodID, description: intake.description, eaten_at: intake.eatenAt.iso8601,
-                                            grams: intake.grams, portion: intake.portion, magnesium_mg: intake.magnesium?.value,
-                                            message: outcome.message, alternatives: outcome.alternatives.map(\.id)), status: .created)
+        return try Self.json(
+            FoodIntakeJSON(
+                food_id: intake.foodID,
+                description: intake.description,
+                eaten_at: intake.eatenAt.iso8601,
+                grams: intake.grams,
+                portion: intake.portion,
+                magnesium_mg: intake.magnesium?.value,
+                message: outcome.message,
+                alternatives: outcome.alternatives.map(\.id)
+            ),
+            status: .created
+        )
     }
 
     func logSupplement(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["product_id", "servings", "taken_at"])
+        let object = try RequestInput.object(
+            try await RequestInput.bytes(request, context: context),
+            allowed: ["product_id", "servings", "taken_at"]
+        )
         let servings = try object.number("servings").map(DecimalText.exact)
-        let outcome = try await SupplementLogging.log(product: .id(try object.string("product_id")), servings: servings,
-                                                      at: try object.string("taken_at"), context: person)
+        let outcome = try await SupplementLogging.log(
+            product: .id(try object.string("product_id")),
+            servings: servings,
+            at: try object.string("taken_at"),
+            context: person
+        )
         let intake = outcome.intake
-        return try Self.json(SupplementIntakeJSON(
-            product: intake.productName, taken_at: intake.takenAt.iso8601, servings: intake.servings, elemental_mg: intake.elemental.value,
-            elemental_mg_low: intake.elementalLow?.value, added: outcome.isAdded, message: outcome.message, notices: outcome.notices.map(NoticeJSON.init)),
-            status: outcome.isAdded ? .created : .ok)
+        return try Self.json(
+            SupplementIntakeJSON(
+                product: intake.productName,
+                taken_at: intake.takenAt.iso8601,
+                servings: intake.servings,
+                elemental_mg: intake.elemental.value,
+                elemental_mg_low: intake.elementalLow?.value,
+                added: outcome.isAdded,
+                message: outcome.message,
+                notices: outcome.notices.map(NoticeJSON.init)
+            ),
+            status: outcome.isAdded ? .created : .ok
+        )
     }
 
     struct LoggedSymptomJSON: Encodable {
@@ -144,8 +203,13 @@ extension APIController {
     }
 
     static func symptomJSON(_ stored: StoredSymptom, labels: [String: String]) -> LoggedSymptomJSON {
-        LoggedSymptomJSON(id: stored.id, symptom: stored.symptom.key, label: labels[stored.symptom.key] ?? stored.symptom.key,
-                          at: stored.symptom.at.iso8601, note: stored.symptom.note)
+        LoggedSymptomJSON(
+            id: stored.id,
+            symptom: stored.symptom.key,
+            label: labels[stored.symptom.key] ?? stored.symptom.key,
+            at: stored.symptom.at.iso8601,
+            note: stored.symptom.note
+        )
     }
 
     /// Removes a symptom logged by mistake, with the red flag it raised.
@@ -153,16 +217,34 @@ extension APIController {
         let person = try await person(context)
         let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
         let labels = try Self.symptomLabels(person)
-        return try Self.json(RemovedSymptomJSON(removed: outcome.removed.map { Self.symptomJSON($0, labels: labels) }, message: outcome.message,
-                                                cleared_red_flags: outcome.clearedFlags.map(\.flag.id)))
+        return try Self.json(
+            RemovedSymptomJSON(
+                removed: outcome.removed.map { Self.symptomJSON($0, labels: labels) },
+                message: outcome.message,
+                cleared_red_flags: outcome.clearedFlags.map(\.flag.id)
+            )
+        )
     }
 
     func logSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["symptom", "at", "note"])
-        let outcome = try await SymptomLogging.log(key: try object.string("symptom"), at: try object.string("at"), note: try object.string("note"), context: person)
-        return try Self.json(SymptomJSON(symptom: outcome.symptom.key, at: outcome.symptom.at.iso8601, note: outcome.symptom.note, added: outcome.isAdded,
-                                         message: outcome.message, notices: outcome.notices.map(NoticeJSON.init)),
-                             status: outcome.isAdded ? .created : .ok)
+        let outcome = try await SymptomLogging.log(
+            key: try object.string("symptom"),
+            at: try object.string("at"),
+            note: try object.string("note"),
+            context: person
+        )
+        return try Self.json(
+            SymptomJSON(
+                symptom: outcome.symptom.key,
+                at: outcome.symptom.at.iso8601,
+                note: outcome.symptom.note,
+                added: outcome.isAdded,
+                message: outcome.message,
+                notices: outcome.notices.map(NoticeJSON.init)
+            ),
+            status: outcome.isAdded ? .created : .ok
+        )
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The API's magnesium products, forms, the day's schedule around medicines, and medicines.
@@ -51,8 +51,14 @@ extension APIController {
     }
 
     struct ScheduleJSON: Encodable {
-        struct Window: Encodable { var from: String; var to: String }
-        struct Dose: Encodable { var medicine: String; var at: String }
+        struct Window: Encodable {
+            var from: String
+            var to: String
+        }
+        struct Dose: Encodable {
+            var medicine: String
+            var at: String
+        }
         var date: String
         var free: [Window]
         @Nullable var suggestion: String?
@@ -88,24 +94,52 @@ extension APIController {
 
     func createProduct(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context),
-                                             allowed: ["name", "elemental_mg", "compound_mg", "form", "hydration_unknown", "serving_unit", "kind"])
-        let added = try await ProductBuilder.add(.init(
-            name: try object.string("name") ?? "", elemental: try object.number("elemental_mg").map(DecimalText.exact),
-            compound: try object.number("compound_mg").map(DecimalText.exact), form: try object.string("form"),
-            hydrationUnknown: try object.bool("hydration_unknown") ?? false, unit: try object.string("serving_unit"), kind: try object.string("kind")),
-            context: person)
-        return try Self.json(NewProductJSON(product: ProductJSON(added.stored), explanation: added.explanation,
-                                            notices: added.notices.map(NoticeJSON.init)), status: .created)
+        let object = try RequestInput.object(
+            try await RequestInput.bytes(request, context: context),
+            allowed: ["name", "elemental_mg", "compound_mg", "form", "hydration_unknown", "serving_unit", "kind"]
+        )
+        let added = try await ProductBuilder.add(
+            .init(
+                name: try object.string("name") ?? "",
+                elemental: try object.number("elemental_mg").map(DecimalText.exact),
+                compound: try object.number("compound_mg").map(DecimalText.exact),
+                form: try object.string("form"),
+                hydrationUnknown: try object.bool("hydration_unknown") ?? false,
+                unit: try object.string("serving_unit"),
+                kind: try object.string("kind")
+            ),
+            context: person
+        )
+        return try Self.json(
+            NewProductJSON(
+                product: ProductJSON(added.stored),
+                explanation: added.explanation,
+                notices: added.notices.map(NoticeJSON.init)
+            ),
+            status: .created
+        )
     }
 
     func magnesiumForms(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        return try Self.json(Page(items: try person.reference.formCatalog().forms.map {
-            FormJSON(id: $0.id, name: $0.name, formula: $0.formula, hydration_state: $0.hydrationState,
-                     elemental_percent: ($0.elementalFraction * 10_000).rounded() / 100, absorption: $0.absorptionStatement,
-                     gut_effects: $0.gutStatement, notes: $0.notes, source: $0.citation.source)
-        }, next_cursor: nil))
+        return try Self.json(
+            Page(
+                items: try person.reference.formCatalog().forms.map {
+                    FormJSON(
+                        id: $0.id,
+                        name: $0.name,
+                        formula: $0.formula,
+                        hydration_state: $0.hydrationState,
+                        elemental_percent: ($0.elementalFraction * 10_000).rounded() / 100,
+                        absorption: $0.absorptionStatement,
+                        gut_effects: $0.gutStatement,
+                        notes: $0.notes,
+                        source: $0.citation.source
+                    )
+                },
+                next_cursor: nil
+            )
+        )
     }
 
     func magnesiumSchedule(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -122,17 +156,29 @@ extension APIController {
             return try Self.json(ScheduleJSON(date: day.description, free: [], suggestion: nil, doses: [], refused: NoticeJSON(notice)))
         case .planned(let plan, _, _):
             let clock = MagnesiumSchedulePlanner.clock
-            return try Self.json(ScheduleJSON(
-                date: day.description, free: plan.free.map { .init(from: clock($0.start), to: clock($0.end - 1)) },
-                suggestion: plan.suggestion.map(clock), doses: plan.doses.map { .init(medicine: $0.medicine, at: $0.at.iso8601) }, refused: nil))
+            return try Self.json(
+                ScheduleJSON(
+                    date: day.description,
+                    free: plan.free.map { .init(from: clock($0.start), to: clock($0.end - 1)) },
+                    suggestion: plan.suggestion.map(clock),
+                    doses: plan.doses.map { .init(medicine: $0.medicine, at: $0.at.iso8601) },
+                    refused: nil
+                )
+            )
         }
     }
 
     func medicineJSON(_ entry: MedicineList.Entry) -> MedicineJSON {
         let medicine = entry.medicine
-        return MedicineJSON(name: medicine.name, schedule: medicine.schedule.storageText, start_date: medicine.startDate?.description,
-                            end_date: medicine.endDate?.description, in_effect: entry.isInEffect, known: entry.isKnown,
-                            with_magnesium: entry.window?.plainText)
+        return MedicineJSON(
+            name: medicine.name,
+            schedule: medicine.schedule.storageText,
+            start_date: medicine.startDate?.description,
+            end_date: medicine.endDate?.description,
+            in_effect: entry.isInEffect,
+            known: entry.isKnown,
+            with_magnesium: entry.window?.plainText
+        )
     }
 
     func listMedicines(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -142,11 +188,20 @@ extension APIController {
 
     func createMedicine(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context),
-                                             allowed: ["name", "schedule", "start_date", "end_date", "product"])
-        let saved = try await MedicineList.save(.init(
-            name: try object.string("name"), schedule: try object.string("schedule"), start: try object.string("start_date"),
-            end: try object.string("end_date"), product: try object.string("product")), context: person)
+        let object = try RequestInput.object(
+            try await RequestInput.bytes(request, context: context),
+            allowed: ["name", "schedule", "start_date", "end_date", "product"]
+        )
+        let saved = try await MedicineList.save(
+            .init(
+                name: try object.string("name"),
+                schedule: try object.string("schedule"),
+                start: try object.string("start_date"),
+                end: try object.string("end_date"),
+                product: try object.string("product")
+            ),
+            context: person
+        )
         return try Self.json(SavedMedicineJSON(medicine: medicineJSON(saved.entry), notices: saved.notices.map(NoticeJSON.init)), status: .created)
     }
 

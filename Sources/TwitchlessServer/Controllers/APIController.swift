@@ -1,10 +1,10 @@
 import Crypto
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import NIOCore
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The JSON API under /api/v1: everything the pages do, for scripts and apps, with personal API tokens.
@@ -158,8 +158,11 @@ struct APIController {
     }
 
     func openAPI(_ request: Request, context: AppRequestContext) async throws -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
-                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        Response(
+            status: .ok,
+            headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+            body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json))
+        )
     }
 
     func today(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -168,25 +171,34 @@ struct APIController {
         let (summary, notices) = (cached.summary, cached.notices)
         let stored = try await EpisodeList.on(person.today, context: person)
         let day = DayJSON(date: person.today, log: summary.dayLog)
-        return try Self.json(TodayJSON(
-            date: person.today.description, tracked: summary.isTracked, episodes: stored.map(EpisodeJSON.init),
-            factors: day.factors,
-            magnesium: MagnesiumJSON(food_mg: summary.foodMagnesium.value, supplement_mg: summary.supplementMagnesium.value,
-                                     total_mg: summary.totalMagnesium.value, recommended_mg: summary.targets.recommended?.target.value,
-                                     supplement_upper_limit_mg: summary.targets.upperLimit.limit?.value),
-            notices: notices.map(NoticeJSON.init)
-        ))
+        return try Self.json(
+            TodayJSON(
+                date: person.today.description,
+                tracked: summary.isTracked,
+                episodes: stored.map(EpisodeJSON.init),
+                factors: day.factors,
+                magnesium: MagnesiumJSON(
+                    food_mg: summary.foodMagnesium.value,
+                    supplement_mg: summary.supplementMagnesium.value,
+                    total_mg: summary.totalMagnesium.value,
+                    recommended_mg: summary.targets.recommended?.target.value,
+                    supplement_upper_limit_mg: summary.targets.upperLimit.limit?.value
+                ),
+                notices: notices.map(NoticeJSON.init)
+            )
+        )
     }
 
     func listEpisodes(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let limitText = request.uri.queryParameters["limit"].map(String.init)
-        let limit = try limitText.map { text -> Int in
-            guard let value = Int(text), (1...100).contains(value) else {
-                throw TwitchlessError.invalidInput("limit must be a whole number from 1 to 100, not \"\(text)\".")
-            }
-            return value
-        } ?? 50
+        let limit =
+            try limitText.map { text -> Int in
+                guard let value = Int(text), (1...100).contains(value) else {
+                    throw TwitchlessError.invalidInput("limit must be a whole number from 1 to 100, not \"\(text)\".")
+                }
+                return value
+            } ?? 50
         let cursor = try request.uri.queryParameters["cursor"].map { try Cursor.decode(String($0)) }
         let (items, hasMore) = try await EpisodeList.page(after: cursor, limit: limit, context: person)
         let next = hasMore ? items.last.map { Cursor.encode(startedAt: $0.episode.startedAt.epochSeconds, id: $0.id) } : nil
@@ -198,9 +210,18 @@ struct APIController {
     func createEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: Self.episodeFields)
-        let outcome = try await EpisodeLogging.log(.init(
-            site: try object.string("site"), kind: try object.string("kind"), at: try object.string("started_at"), intensity: try object.integer("intensity"),
-            durationSeconds: try object.integer("duration_seconds"), pain: try object.integer("pain"), note: try object.string("note")), context: person)
+        let outcome = try await EpisodeLogging.log(
+            .init(
+                site: try object.string("site"),
+                kind: try object.string("kind"),
+                at: try object.string("started_at"),
+                intensity: try object.integer("intensity"),
+                durationSeconds: try object.integer("duration_seconds"),
+                pain: try object.integer("pain"),
+                note: try object.string("note")
+            ),
+            context: person
+        )
         return try Self.json(EpisodeJSON(outcome.stored), status: outcome.isAdded ? .created : .ok)
     }
 
@@ -260,7 +281,9 @@ struct APIController {
         }
         let token = Tokens.random()
         let created = store.nowText()
-        let stored = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
+        let stored = try await store.accounts {
+            try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created)
+        }
         var response = try Self.json(TokenJSON(id: stored.id, name: stored.name, created_at: stored.createdAt, token: token))
         response.status = .created
         return response
@@ -307,7 +330,11 @@ struct APIController {
         let answer = try await KeyedRequest.run(store: store, owner: person.owner, key: key, requestHash: requestHash) {
             (200, try Self.encode(try await ImportOutcome.store(reading, origin: origin, context: person)))
         }
-        return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer.body)))
+        return Response(
+            status: .init(code: answer.status),
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: answer.body))
+        )
     }
 
     // MARK: Helpers
@@ -350,8 +377,12 @@ enum Cursor {
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64), let plain = String(data: data, encoding: .utf8),
-              let colon = plain.firstIndex(of: ":"), let startedAt = Int64(plain[..<colon]) else {
-            throw TwitchlessError.invalidInput("This cursor is not one the API gave out.", fix: "Use next_cursor from the previous page, or leave it out to start again.")
+            let colon = plain.firstIndex(of: ":"), let startedAt = Int64(plain[..<colon])
+        else {
+            throw TwitchlessError.invalidInput(
+                "This cursor is not one the API gave out.",
+                fix: "Use next_cursor from the previous page, or leave it out to start again."
+            )
         }
         return (startedAt, String(plain[plain.index(after: colon)...]))
     }

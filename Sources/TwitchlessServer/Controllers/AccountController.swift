@@ -34,15 +34,30 @@ struct AccountController {
 
     private func checkAnonymousForm(_ request: Request, _ form: [String: String]) throws {
         guard let cookie = request.cookies[Self.formCookie]?.value, let field = form["csrf"], Tokens.constantTimeEqual(cookie, field) else {
-            throw TwitchlessError(.forbidden, "This form has expired or didn't come from this site, so nothing was changed.",
-                                  fix: "Go back, reload the page and try again.")
+            throw TwitchlessError(
+                .forbidden,
+                "This form has expired or didn't come from this site, so nothing was changed.",
+                fix: "Go back, reload the page and try again."
+            )
         }
     }
 
     private static func accountFields(email: String = "", name: String = "", passwordHint: String) -> String {
-        Pages.field("name", label: "Your name", hint: "How Twitchless greets you.", value: name, attributes: "autocomplete=\"name\" required maxlength=\"80\"")
+        Pages.field(
+            "name",
+            label: "Your name",
+            hint: "How Twitchless greets you.",
+            value: name,
+            attributes: "autocomplete=\"name\" required maxlength=\"80\""
+        )
             + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"email\" required maxlength=\"254\"")
-            + Pages.field("password", label: "Password", hint: passwordHint, type: "password", attributes: "autocomplete=\"new-password\" required minlength=\"\(Passwords.minimumLength)\"")
+            + Pages.field(
+                "password",
+                label: "Password",
+                hint: passwordHint,
+                type: "password",
+                attributes: "autocomplete=\"new-password\" required minlength=\"\(Passwords.minimumLength)\""
+            )
     }
 
     // MARK: First run
@@ -53,23 +68,47 @@ struct AccountController {
     }
 
     private func setupForm(context: AppRequestContext, error: String? = nil, email: String = "", name: String = "") -> Response {
-        accountForm(title: "Welcome", heading: "Welcome to Twitchless",
-                    intro: "First, make the owner account. It keeps the log already on this computer, if there is one. You can invite others later.",
-                    action: "/setup", passwordHint: "At least \(Passwords.minimumLength) characters. A few words you'll remember work well.",
-                    button: "Create the owner account", context: context, error: error, email: email, name: name)
+        accountForm(
+            title: "Welcome",
+            heading: "Welcome to Twitchless",
+            intro: "First, make the owner account. It keeps the log already on this computer, if there is one. You can invite others later.",
+            action: "/setup",
+            passwordHint: "At least \(Passwords.minimumLength) characters. A few words you'll remember work well.",
+            button: "Create the owner account",
+            context: context,
+            error: error,
+            email: email,
+            name: name
+        )
     }
 
     /// A form that makes an account (first run, or joining by invitation), with what was typed kept after a mistake.
-    private func accountForm(title: String, heading: String, intro: String, action: String, passwordHint: String, button: String,
-                             context: AppRequestContext, error: String?, email: String, name: String) -> Response {
-        anonymousForm(title, context: context, body: { token in
-            var html = "<h1>\(heading)</h1><p>\(intro)</p>"
-            if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
-            html += "<form method=\"post\" action=\"\(HTML.escape(action))\">\(HTML.csrfField(token))"
-                + Self.accountFields(email: email, name: name, passwordHint: passwordHint)
-                + "<p><button type=\"submit\">\(button)</button></p></form>"
-            return html
-        }, status: error == nil ? .ok : .unprocessableContent)
+    private func accountForm(
+        title: String,
+        heading: String,
+        intro: String,
+        action: String,
+        passwordHint: String,
+        button: String,
+        context: AppRequestContext,
+        error: String?,
+        email: String,
+        name: String
+    ) -> Response {
+        anonymousForm(
+            title,
+            context: context,
+            body: { token in
+                var html = "<h1>\(heading)</h1><p>\(intro)</p>"
+                if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+                html +=
+                    "<form method=\"post\" action=\"\(HTML.escape(action))\">\(HTML.csrfField(token))"
+                    + Self.accountFields(email: email, name: name, passwordHint: passwordHint)
+                    + "<p><button type=\"submit\">\(button)</button></p></form>"
+                return html
+            },
+            status: error == nil ? .ok : .unprocessableContent
+        )
     }
 
     func setup(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -79,13 +118,24 @@ struct AccountController {
         do {
             details = try Self.validatedAccount(form)
         } catch let error as TwitchlessError {
-            return setupForm(context: context, error: error.message + (error.fix.map { " " + $0 } ?? ""), email: form["email"] ?? "", name: form["name"] ?? "")
+            return setupForm(
+                context: context,
+                error: error.message + (error.fix.map { " " + $0 } ?? ""),
+                email: form["email"] ?? "",
+                name: form["name"] ?? ""
+            )
         }
         let hash = try await Passwords.hash(details.password, cost: settings.bcryptCost)
         let created = store.nowText()
         let user = try await store.accounts { accounts -> User? in
             guard try await accounts.userCount() == 0 else { return nil }
-            return try await accounts.createUser(email: details.email, displayName: details.name, passwordHash: hash, adoptLocalData: true, createdAt: created)
+            return try await accounts.createUser(
+                email: details.email,
+                displayName: details.name,
+                passwordHash: hash,
+                adoptLocalData: true,
+                createdAt: created
+            )
         }
         guard let user else { return .redirect(to: "/login") }
         return try await signIn(user)
@@ -100,7 +150,10 @@ struct AccountController {
             throw TwitchlessError.invalidInput("\"\(email)\" doesn't look like an email address.", fix: "Please check it.")
         }
         guard password.count >= Passwords.minimumLength, password.count <= 200 else {
-            throw TwitchlessError.invalidInput("The password needs at least \(Passwords.minimumLength) characters.", fix: "A few words you'll remember work well.")
+            throw TwitchlessError.invalidInput(
+                "The password needs at least \(Passwords.minimumLength) characters.",
+                fix: "A few words you'll remember work well."
+            )
         }
         return (email, name, password)
     }
@@ -114,15 +167,21 @@ struct AccountController {
     }
 
     private func loginForm(context: AppRequestContext, error: String? = nil, email: String = "", status: HTTPResponse.Status = .ok) -> Response {
-        anonymousForm("Sign in", context: context, body: { token in
-            var html = "<h1>Sign in</h1>"
-            if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
-            html += "<form method=\"post\" action=\"/login\">\(HTML.csrfField(token))"
-                + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"username\" required")
-                + Pages.field("password", label: "Password", type: "password", attributes: "autocomplete=\"current-password\" required")
-                + "<p><button type=\"submit\">Sign in</button></p></form>"
-            return html
-        }, status: status)
+        anonymousForm(
+            "Sign in",
+            context: context,
+            body: { token in
+                var html = "<h1>Sign in</h1>"
+                if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+                html +=
+                    "<form method=\"post\" action=\"/login\">\(HTML.csrfField(token))"
+                    + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"username\" required")
+                    + Pages.field("password", label: "Password", type: "password", attributes: "autocomplete=\"current-password\" required")
+                    + "<p><button type=\"submit\">Sign in</button></p></form>"
+                return html
+            },
+            status: status
+        )
     }
 
     func login(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -140,8 +199,12 @@ struct AccountController {
             return most
         }
         guard attempts <= limit else {
-            return loginForm(context: context, error: "Too many sign-in attempts in a short time. Please wait \(window / 60) minutes and try again.",
-                             email: email, status: .tooManyRequests)
+            return loginForm(
+                context: context,
+                error: "Too many sign-in attempts in a short time. Please wait \(window / 60) minutes and try again.",
+                email: email,
+                status: .tooManyRequests
+            )
         }
         let found = try await store.accounts { try await $0.passwordHash(email: email) }
         guard let (user, hash) = found, try await Passwords.verify(password, hash: hash) else {
@@ -156,10 +219,21 @@ struct AccountController {
         let csrf = Tokens.random()
         let expires = store.clock.epochSeconds + settings.sessionSeconds
         let created = store.nowText()
-        try await store.accounts { try await $0.createSession(tokenHash: Tokens.hash(token), userID: user.id, csrfToken: csrf, expiresAt: expires, createdAt: created) }
+        try await store.accounts {
+            try await $0.createSession(tokenHash: Tokens.hash(token), userID: user.id, csrfToken: csrf, expiresAt: expires, createdAt: created)
+        }
         var response = Response.redirect(to: "/", type: .found)
-        response.setCookie(Cookie(name: SessionAuthenticationMiddleware.sessionCookie, value: token, maxAge: Int(settings.sessionSeconds), path: "/",
-                                  secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
+        response.setCookie(
+            Cookie(
+                name: SessionAuthenticationMiddleware.sessionCookie,
+                value: token,
+                maxAge: Int(settings.sessionSeconds),
+                path: "/",
+                secure: settings.secureCookies,
+                httpOnly: true,
+                sameSite: .lax
+            )
+        )
         return response
     }
 
@@ -168,7 +242,17 @@ struct AccountController {
         try context.checkCSRF(form)
         if let hash = context.sessionHash { try await store.accounts { try await $0.deleteSession(tokenHash: hash) } }
         var response = Response.redirect(to: "/login", type: .found)
-        response.setCookie(Cookie(name: SessionAuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
+        response.setCookie(
+            Cookie(
+                name: SessionAuthenticationMiddleware.sessionCookie,
+                value: "",
+                maxAge: 0,
+                path: "/",
+                secure: settings.secureCookies,
+                httpOnly: true,
+                sameSite: .lax
+            )
+        )
         return response
     }
 
@@ -184,9 +268,18 @@ struct AccountController {
     }
 
     private func joinForm(token: String, context: AppRequestContext, error: String? = nil, email: String = "", name: String = "") -> Response {
-        accountForm(title: "Join", heading: "Join Twitchless", intro: "You were invited to keep your own log here. Only you can see it.",
-                    action: "/join/\(token)", passwordHint: "At least \(Passwords.minimumLength) characters.", button: "Create my account",
-                    context: context, error: error, email: email, name: name)
+        accountForm(
+            title: "Join",
+            heading: "Join Twitchless",
+            intro: "You were invited to keep your own log here. Only you can see it.",
+            action: "/join/\(token)",
+            passwordHint: "At least \(Passwords.minimumLength) characters.",
+            button: "Create my account",
+            context: context,
+            error: error,
+            email: email,
+            name: name
+        )
     }
 
     func join(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -207,8 +300,18 @@ struct AccountController {
             guard try await accounts.isInvitationOpen(tokenHash: tokenHash, now: now) else {
                 return .failure(TwitchlessError(.notFound, "This invitation link has expired or was already used.", fix: "Please ask for a new one."))
             }
-            guard let user = try await accounts.createUser(email: details.email, displayName: details.name, passwordHash: hash, adoptLocalData: false, createdAt: created) else {
-                return .failure(TwitchlessError(.conflict, "There is already an account with that email.", fix: "Sign in instead, or use another email."))
+            guard
+                let user = try await accounts.createUser(
+                    email: details.email,
+                    displayName: details.name,
+                    passwordHash: hash,
+                    adoptLocalData: false,
+                    createdAt: created
+                )
+            else {
+                return .failure(
+                    TwitchlessError(.conflict, "There is already an account with that email.", fix: "Sign in instead, or use another email.")
+                )
             }
             guard try await accounts.useInvitation(tokenHash: tokenHash, by: user.id, at: created) else {
                 throw TwitchlessError(.conflict, "This invitation was just used by someone else.", fix: "Please ask for a new one.")
@@ -228,7 +331,12 @@ struct AccountController {
     func settingsPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-        return Pages.page("Settings", context: context, current: "/settings", body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil))
+        return Pages.page(
+            "Settings",
+            context: context,
+            current: "/settings",
+            body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil)
+        )
     }
 
     func createInvitation(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -237,12 +345,18 @@ struct AccountController {
         let token = Tokens.random()
         let expires = store.clock.epochSeconds + 7 * 86_400
         let created = store.nowText()
-        try await store.accounts { try await $0.createInvitation(tokenHash: Tokens.hash(token), createdBy: user.id, expiresAt: expires, createdAt: created) }
+        try await store.accounts {
+            try await $0.createInvitation(tokenHash: Tokens.hash(token), createdBy: user.id, expiresAt: expires, createdAt: created)
+        }
         let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
         let host = request.head.authority ?? "\(settings.host):\(settings.port)"
         let link = "\(settings.secureCookies ? "https" : "http")://\(host)/join/\(token)"
-        return Pages.page("Settings", context: context, current: "/settings",
-                          body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .invitation(link)))
+        return Pages.page(
+            "Settings",
+            context: context,
+            current: "/settings",
+            body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .invitation(link))
+        )
     }
 
     func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -256,16 +370,26 @@ struct AccountController {
             }
             let token = Tokens.random()
             let created = store.nowText()
-            _ = try await store.accounts { try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created) }
+            _ = try await store.accounts {
+                try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created)
+            }
             return token
         } then: { token in
             let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-            return Pages.page("Settings", context: context, current: "/settings",
-                              body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .token(token)))
+            return Pages.page(
+                "Settings",
+                context: context,
+                current: "/settings",
+                body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .token(token))
+            )
         } redisplay: { failed in
             let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-            return Pages.page("Settings", context: context, current: "/settings",
-                              body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil, failed: failed))
+            return Pages.page(
+                "Settings",
+                context: context,
+                current: "/settings",
+                body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil, failed: failed)
+            )
         }
     }
 

@@ -13,9 +13,13 @@ extension FormState {
     ///
     /// `work` must store nothing before it throws, as every form's checks already ensure; errors from `answer`
     /// (after storing) go to the error pages, so a page never says "nothing was saved" when something was.
-    static func submit<Saved>(_ fields: [String: String], form: String, _ work: () async throws -> Saved,
-                              then answer: (Saved) async throws -> Response,
-                              redisplay: (FormState) async throws -> Response) async throws -> Response {
+    static func submit<Saved>(
+        _ fields: [String: String],
+        form: String,
+        _ work: () async throws -> Saved,
+        then answer: (Saved) async throws -> Response,
+        redisplay: (FormState) async throws -> Response
+    ) async throws -> Response {
         let saved: Saved
         do {
             saved = try await work()

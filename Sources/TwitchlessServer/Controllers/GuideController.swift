@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The guide's topics, every point with its source; and More, the pages that don't fit in the main navigation.
@@ -17,7 +17,8 @@ struct GuideController {
 
     func topics(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireUser()
-        let body = "<h1>Guide</h1><p>Short, plain topics from Twitchless's sources. Every point names its source.</p><ul class=\"links\">"
+        let body =
+            "<h1>Guide</h1><p>Short, plain topics from Twitchless's sources. Every point names its source.</p><ul class=\"links\">"
             + Guide.topics.map { "<li><a href=\"/guide/\($0.id)\">\(HTML.escape($0.title))</a></li>" }.joined() + "</ul>"
         return Pages.page("Guide", context: context, current: "/guide", body: body)
     }
@@ -33,17 +34,24 @@ struct GuideController {
         if id == "doctor" {
             body += "<p><strong>If something feels like an emergency, call your local emergency number first.</strong></p>"
         }
-        body += "<ul>" + found.points.map { "<li><p>\(HTML.escape($0.text))\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \(HTML.escape($0.source))</p></li>" }.joined() + "</ul>"
+        body +=
+            "<ul>"
+            + found.points.map {
+                "<li><p>\(HTML.escape($0.text))\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \(HTML.escape($0.source))</p></li>"
+            }.joined() + "</ul>"
         if id == "evidence" || id == "magnesium" {
-            body += "<p>To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too. The <a href=\"/trial\">trial</a> can test it.</p>"
+            body +=
+                "<p>To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too. The <a href=\"/trial\">trial</a> can test it.</p>"
         }
         return Pages.page(found.title, context: context, current: "/guide", body: body)
     }
 
     func more(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireUser()
-        let body = "<h1>More</h1><ul class=\"links\">"
-            + Layout.more.map { "<li><a href=\"\($0.path)\">\(HTML.escape($0.label))</a><span class=\"hint\">\(HTML.escape($0.hint))</span></li>" }.joined() + "</ul>"
+        let body =
+            "<h1>More</h1><ul class=\"links\">"
+            + Layout.more.map { "<li><a href=\"\($0.path)\">\(HTML.escape($0.label))</a><span class=\"hint\">\(HTML.escape($0.hint))</span></li>" }
+            .joined() + "</ul>"
         return Pages.page("More", context: context, current: "/more", body: body)
     }
 }

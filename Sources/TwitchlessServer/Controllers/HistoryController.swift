@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// History: the last 30 or 90 days as charts and a table.
@@ -17,7 +17,11 @@ struct HistoryController {
         let person = try await context.person(store)
         let period = try RequestInput.days(request, allowed: 1...3660, default: 30)
         let days = try await HistoryLoader.load(context: person, days: period, end: person.today)
-        return Pages.page("History", context: context, current: "/history",
-                          body: HistoryPage.render(days: days, period: period, targets: try person.targets(on: person.today)))
+        return Pages.page(
+            "History",
+            context: context,
+            current: "/history",
+            body: HistoryPage.render(days: days, period: period, targets: try person.targets(on: person.today))
+        )
     }
 }

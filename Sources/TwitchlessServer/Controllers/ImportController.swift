@@ -26,8 +26,9 @@ struct ImportController {
     func upload(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await context.person(store)
         guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
-              let boundary = type.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst("boundary=".count) else {
+            let boundary = type.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst("boundary=".count)
+        else {
             throw TwitchlessError(.badRequest, "The upload didn't arrive as a file form.", fix: "Use the form on the Import page.")
         }
         let file = try TemporaryUpload()
@@ -61,15 +62,29 @@ struct ImportController {
         do {
             for try await buffer in request.body { try parser.execute(buffer) }
         } catch {
-            throw TwitchlessError(.badRequest, "The upload stopped or was damaged before it finished.", fix: "Please try again. Nothing was imported.")
+            throw TwitchlessError(
+                .badRequest,
+                "The upload stopped or was damaged before it finished.",
+                fix: "Please try again. Nothing was imported."
+            )
         }
         try context.checkCSRF(fields)
         guard fileBytes <= TemporaryUpload.maximumBytes else {
             throw TwitchlessError(.payloadTooLarge, "The file is larger than this server accepts (16 GB).", fix: "Nothing was imported.")
         }
-        if let writeError { throw TwitchlessError(.unavailable, "The upload could not be saved on the server.", fix: "Please try again later. Nothing was imported.", cause: writeError) }
+        if let writeError {
+            throw TwitchlessError(
+                .unavailable,
+                "The upload could not be saved on the server.",
+                fix: "Please try again later. Nothing was imported.",
+                cause: writeError
+            )
+        }
         guard fileBytes > 0 else {
-            throw TwitchlessError.invalidInput("No file was chosen, or it is empty.", fix: "Choose the export.zip from the Health app. Nothing was imported.")
+            throw TwitchlessError.invalidInput(
+                "No file was chosen, or it is empty.",
+                fix: "Choose the export.zip from the Health app. Nothing was imported."
+            )
         }
         let origin = fields["magnesium_from"].flatMap { MagnesiumOrigin(rawValue: $0) }
         let outcome = try await ImportOutcome.importFile(file.path, origin: origin, context: person)

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// Logging food, a supplement or a symptom from the Log page; each answers with what was logged and any notices.
@@ -24,7 +24,12 @@ struct IntakeController {
         let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
         var details: [String] = []
         if !outcome.clearedFlags.isEmpty { details.append("Its red flag is gone with it.") }
-        return Pages.page("Removed", context: context, current: "/log", body: LogPage.result(message: outcome.message, details: details, notices: [], heading: "Removed"))
+        return Pages.page(
+            "Removed",
+            context: context,
+            current: "/log",
+            body: LogPage.result(message: outcome.message, details: details, notices: [], heading: "Removed")
+        )
     }
 
     func logFood(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -32,9 +37,20 @@ struct IntakeController {
         try context.checkCSRF(form)
         let person = try await context.person(store)
         return try await FormState.submit(form, form: "food") {
-            try await FoodLogging.log(foodID: form.given("food_id"), query: form.given("food"), amount: form.given("amount"), at: form.given("at"), context: person)
+            try await FoodLogging.log(
+                foodID: form.given("food_id"),
+                query: form.given("food"),
+                amount: form.given("amount"),
+                at: form.given("at"),
+                context: person
+            )
         } then: { outcome in
-            Pages.page("Logged", context: context, current: "/log", body: LogPage.result(message: outcome.message, notices: [], alternatives: outcome.alternatives))
+            Pages.page(
+                "Logged",
+                context: context,
+                current: "/log",
+                body: LogPage.result(message: outcome.message, notices: [], alternatives: outcome.alternatives)
+            )
         } redisplay: { failed in
             try await LogPage.response(person: person, context: context, foodQuery: form["search"], failed: failed)
         }
@@ -45,10 +61,19 @@ struct IntakeController {
         try context.checkCSRF(form)
         let person = try await context.person(store)
         return try await FormState.submit(form, form: "supplement") {
-            try await SupplementLogging.log(product: .id(form.given("product_id")), servings: form.given("servings"), at: form.given("at"), context: person)
+            try await SupplementLogging.log(
+                product: .id(form.given("product_id")),
+                servings: form.given("servings"),
+                at: form.given("at"),
+                context: person
+            )
         } then: { (outcome: SupplementLogging.Outcome) in
-            Pages.page("Logged", context: context, current: "/log",
-                       body: LogPage.result(message: outcome.message, details: outcome.dayText.map { [$0] } ?? [], notices: outcome.notices))
+            Pages.page(
+                "Logged",
+                context: context,
+                current: "/log",
+                body: LogPage.result(message: outcome.message, details: outcome.dayText.map { [$0] } ?? [], notices: outcome.notices)
+            )
         } redisplay: { failed in
             try await LogPage.response(person: person, context: context, foodQuery: nil, failed: failed)
         }

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// Medicines: list, add (name and schedule) and remove.
@@ -25,8 +25,16 @@ struct MedicinesController {
         try context.checkCSRF(form)
         let person = try await context.person(store)
         return try await FormState.submit(form, form: "medicine") {
-            try await MedicineList.save(.init(name: form["name"], schedule: form.given("schedule"), start: form.given("start"), end: form.given("end"),
-                                              product: form.given("product")), context: person)
+            try await MedicineList.save(
+                .init(
+                    name: form["name"],
+                    schedule: form.given("schedule"),
+                    start: form.given("start"),
+                    end: form.given("end"),
+                    product: form.given("product")
+                ),
+                context: person
+            )
         } then: { saved in
             try await render(person: person, context: context, message: saved.message, notices: saved.notices)
         } redisplay: { failed in
@@ -42,11 +50,21 @@ struct MedicinesController {
         return try await render(person: person, context: context, message: message, notices: [])
     }
 
-    func render(person: AppContext, context: AppRequestContext, message: String?, notices: [Notice], failed: FormState? = nil) async throws -> Response {
+    func render(
+        person: AppContext,
+        context: AppRequestContext,
+        message: String?,
+        notices: [Notice],
+        failed: FormState? = nil
+    ) async throws -> Response {
         let entries = try await MedicineList.list(context: person).map { entry in
             MedicinesPage.Entry(medicine: entry.medicine, isInEffect: entry.isInEffect, window: entry.window, isKnown: entry.isKnown)
         }
-        return Pages.page("Medicines", context: context, current: "/medicines",
-                          body: MedicinesPage.render(entries, csrf: context.csrfToken, message: message, notices: notices, failed: failed))
+        return Pages.page(
+            "Medicines",
+            context: context,
+            current: "/medicines",
+            body: MedicinesPage.render(entries, csrf: context.csrfToken, message: message, notices: notices, failed: failed)
+        )
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// Notices and red flags, with "I talked to my doctor about this".
@@ -30,7 +30,11 @@ struct NoticesController {
 
     func render(person: AppContext, context: AppRequestContext, message: String?) async throws -> Response {
         let (notices, flags) = try await SafetyReview.review(context: person)
-        return Pages.page("Notices", context: context, current: "/notices",
-                          body: NoticesPage.render(notices, redFlags: flags, csrf: context.csrfToken, message: message))
+        return Pages.page(
+            "Notices",
+            context: context,
+            current: "/notices",
+            body: NoticesPage.render(notices, redFlags: flags, csrf: context.csrfToken, message: message)
+        )
     }
 }

@@ -24,9 +24,17 @@ struct OperationsController {
     func ready(_ request: Request, context: AppRequestContext) async throws -> Response {
         do {
             _ = try await store.accounts { try await $0.userCount() }
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"status\":\"ready\",\"database\":\"\(store.engineKind.rawValue)\"}")))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: "{\"status\":\"ready\",\"database\":\"\(store.engineKind.rawValue)\"}"))
+            )
         } catch {
-            return Response(status: .serviceUnavailable, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"status\":\"unavailable\"}")))
+            return Response(
+                status: .serviceUnavailable,
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: "{\"status\":\"unavailable\"}"))
+            )
         }
     }
 

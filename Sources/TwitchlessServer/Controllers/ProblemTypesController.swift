@@ -11,26 +11,56 @@ struct ProblemTypesController {
     }
 
     static let types: [ProblemType] = [
-        .init(code: .badRequest, meaning: "The request itself could not be read: the body is not the JSON object or form the route takes, or a header is malformed.",
-              action: "Send a JSON object with the fields the OpenAPI document lists for the route."),
-        .init(code: .invalidInput, meaning: "The request was read, but a value is missing, unknown or out of range. The detail says which.",
-              action: "Correct the value the detail names and send the request again. Nothing was stored."),
-        .init(code: .unauthorized, meaning: "The request needs a signed-in person: no API token was sent, or it was revoked.",
-              action: "Send Authorization: Bearer YOUR_TOKEN with a token from Settings, API tokens."),
-        .init(code: .forbidden, meaning: "The request is not allowed, for example a form sent without its security token.",
-              action: "Reload the page the form is on and try again."),
-        .init(code: .notFound, meaning: "There is nothing at this address for you. Other people's data is never shown, so their ids are not found either.",
-              action: "Check the id, for example by listing your own entries first."),
-        .init(code: .conflict, meaning: "The request clashes with something already stored, for example an Idempotency-Key used for a different request.",
-              action: "Use a new Idempotency-Key for a new request, or read what is stored first."),
-        .init(code: .payloadTooLarge, meaning: "The request body is larger than this server accepts.",
-              action: "Send a smaller body. For large Apple Health exports, import the zip from the Import page or the command line."),
-        .init(code: .tooManyRequests, meaning: "Too many attempts in a short time, for example signing in.",
-              action: "Wait a few minutes, then try again."),
-        .init(code: .unavailable, meaning: "The database could not be reached, so nothing was changed.",
-              action: "Try again in a moment. If it keeps happening, tell the person who runs this server."),
-        .init(code: .internalFailure, meaning: "Something went wrong on the server, so nothing was changed.",
-              action: "Try again. If it keeps happening, tell the person who runs this server, with the request id from the response's headers."),
+        .init(
+            code: .badRequest,
+            meaning: "The request itself could not be read: the body is not the JSON object or form the route takes, or a header is malformed.",
+            action: "Send a JSON object with the fields the OpenAPI document lists for the route."
+        ),
+        .init(
+            code: .invalidInput,
+            meaning: "The request was read, but a value is missing, unknown or out of range. The detail says which.",
+            action: "Correct the value the detail names and send the request again. Nothing was stored."
+        ),
+        .init(
+            code: .unauthorized,
+            meaning: "The request needs a signed-in person: no API token was sent, or it was revoked.",
+            action: "Send Authorization: Bearer YOUR_TOKEN with a token from Settings, API tokens."
+        ),
+        .init(
+            code: .forbidden,
+            meaning: "The request is not allowed, for example a form sent without its security token.",
+            action: "Reload the page the form is on and try again."
+        ),
+        .init(
+            code: .notFound,
+            meaning: "There is nothing at this address for you. Other people's data is never shown, so their ids are not found either.",
+            action: "Check the id, for example by listing your own entries first."
+        ),
+        .init(
+            code: .conflict,
+            meaning: "The request clashes with something already stored, for example an Idempotency-Key used for a different request.",
+            action: "Use a new Idempotency-Key for a new request, or read what is stored first."
+        ),
+        .init(
+            code: .payloadTooLarge,
+            meaning: "The request body is larger than this server accepts.",
+            action: "Send a smaller body. For large Apple Health exports, import the zip from the Import page or the command line."
+        ),
+        .init(
+            code: .tooManyRequests,
+            meaning: "Too many attempts in a short time, for example signing in.",
+            action: "Wait a few minutes, then try again."
+        ),
+        .init(
+            code: .unavailable,
+            meaning: "The database could not be reached, so nothing was changed.",
+            action: "Try again in a moment. If it keeps happening, tell the person who runs this server."
+        ),
+        .init(
+            code: .internalFailure,
+            meaning: "Something went wrong on the server, so nothing was changed.",
+            action: "Try again. If it keeps happening, tell the person who runs this server, with the request id from the response's headers."
+        ),
     ]
 
     /// "invalid-input" for `invalidInput`: the last part of a problem type's address.
@@ -53,7 +83,8 @@ struct ProblemTypesController {
             "<li><a href=\"\(Self.typeReference(type.code))\">\(HTML.escape(Problem.status(for: type.code).reasonPhrase))</a>"
                 + "<span class=\"hint\">\(HTML.escape(type.meaning))</span></li>"
         }
-        let body = "<h1>API problems</h1><p>When the JSON API can't do what was asked, it answers with a problem document "
+        let body =
+            "<h1>API problems</h1><p>When the JSON API can't do what was asked, it answers with a problem document "
             + "(<code>application/problem+json</code>) whose <code>type</code> is one of these pages. Its <code>detail</code> says "
             + "what happened in plain words, and <code>fix</code> what to do next.</p><ul class=\"links\">" + items.joined() + "</ul>"
         return Pages.page("API problems", context: context, body: body)
@@ -65,7 +96,8 @@ struct ProblemTypesController {
             throw TwitchlessError.notFound("There is no problem type \"\(slug)\".", fix: "See the list of problem types at /problems.")
         }
         let status = Problem.status(for: type.code)
-        let body = "<p><a href=\"/problems\">All problem types</a></p><h1>\(HTML.escape(status.reasonPhrase))</h1>"
+        let body =
+            "<p><a href=\"/problems\">All problem types</a></p><h1>\(HTML.escape(status.reasonPhrase))</h1>"
             + "<p>HTTP status \(status.code).</p><p>\(HTML.escape(type.meaning))</p><h2>What to do</h2><p>\(HTML.escape(type.action))</p>"
         return Pages.page(status.reasonPhrase, context: context, body: body)
     }

@@ -1,10 +1,10 @@
 import Foundation
-import TwitchlessReports
-import TwitchlessReference
 import Hummingbird
 import NIOCore
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
+import TwitchlessReports
 import TwitchlessStore
 
 /// The doctor report: choose a period, then download one self-contained HTML file.
@@ -19,7 +19,8 @@ struct ReportController {
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await context.person(store)
         let end = person.today
-        let body = "<h1>Report for your doctor</h1>"
+        let body =
+            "<h1>Report for your doctor</h1>"
             + "<p>One file your doctor can read in two minutes: red flags first, then episodes, other symptoms, day factors, magnesium, your products and medicines, and what the evidence says, with every source. It has no scripts and prints on A4 or Letter.</p>"
             + "<form method=\"get\" action=\"/report/download\">"
             + Pages.field("from", label: "First day", type: "date", value: end.adding(days: -89).description, attributes: "required")
@@ -31,6 +32,10 @@ struct ReportController {
 
     func download(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await context.person(store)
-        return try await ReportDownload.response(from: request.uri.queryParameters["from"].map(String.init), to: request.uri.queryParameters["to"].map(String.init), context: person)
+        return try await ReportDownload.response(
+            from: request.uri.queryParameters["from"].map(String.init),
+            to: request.uri.queryParameters["to"].map(String.init),
+            context: person
+        )
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// Today, and logging from the web: an episode in one tap, more details, the day's check-in.
@@ -29,8 +29,13 @@ struct TodayController {
             return Pages.html(html)
         }
         let today = try await cache.today(for: user, context: person)
-        let body = TodayPage.render(summary: today.summary, notices: today.notices, csrf: context.csrfToken, message: message,
-                                    dateText: Self.dateText(person.today))
+        let body = TodayPage.render(
+            summary: today.summary,
+            notices: today.notices,
+            csrf: context.csrfToken,
+            message: message,
+            dateText: Self.dateText(person.today)
+        )
         let html = Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
         if message == nil, let session = context.sessionHash { cache.savePage(html, session: session, version: user.dataVersion, date: person.today) }
         return Pages.html(html)
@@ -46,10 +51,18 @@ struct TodayController {
         try context.checkCSRF(form)
         let person = try await context.person(store)
         return try await FormState.submit(form, form: "episode") {
-            try await EpisodeLogging.log(.init(
-                site: form.given("site"), kind: form.given("kind"), at: form.given("at"),
-                intensity: try InputText.whole(form["intensity"], "Intensity"), durationSeconds: try InputText.whole(form["duration_seconds"], "Duration"),
-                pain: try InputText.whole(form["pain"], "Pain"), note: form.given("note")), context: person)
+            try await EpisodeLogging.log(
+                .init(
+                    site: form.given("site"),
+                    kind: form.given("kind"),
+                    at: form.given("at"),
+                    intensity: try InputText.whole(form["intensity"], "Intensity"),
+                    durationSeconds: try InputText.whole(form["duration_seconds"], "Duration"),
+                    pain: try InputText.whole(form["pain"], "Pain"),
+                    note: form.given("note")
+                ),
+                context: person
+            )
         } then: { _ in
             .redirect(to: "/?logged=1", type: .normal)
         } redisplay: { failed in

@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The N-of-1 trial: design (a preview, nothing stored), start, today's arm, and the report.
@@ -56,19 +56,42 @@ struct TrialController {
             throw TwitchlessError.invalidInput("\"\(servingsText)\" is not a number of servings.", fix: "Please give a number like 1 or 2.")
         }
         let start = (form["start"] ?? "").trimmingCharacters(in: .whitespaces)
-        return TrialRequest(product: form["product"] ?? "", servings: servings, blocks: try whole("blocks", "Blocks", default: 6),
-                            periodDays: try whole("period_days", "Days in each period", default: 14),
-                            washoutDays: try whole("washout_days", "Washout days", default: 4),
-                            placebo: form["placebo"] == "yes", start: start.isEmpty ? nil : start)
+        return TrialRequest(
+            product: form["product"] ?? "",
+            servings: servings,
+            blocks: try whole("blocks", "Blocks", default: 6),
+            periodDays: try whole("period_days", "Days in each period", default: 14),
+            washoutDays: try whole("washout_days", "Washout days", default: 4),
+            placebo: form["placebo"] == "yes",
+            start: start.isEmpty ? nil : start
+        )
     }
 
-    func render(person: AppContext, context: AppRequestContext, preview: (TrialRequest, [String])? = nil, request: TrialRequest? = nil,
-                message: String? = nil, failed: FormState? = nil) async throws -> Response {
+    func render(
+        person: AppContext,
+        context: AppRequestContext,
+        preview: (TrialRequest, [String])? = nil,
+        request: TrialRequest? = nil,
+        message: String? = nil,
+        failed: FormState? = nil
+    ) async throws -> Response {
         let current = try await TrialPlanning.status(context: person).map { status in
             TrialPage.Current(design: status.design, today: person.today, isTrackedToday: status.isTrackedToday, report: status.report)
         }
         let products = try await ProductList.list(context: person)
-        return Pages.page("Trial", context: context, current: "/trial",
-                          body: TrialPage.render(current: current, preview: preview, request: request, products: products, csrf: context.csrfToken, message: message, failed: failed))
+        return Pages.page(
+            "Trial",
+            context: context,
+            current: "/trial",
+            body: TrialPage.render(
+                current: current,
+                preview: preview,
+                request: request,
+                products: products,
+                csrf: context.csrfToken,
+                message: message,
+                failed: failed
+            )
+        )
     }
 }

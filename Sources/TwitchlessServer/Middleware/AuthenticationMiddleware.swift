@@ -44,13 +44,19 @@ struct TokenAuthenticationMiddleware: RouterMiddleware {
         context.personCache = cache
         if let header = request.headers[.authorization] {
             guard header.lowercased().hasPrefix("bearer "), !header.dropFirst(7).trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw TwitchlessError(.unauthorized, "The Authorization header should be \"Bearer\" followed by an API token.",
-                                      fix: "Create a token in Settings, then send: Authorization: Bearer YOUR_TOKEN")
+                throw TwitchlessError(
+                    .unauthorized,
+                    "The Authorization header should be \"Bearer\" followed by an API token.",
+                    fix: "Create a token in Settings, then send: Authorization: Bearer YOUR_TOKEN"
+                )
             }
             let hash = Tokens.hash(header.dropFirst(7).trimmingCharacters(in: .whitespaces))
             guard let user = try await store.accountsLookup({ try await $0.user(apiTokenHash: hash) }) else {
-                throw TwitchlessError(.unauthorized, "This API token is not valid: it may have been revoked.",
-                                      fix: "Create a new token in Settings, API tokens.")
+                throw TwitchlessError(
+                    .unauthorized,
+                    "This API token is not valid: it may have been revoked.",
+                    fix: "Create a new token in Settings, API tokens."
+                )
             }
             context.user = user
         }
@@ -70,8 +76,11 @@ extension AppRequestContext {
     /// Checks a form's CSRF token against the session's.
     func checkCSRF(_ form: [String: String]) throws {
         guard let expected = csrfToken, let given = form["csrf"], Tokens.constantTimeEqual(expected, given) else {
-            throw TwitchlessError(.forbidden, "This form has expired or didn't come from this site, so nothing was changed.",
-                                  fix: "Go back, reload the page and try again.")
+            throw TwitchlessError(
+                .forbidden,
+                "This form has expired or didn't come from this site, so nothing was changed.",
+                fix: "Go back, reload the page and try again."
+            )
         }
     }
 }

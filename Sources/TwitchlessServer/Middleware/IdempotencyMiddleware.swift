@@ -14,7 +14,8 @@ struct IdempotencyMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post, !Self.handledByRoute.contains(request.uri.path),
-              let key = try APIController.idempotencyKey(request), let user = context.user else {
+            let key = try APIController.idempotencyKey(request), let user = context.user
+        else {
             return try await next(request, context)
         }
         // The request is read once here and handed on, so its hash can be compared with the first attempt's.
@@ -32,8 +33,11 @@ struct IdempotencyMiddleware: RouterMiddleware {
                 return (Int(response.status.code), String(buffer: collected.buffer))
             }
         }
-        return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"],
-                        body: .init(byteBuffer: ByteBuffer(string: answer.body)))
+        return Response(
+            status: .init(code: answer.status),
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: answer.body))
+        )
     }
 }
 

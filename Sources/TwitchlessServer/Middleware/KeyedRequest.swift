@@ -15,28 +15,43 @@ enum KeyedRequest {
     }
 
     /// Does `work` once for `key`, or gives the answer stored for it.
-    static func run(store: TwitchlessStore, owner: OwnerID, key: String, requestHash: String,
-                    _ work: @escaping @Sendable () async throws -> (status: Int, body: String)) async throws -> IdempotentResponse {
+    static func run(
+        store: TwitchlessStore,
+        owner: OwnerID,
+        key: String,
+        requestHash: String,
+        _ work: @escaping @Sendable () async throws -> (status: Int, body: String)
+    ) async throws -> IdempotentResponse {
         let now = store.clock.epochSeconds
         do {
             return try await store.writeJoined(owner) { session in
                 guard try await session.lockIdempotencyKey(key) else {
-                    throw TwitchlessError(.conflict, "A request with this Idempotency-Key is being handled now.",
-                                          fix: "Please wait a moment and send it again: you will get its answer.")
+                    throw TwitchlessError(
+                        .conflict,
+                        "A request with this Idempotency-Key is being handled now.",
+                        fix: "Please wait a moment and send it again: you will get its answer."
+                    )
                 }
                 if let earlier = try await session.idempotentResponse(key: key) {
                     guard earlier.requestHash == requestHash else {
-                        throw TwitchlessError(.conflict, "This Idempotency-Key was already used for a different request.", fix: "Use a new key for a new request.")
+                        throw TwitchlessError(
+                            .conflict,
+                            "This Idempotency-Key was already used for a different request.",
+                            fix: "Use a new key for a new request."
+                        )
                     }
                     return earlier
                 }
                 let (status, body) = try await work()
                 let response = IdempotentResponse(requestHash: requestHash, status: status, body: body)
-                guard (200..<300).contains(status) else { throw NotStored(response: response) }
+                guard (200..<300).contains(status) else {
+                    throw TwitchlessError(.internalFailure, "Not stored.", cause: NotStored(response: response))
+                }
                 try await session.saveIdempotentResponse(key: key, response, at: now)
                 return response
             }
-        } catch let notStored as NotStored {
+        } catch {
+            guard let notStored = error.cause as? NotStored else { throw error }
             return notStored.response
         }
     }

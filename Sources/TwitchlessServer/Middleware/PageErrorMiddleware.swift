@@ -27,13 +27,18 @@ struct PageErrorMiddleware: RouterMiddleware {
         if let error = error as? HTTPError {
             if error.status.code >= 500 { context.logger.error("request failed", metadata: ["error": "\(error)"]) }
             return TwitchlessError(
-                error.status == .notFound ? .notFound : error.status.code == 413 ? .payloadTooLarge : error.status.code < 500 ? .badRequest : .internalFailure,
+                error.status == .notFound
+                    ? .notFound : error.status.code == 413 ? .payloadTooLarge : error.status.code < 500 ? .badRequest : .internalFailure,
                 error.status == .notFound ? "There is nothing at this address." : error.body ?? error.status.reasonPhrase,
-                fix: error.status == .notFound ? "Check the address, or start from Today." : nil)
+                fix: error.status == .notFound ? "Check the address, or start from Today." : nil
+            )
         }
         context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
-        return TwitchlessError(.internalFailure, "Something went wrong on the server, so nothing was changed.",
-                               fix: "Please try again. If it keeps happening, tell the person who runs this server (request \(context.id)).")
+        return TwitchlessError(
+            .internalFailure,
+            "Something went wrong on the server, so nothing was changed.",
+            fix: "Please try again. If it keeps happening, tell the person who runs this server (request \(context.id))."
+        )
     }
 }
 

@@ -47,9 +47,19 @@ struct ImportOutcome: Encodable {
         return ImportOutcome(
             types: kinds.map { kind in
                 let tally = reading.tallies[kind] ?? HealthDayAggregator.Tally()
-                return .init(type: kind.rawValue, records: tally.records, days: tally.days, first: tally.first?.description, last: tally.last?.description)
+                return .init(
+                    type: kind.rawValue,
+                    records: tally.records,
+                    days: tally.days,
+                    first: tally.first?.description,
+                    last: tally.last?.description
+                )
             },
-            other_records: reading.otherRecords, stored: outcome.changes, magnesium_origin: outcome.origin?.rawValue,
-            magnesium_skipped: outcome.magnesiumSkipped, unknown_units: reading.unknownUnits)
+            other_records: reading.otherRecords,
+            stored: outcome.changes,
+            magnesium_origin: outcome.origin?.rawValue,
+            magnesium_skipped: outcome.magnesiumSkipped,
+            unknown_units: reading.unknownUnits
+        )
     }
 }

@@ -13,7 +13,8 @@ final class TemporaryUpload {
     init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-upload-\(UUID().uuidString)").path
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: path) else {
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw TwitchlessError(.unavailable, "The server has no room for the upload.", fix: "Please tell the person who runs this server.")
         }
         self.handle = handle

@@ -1,5 +1,6 @@
 import Foundation
 import TwitchlessReference
+
 /// The page frame: a calm, mobile-first layout that works without JavaScript.
 enum Layout {
     struct Navigation {
@@ -29,13 +30,16 @@ enum Layout {
     static func page(title: String, navigation: Navigation, body: String) -> String {
         var nav = ""
         if navigation.isSignedIn {
-            nav = "<nav aria-label=\"Main\"><ul>" + links.map { link in
-                let inMore = link.path == "/more" && more.contains { navigation.current.hasPrefix($0.path) }
-                let current = link.path == navigation.current ? " aria-current=\"page\"" : inMore ? " aria-current=\"true\"" : ""
-                return "<li><a href=\"\(link.path)\"\(current)>\(link.label)</a></li>"
-            }.joined() + "</ul></nav>"
+            nav =
+                "<nav aria-label=\"Main\"><ul>"
+                + links.map { link in
+                    let inMore = link.path == "/more" && more.contains { navigation.current.hasPrefix($0.path) }
+                    let current = link.path == navigation.current ? " aria-current=\"page\"" : inMore ? " aria-current=\"true\"" : ""
+                    return "<li><a href=\"\(link.path)\"\(current)>\(link.label)</a></li>"
+                }.joined() + "</ul></nav>"
         }
-        let signOut = navigation.isSignedIn
+        let signOut =
+            navigation.isSignedIn
             ? "<form method=\"post\" action=\"/logout\" class=\"signout\">\(HTML.csrfField(navigation.csrf))<button type=\"submit\" class=\"link\">Sign out</button></form>"
             : ""
         return """

@@ -1,6 +1,6 @@
 import Foundation
-import TwitchlessReference
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The Log page's forms for food (search, pick, amount), a supplement (product, servings, time) and a symptom.
@@ -22,11 +22,20 @@ extension LogPage {
     static func foodSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
         let hasMatches = !(intakes.foodQuery ?? "").isEmpty && !intakes.foods.isEmpty
         let searchFailed = hasMatches ? nil : failed
-        var html = "<section class=\"card\" aria-labelledby=\"food\"><h2 id=\"food\">Food</h2>"
+        var html =
+            "<section class=\"card\" aria-labelledby=\"food\"><h2 id=\"food\">Food</h2>"
             + "<p class=\"muted\">Find a food in the USDA table for its magnesium.</p>"
             + "<form method=\"get\" action=\"/log#food\" role=\"search\">" + (searchFailed?.alert ?? "")
-            + Pages.field("food", id: "food-search", label: "Search for a food", hint: "A few words, like pumpkin seeds or spinach boiled.",
-                          type: "search", value: intakes.foodQuery ?? "", attributes: "maxlength=\"100\"", failed: searchFailed)
+            + Pages.field(
+                "food",
+                id: "food-search",
+                label: "Search for a food",
+                hint: "A few words, like pumpkin seeds or spinach boiled.",
+                type: "search",
+                value: intakes.foodQuery ?? "",
+                attributes: "maxlength=\"100\"",
+                failed: searchFailed
+            )
             + "<p><button type=\"submit\" class=\"secondary\">Search</button></p></form>"
         if let query = intakes.foodQuery, !query.isEmpty {
             if intakes.foods.isEmpty {
@@ -34,17 +43,27 @@ extension LogPage {
             } else {
                 let chosen = failed?.value(for: "food_id") ?? ""
                 let isChosenShown = intakes.foods.contains { $0.food.id == chosen }
-                html += "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"search\" value=\"\(HTML.escape(query))\">"
+                html +=
+                    "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"search\" value=\"\(HTML.escape(query))\">"
                     + (failed?.alert ?? "") + "<fieldset\(Pages.describedBy(nil, failed))><legend>Which one did you have?</legend>"
                 for (index, match) in intakes.foods.enumerated() {
-                    let magnesium = match.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg magnesium per 100 g" } ?? "no magnesium value"
+                    let magnesium =
+                        match.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg magnesium per 100 g" } ?? "no magnesium value"
                     let portions = match.portions.prefix(3).map(\.label).joined(separator: "; ")
                     let isChecked = isChosenShown ? match.food.id == chosen : index == 0
-                    html += "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(HTML.escape(match.food.id))\"\(isChecked ? " checked" : "")>"
+                    html +=
+                        "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(HTML.escape(match.food.id))\"\(isChecked ? " checked" : "")>"
                         + "<span>\(HTML.escape(match.food.description))<span class=\"hint\">\(HTML.escape(magnesium))\(portions.isEmpty ? "" : ". Portions: " + HTML.escape(portions))</span></span></label>"
                 }
-                html += "</fieldset>"
-                    + Pages.field("amount", label: "How much", hint: "Grams or a portion: 30 g, 1 cup, 1/2 cup, 2 tbsp, 1 oz.", attributes: "required maxlength=\"40\"", failed: failed)
+                html +=
+                    "</fieldset>"
+                    + Pages.field(
+                        "amount",
+                        label: "How much",
+                        hint: "Grams or a portion: 30 g, 1 cup, 1/2 cup, 2 tbsp, 1 oz.",
+                        attributes: "required maxlength=\"40\"",
+                        failed: failed
+                    )
                     + Pages.field("at", id: "food-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
                     + "<p><button type=\"submit\">Log the food</button></p></form>"
             }
@@ -58,11 +77,25 @@ extension LogPage {
             return html + (failed?.alert ?? "")
                 + "<p>You haven't added a magnesium product yet. <a href=\"/magnesium#products\">Add one from its label</a>, then log it here.</p></section>"
         }
-        html += "<form method=\"post\" action=\"/log/supplement\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.select("product_id", label: "Product", options: intakes.products.map {
-                ($0.id, "\($0.product.name) (\($0.product.elementalText) per \($0.product.servingUnit))")
-            }, failed: failed)
-            + Pages.field("servings", label: "Servings", hint: "Like 1 or 0.5.", type: "text", value: "1", attributes: "inputmode=\"decimal\" maxlength=\"10\"", failed: failed)
+        html +=
+            "<form method=\"post\" action=\"/log/supplement\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.select(
+                "product_id",
+                label: "Product",
+                options: intakes.products.map {
+                    ($0.id, "\($0.product.name) (\($0.product.elementalText) per \($0.product.servingUnit))")
+                },
+                failed: failed
+            )
+            + Pages.field(
+                "servings",
+                label: "Servings",
+                hint: "Like 1 or 0.5.",
+                type: "text",
+                value: "1",
+                attributes: "inputmode=\"decimal\" maxlength=\"10\"",
+                failed: failed
+            )
             + Pages.field("at", id: "supplement-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
             + "<p><button type=\"submit\">Log the supplement</button></p></form></section>"
         return html
@@ -70,22 +103,31 @@ extension LogPage {
 
     static func symptomSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
         let call = Pages.callLinks(HTML.escape("call \(intakes.emergency.spoken) first"), number: intakes.emergency.number)
-        var html = "<section class=\"card\" aria-labelledby=\"symptom\"><h2 id=\"symptom\">Another symptom</h2>"
+        var html =
+            "<section class=\"card\" aria-labelledby=\"symptom\"><h2 id=\"symptom\">Another symptom</h2>"
             + "<p><strong>If something feels like an emergency (trouble breathing, chest pain, a sudden drooping face), \(call).</strong></p>"
             + "<p class=\"muted\">Logging other symptoms lets Twitchless tell you when the sources advise seeing a doctor.</p>"
             + "<form method=\"post\" action=\"/log/symptom\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.select("symptom", id: "symptom-key", label: "Symptom", options: intakes.symptoms.map { ($0.key, $0.label) }, failed: failed,
-                           placeholder: "Choose a symptom")
+            + Pages.select(
+                "symptom",
+                id: "symptom-key",
+                label: "Symptom",
+                options: intakes.symptoms.map { ($0.key, $0.label) },
+                failed: failed,
+                placeholder: "Choose a symptom"
+            )
             + Pages.field("at", id: "symptom-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
             + Pages.field("note", id: "symptom-note", label: "Note (optional)", attributes: "maxlength=\"1000\"", failed: failed)
             + "<p><button type=\"submit\">Log the symptom</button></p></form>"
         if !intakes.logged.isEmpty {
             let labels = Dictionary(intakes.symptoms.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
-            html += "<h3 id=\"logged-symptoms\">Symptoms you logged</h3><p class=\"muted\">Logged one by mistake? Removing it takes its red flag with it.</p><ul class=\"plain\">"
+            html +=
+                "<h3 id=\"logged-symptoms\">Symptoms you logged</h3><p class=\"muted\">Logged one by mistake? Removing it takes its red flag with it.</p><ul class=\"plain\">"
             for stored in intakes.logged {
                 let label = labels[stored.symptom.key] ?? stored.symptom.key
                 let when = "\(stored.symptom.at.localDate) at \(stored.symptom.at.clockText)"
-                html += "<li><p>\(HTML.escape(label)), \(HTML.escape(when))</p>"
+                html +=
+                    "<li><p>\(HTML.escape(label)), \(HTML.escape(when))</p>"
                     + "<form method=\"post\" action=\"/log/symptom/\(HTML.escape(stored.id))/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
                     + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(HTML.escape(label)), \(HTML.escape(when))\">Remove</button></form></li>"
             }
@@ -95,13 +137,20 @@ extension LogPage {
     }
 
     /// What happened after logging: the message, then the notices, emergencies first.
-    static func result(message: String, details: [String] = [], notices: [Notice], alternatives: [USDAFood] = [], heading: String = "Logged") -> String {
+    static func result(
+        message: String,
+        details: [String] = [],
+        notices: [Notice],
+        alternatives: [USDAFood] = [],
+        heading: String = "Logged"
+    ) -> String {
         let emergencies = notices.filter { $0.severity == .emergency }
         var html = emergencies.map(Pages.notice).joined()
         html += "<h1>\(HTML.escape(heading))</h1><p class=\"message\" role=\"status\">\(HTML.escape(message))</p>"
         html += details.map { "<p>\(HTML.escape($0))</p>" }.joined()
         if !alternatives.isEmpty {
-            html += "<p>Not the right food? Search again on the <a href=\"/log#food\">Log page</a> and pick another, such as: "
+            html +=
+                "<p>Not the right food? Search again on the <a href=\"/log#food\">Log page</a> and pick another, such as: "
                 + alternatives.map { HTML.escape($0.description) }.joined(separator: "; ") + ".</p>"
         }
         let others = notices.filter { $0.severity != .emergency }

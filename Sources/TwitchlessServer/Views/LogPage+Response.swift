@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 extension LogPage {
@@ -12,10 +12,19 @@ extension LogPage {
         let (day, products) = try await person.read { (try await $0.ownDayLog(on: person.today), try await $0.products()) }
         let logged = try await SymptomRemoval.recent(context: person)
         let query = foodQuery.map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }
-        var intakes = LogPage.Intakes(foodQuery: query, products: products, symptoms: try person.reference.symptoms(),
-                                      logged: logged, emergency: try person.emergencyContact())
+        var intakes = LogPage.Intakes(
+            foodQuery: query,
+            products: products,
+            symptoms: try person.reference.symptoms(),
+            logged: logged,
+            emergency: try person.emergencyContact()
+        )
         if let query, !query.isEmpty { intakes.foods = try FoodLogging.search(query, limit: 8, context: person) }
-        return Pages.page("Log", context: context, current: "/log",
-                          body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today, intakes: intakes, failed: failed))
+        return Pages.page(
+            "Log",
+            context: context,
+            current: "/log",
+            body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today, intakes: intakes, failed: failed)
+        )
     }
 }

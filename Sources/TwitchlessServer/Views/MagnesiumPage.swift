@@ -1,7 +1,7 @@
 import Foundation
-import TwitchlessReference
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// Magnesium: today's times around medicines, your products (and adding one), and the forms with their elemental share.
@@ -12,11 +12,20 @@ enum MagnesiumPage {
         var notices: [Notice]
     }
 
-    static func render(schedule: MagnesiumSchedulePlanner.Outcome, day: LocalDate, products: [StoreSession.StoredProduct],
-                       forms: [SupplementForm], csrf: String?, added: Added?, failed: FormState? = nil) -> String {
+    static func render(
+        schedule: MagnesiumSchedulePlanner.Outcome,
+        day: LocalDate,
+        products: [StoreSession.StoredProduct],
+        forms: [SupplementForm],
+        csrf: String?,
+        added: Added?,
+        failed: FormState? = nil
+    ) -> String {
         var html = "<h1>Magnesium</h1>"
         if let added {
-            html += "<div class=\"message\" role=\"status\"><p>Added \"\(HTML.escape(added.name))\".</p>" + added.lines.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
+            html +=
+                "<div class=\"message\" role=\"status\"><p>Added \"\(HTML.escape(added.name))\".</p>"
+                + added.lines.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
             html += added.notices.map(Pages.notice).joined()
         }
         html += scheduleSection(schedule, day: day)
@@ -37,58 +46,107 @@ enum MagnesiumPage {
                 html += "<p>None of your medicines needs magnesium kept apart from it, so any time between \(planningDay) suits today.</p>"
                 html += "<p class=\"muted\">Add your medicines on the <a href=\"/medicines\">Medicines page</a> so Twitchless can check.</p>"
             } else {
-                html += "<p>Medicine doses today: " + (plan.doses.isEmpty ? "none." : HTML.escape(plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", ")) + ".") + "</p><ul>"
+                html +=
+                    "<p>Medicine doses today: "
+                    + (plan.doses.isEmpty
+                        ? "none." : HTML.escape(plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", ")) + ".") + "</p><ul>"
                 for (name, window) in plan.windows.sorted(by: { $0.key < $1.key }) {
                     html += "<li>\(HTML.escape(name.prefix(1).uppercased() + name.dropFirst())): \(HTML.escape(window.plainText)).</li>"
                 }
                 html += "</ul>"
                 if let suggestion = plan.suggestion {
                     let free = plan.free.map { window -> String in
-                        let from = clock(window.start), to = clock(window.end - 1)
+                        let from = clock(window.start)
+                        let to = clock(window.end - 1)
                         return from == to ? from : "\(from)–\(to)"
                     }
-                    html += "<p>Magnesium fits these times today: \(HTML.escape(free.joined(separator: ", "))).</p><p><strong>A good time: \(clock(suggestion)).</strong></p>"
+                    html +=
+                        "<p>Magnesium fits these times today: \(HTML.escape(free.joined(separator: ", "))).</p><p><strong>A good time: \(clock(suggestion)).</strong></p>"
                 } else {
-                    html += "<p>No time between \(planningDay) keeps every gap today. Please ask your pharmacist how to fit magnesium around these medicines.</p>"
+                    html +=
+                        "<p>No time between \(planningDay) keeps every gap today. Please ask your pharmacist how to fit magnesium around these medicines.</p>"
                 }
             }
         }
         return html + "<p class=\"muted\">For \(day).</p></section>"
     }
 
-    static func productsSection(_ products: [StoreSession.StoredProduct], forms: [SupplementForm], csrf: String?, failed: FormState? = nil) -> String {
+    static func productsSection(_ products: [StoreSession.StoredProduct], forms: [SupplementForm], csrf: String?, failed: FormState? = nil) -> String
+    {
         var html = "<section class=\"card\" aria-labelledby=\"products\"><h2 id=\"products\">Your products</h2>"
         if products.isEmpty {
             html += "<p>You haven't added any magnesium products yet.</p>"
         } else {
-            html += "<ul>" + products.map { stored in
-                let product = stored.product
-                var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
-                if let form = product.form { line += " (\(form))" }
-                if product.kind == .medicine { line += ", a medicine" }
-                return "<li>\(HTML.escape(line))</li>"
-            }.joined() + "</ul><p><a href=\"/log#supplement\">Log one you took</a></p>"
+            html +=
+                "<ul>"
+                + products.map { stored in
+                    let product = stored.product
+                    var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
+                    if let form = product.form { line += " (\(form))" }
+                    if product.kind == .medicine { line += ", a medicine" }
+                    return "<li>\(HTML.escape(line))</li>"
+                }.joined() + "</ul><p><a href=\"/log#supplement\">Log one you took</a></p>"
         }
-        html += "<h3>Add a product from its label</h3>"
+        html +=
+            "<h3>Add a product from its label</h3>"
             + "<p class=\"muted\">Most labels say \"Magnesium 100 mg (as glycinate)\": that 100 mg is elemental magnesium. If the label gives only the compound's weight (\"magnesium citrate 500 mg\"), give that and its form instead.</p>"
             + "<form method=\"post\" action=\"/magnesium/products\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.field("name", label: "Name", hint: "One you will recognise, like the name on the label.", attributes: "required maxlength=\"100\"", failed: failed)
-            + Pages.field("elemental", label: "Elemental magnesium per serving, in mg", hint: "As on the label. Leave empty if you give the compound's weight.", attributes: "inputmode=\"decimal\" maxlength=\"12\"", failed: failed)
-            + Pages.field("compound", label: "Or: the compound's weight per serving, in mg", hint: "Only when the label gives no elemental amount.", attributes: "inputmode=\"decimal\" maxlength=\"12\"", failed: failed)
-            + Pages.select("form", label: "Form", hint: "Needed with the compound's weight.", options: [("", "Not given")] + forms.map { ($0.id, "\($0.name) (\($0.percentText))") }, failed: failed)
+            + Pages.field(
+                "name",
+                label: "Name",
+                hint: "One you will recognise, like the name on the label.",
+                attributes: "required maxlength=\"100\"",
+                failed: failed
+            )
+            + Pages.field(
+                "elemental",
+                label: "Elemental magnesium per serving, in mg",
+                hint: "As on the label. Leave empty if you give the compound's weight.",
+                attributes: "inputmode=\"decimal\" maxlength=\"12\"",
+                failed: failed
+            )
+            + Pages.field(
+                "compound",
+                label: "Or: the compound's weight per serving, in mg",
+                hint: "Only when the label gives no elemental amount.",
+                attributes: "inputmode=\"decimal\" maxlength=\"12\"",
+                failed: failed
+            )
+            + Pages.select(
+                "form",
+                label: "Form",
+                hint: "Needed with the compound's weight.",
+                options: [("", "Not given")] + forms.map { ($0.id, "\($0.name) (\($0.percentText))") },
+                failed: failed
+            )
             + "<label class=\"choice\"><input type=\"checkbox\" name=\"hydration_unknown\" value=\"yes\"\(failed?.isChecked("hydration_unknown") == true ? " checked" : "")\(Pages.describedBy(nil, failed))>"
             + "<span>The label doesn't say which hydration state<span class=\"hint\">The range is kept and the higher value is used for the upper limit.</span></span></label>"
-            + Pages.field("unit", label: "One serving is", hint: "capsule, tablet, scoop, 15 ml…", value: "capsule", attributes: "maxlength=\"40\"", failed: failed)
-            + Pages.select("kind", label: "Kind", options: [("supplement", "A supplement"), ("medicine", "A medicine (antacid, laxative)")], selected: "supplement", failed: failed)
+            + Pages.field(
+                "unit",
+                label: "One serving is",
+                hint: "capsule, tablet, scoop, 15 ml…",
+                value: "capsule",
+                attributes: "maxlength=\"40\"",
+                failed: failed
+            )
+            + Pages.select(
+                "kind",
+                label: "Kind",
+                options: [("supplement", "A supplement"), ("medicine", "A medicine (antacid, laxative)")],
+                selected: "supplement",
+                failed: failed
+            )
             + "<p><button type=\"submit\">Add the product</button></p></form></section>"
         return html
     }
 
     static func formsSection(_ forms: [SupplementForm]) -> String {
-        var html = "<section class=\"card\" aria-labelledby=\"forms\"><h2 id=\"forms\">Magnesium forms</h2>"
+        var html =
+            "<section class=\"card\" aria-labelledby=\"forms\"><h2 id=\"forms\">Magnesium forms</h2>"
             + "<p>Elemental magnesium as a share of the compound's weight. When a label states elemental magnesium, that figure always wins.</p>"
         for form in forms {
-            html += "<details><summary>\(HTML.escape(form.name)): \(HTML.escape(form.percentText))</summary>"
+            html +=
+                "<details><summary>\(HTML.escape(form.name)): \(HTML.escape(form.percentText))</summary>"
                 + "<p>Absorption: \(HTML.escape(form.absorptionStatement))</p><p>Gut: \(HTML.escape(form.gutStatement))</p>"
                 + (form.notes.isEmpty ? "" : "<p>\(HTML.escape(form.notes))</p>")
                 + "<p class=\"source\">Sources: \(HTML.escape(form.citation.source))\(form.absorptionSource.isEmpty ? "" : "; " + HTML.escape(form.absorptionSource))</p></details>"

@@ -1,6 +1,6 @@
 import Foundation
-import TwitchlessReference
 import TwitchlessCore
+import TwitchlessReference
 
 /// Medicines: what you take, what the sources say about it and magnesium, adding and removing.
 enum MedicinesPage {
@@ -31,22 +31,37 @@ enum MedicinesPage {
                 if let window = entry.window {
                     html += "<p class=\"muted\">With magnesium: \(HTML.escape(window.plainText)).</p>"
                 } else if !entry.isKnown {
-                    html += "<p class=\"muted\">Unknown to Twitchless: it can't say whether this interacts with magnesium. That is not an all-clear: please ask your pharmacist.</p>"
+                    html +=
+                        "<p class=\"muted\">Unknown to Twitchless: it can't say whether this interacts with magnesium. That is not an all-clear: please ask your pharmacist.</p>"
                 }
-                html += "<form method=\"post\" action=\"/medicines/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
+                html +=
+                    "<form method=\"post\" action=\"/medicines/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
                     + "<input type=\"hidden\" name=\"name\" value=\"\(HTML.escape(medicine.name))\">"
                     + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(HTML.escape(medicine.name))\">Remove</button></form></li>"
             }
             html += "</ul><p><a href=\"/magnesium#schedule\">See today's magnesium times</a></p>"
         }
-        html += "</section><section class=\"card\" aria-labelledby=\"add\"><h2 id=\"add\">Add a medicine</h2>"
+        html +=
+            "</section><section class=\"card\" aria-labelledby=\"add\"><h2 id=\"add\">Add a medicine</h2>"
             + "<p class=\"muted\">Use the generic name on the box or leaflet (levothyroxine, not a brand name). Adding a medicine with the same name again replaces it.</p>"
             + "<form method=\"post\" action=\"/medicines\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
             + Pages.field("name", label: "Generic name", attributes: "required maxlength=\"100\" autocomplete=\"off\"", failed: failed)
-            + Pages.field("schedule", label: "When you take it", hint: "Daily times like 07:00 or 08:00,20:00; or weekly monday 06:30; or monthly 1 07:00.", attributes: "required maxlength=\"60\"", failed: failed)
+            + Pages.field(
+                "schedule",
+                label: "When you take it",
+                hint: "Daily times like 07:00 or 08:00,20:00; or weekly monday 06:30; or monthly 1 07:00.",
+                attributes: "required maxlength=\"60\"",
+                failed: failed
+            )
             + Pages.field("start", label: "First day (optional)", hint: "Like 2026-11-01.", type: "date", failed: failed)
             + Pages.field("end", label: "Last day (optional)", hint: "For a course such as antibiotics.", type: "date", failed: failed)
-            + Pages.field("product", label: "Which product (only if Twitchless asks)", hint: "Some medicines come in versions the sources treat differently.", attributes: "maxlength=\"80\"", failed: failed)
+            + Pages.field(
+                "product",
+                label: "Which product (only if Twitchless asks)",
+                hint: "Some medicines come in versions the sources treat differently.",
+                attributes: "maxlength=\"80\"",
+                failed: failed
+            )
             + "<p><button type=\"submit\">Add the medicine</button></p></form></section>"
         return html
     }

@@ -1,6 +1,6 @@
 import Foundation
-import TwitchlessReference
 import TwitchlessCore
+import TwitchlessReference
 
 /// Every active notice, emergencies first; a red flag can be marked "I talked to my doctor about this", or for an
 /// emergency sign "I got help".
@@ -17,7 +17,8 @@ enum NoticesPage {
             html += Pages.notice(shown)
             if let flag {
                 let isEmergency = flag.flag.urgency == .emergency
-                html += "<form method=\"post\" action=\"/notices/\(HTML.escape(notice.id))/acknowledge\">\(HTML.csrfField(csrf))"
+                html +=
+                    "<form method=\"post\" action=\"/notices/\(HTML.escape(notice.id))/acknowledge\">\(HTML.csrfField(csrf))"
                     + "<button type=\"submit\" class=\"secondary\">\(isEmergency ? "I got help" : "I talked to my doctor about this")</button>"
                     + "<span class=\"hint\">\(isEmergency ? "It comes back only if you log it again." : "It comes back only for a new sign.")</span>"
                     + "</form>"

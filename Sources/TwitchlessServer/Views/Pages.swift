@@ -1,8 +1,8 @@
 import Foundation
-import TwitchlessReference
 import Hummingbird
 import NIOCore
 import TwitchlessCore
+import TwitchlessReference
 
 /// Page responses.
 enum Pages {
@@ -11,7 +11,10 @@ enum Pages {
     }
 
     static func page(_ title: String, context: AppRequestContext, current: String = "", body: String, status: HTTPResponse.Status = .ok) -> Response {
-        html(Layout.page(title: title, navigation: .init(isSignedIn: context.user != nil, current: current, csrf: context.csrfToken), body: body), status: status)
+        html(
+            Layout.page(title: title, navigation: .init(isSignedIn: context.user != nil, current: current, csrf: context.csrfToken), body: body),
+            status: status
+        )
     }
 
     static func error(_ error: TwitchlessError, context: AppRequestContext) -> Response {
@@ -24,8 +27,16 @@ enum Pages {
     /// A form field with its label and hint, tied together for screen readers. `id` defaults to the name
     /// (give one when two forms on a page share a field name). With `failed`, the field shows what was sent
     /// and is described by the form's error too.
-    static func field(_ name: String, id: String? = nil, label: String, hint: String? = nil, type: String = "text", value: String = "",
-                      attributes: String = "", failed: FormState? = nil) -> String {
+    static func field(
+        _ name: String,
+        id: String? = nil,
+        label: String,
+        hint: String? = nil,
+        type: String = "text",
+        value: String = "",
+        attributes: String = "",
+        failed: FormState? = nil
+    ) -> String {
         let id = id ?? name
         let hintID = hint.map { _ in "\(id)-hint" }
         let value = failed?.value(for: name, default: value) ?? value
@@ -37,8 +48,16 @@ enum Pages {
     }
 
     /// A select with its label; `options` are (value, label). With `failed`, the choice sent is selected.
-    static func select(_ name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String? = nil,
-                       failed: FormState? = nil, placeholder: String? = nil) -> String {
+    static func select(
+        _ name: String,
+        id: String? = nil,
+        label: String,
+        hint: String? = nil,
+        options: [(String, String)],
+        selected: String? = nil,
+        failed: FormState? = nil,
+        placeholder: String? = nil
+    ) -> String {
         let id = id ?? name
         let hintID = hint.map { _ in "\(id)-hint" }
         let selected = failed?.value(for: name, default: selected ?? "") ?? selected
@@ -65,12 +84,13 @@ enum Pages {
     }
 
     static func notice(_ notice: Notice) -> String {
-        let heading = switch notice.severity {
-        case .emergency: "Get help now"
-        case .urgent: "Please see a doctor soon"
-        case .warning: "Worth knowing"
-        case .info: "Note"
-        }
+        let heading =
+            switch notice.severity {
+            case .emergency: "Get help now"
+            case .urgent: "Please see a doctor soon"
+            case .warning: "Worth knowing"
+            case .info: "Note"
+            }
         var html = "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
         html += "<p>\(callLinks(HTML.escape(notice.message), number: notice.emergencyNumber))</p>"
         html += NextStepLink.fixHTML(notice.fix, next: notice.next)

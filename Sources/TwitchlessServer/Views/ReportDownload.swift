@@ -1,8 +1,8 @@
-import TwitchlessReports
 import Hummingbird
 import NIOCore
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReports
 
 /// The doctor report as an HTML download, for the Report page and the API.
 enum ReportDownload {
@@ -11,9 +11,13 @@ enum ReportDownload {
     static func response(from: String?, to: String?, context: AppContext) async throws -> Response {
         let period = try DateRange.past(from: from, to: to, maximumDays: DoctorReportLoader.maximumDays, what: "report", context: context)
         let html = try await DoctorReportLoader.make(context: context, period: period).html()
-        return Response(status: .ok, headers: [
-            .contentType: "text/html; charset=utf-8",
-            .contentDisposition: "attachment; filename=\"twitchless-report-\(context.today).html\"",
-        ], body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/html; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"twitchless-report-\(context.today).html\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
     }
 }

@@ -13,29 +13,42 @@ enum SettingsPage {
         var html = "<h1>Settings</h1><p>Signed in as \(HTML.escape(user.displayName)) (\(HTML.escape(user.email))).</p>"
         switch created {
         case .invitation(let link)?:
-            html += "<div class=\"message\" role=\"status\"><p>Send this link to the person you invite. It works once, for 7 days:</p><p><code>\(HTML.escape(link))</code></p></div>"
+            html +=
+                "<div class=\"message\" role=\"status\"><p>Send this link to the person you invite. It works once, for 7 days:</p><p><code>\(HTML.escape(link))</code></p></div>"
         case .token(let token)?:
-            html += "<div class=\"message\" role=\"status\"><p>Your new API token. Copy it now: it won't be shown again.</p><p><code>\(HTML.escape(token))</code></p></div>"
+            html +=
+                "<div class=\"message\" role=\"status\"><p>Your new API token. Copy it now: it won't be shown again.</p><p><code>\(HTML.escape(token))</code></p></div>"
         case nil:
             break
         }
-        html += "<section class=\"card\" aria-labelledby=\"invite\"><h2 id=\"invite\">Invite someone</h2>"
+        html +=
+            "<section class=\"card\" aria-labelledby=\"invite\"><h2 id=\"invite\">Invite someone</h2>"
             + "<p>Each person keeps their own log; nobody else can see it.</p>"
             + "<form method=\"post\" action=\"/settings/invitations\">\(HTML.csrfField(csrf))<button type=\"submit\">Create an invitation link</button></form></section>"
-        html += "<section class=\"card\" aria-labelledby=\"tokens\"><h2 id=\"tokens\">API tokens</h2>"
+        html +=
+            "<section class=\"card\" aria-labelledby=\"tokens\"><h2 id=\"tokens\">API tokens</h2>"
             + "<p>For the JSON API (see <a href=\"/api/v1/openapi.json\">its description</a>): send <code>Authorization: Bearer TOKEN</code>.</p>"
         let active = tokens.filter { $0.revokedAt == nil }
         if active.isEmpty {
             html += "<p>No tokens yet.</p>"
         } else {
-            html += "<ul>" + active.map { token in
-                "<li>\(HTML.escape(token.name)) <span class=\"muted\">(made \(HTML.escape(String(token.createdAt.prefix(10)))))</span> "
-                    + "<form method=\"post\" action=\"/settings/tokens/\(HTML.escape(token.id))/revoke\" style=\"display:inline\">\(HTML.csrfField(csrf))"
-                    + "<button type=\"submit\" class=\"link\">Revoke</button></form></li>"
-            }.joined() + "</ul>"
+            html +=
+                "<ul>"
+                + active.map { token in
+                    "<li>\(HTML.escape(token.name)) <span class=\"muted\">(made \(HTML.escape(String(token.createdAt.prefix(10)))))</span> "
+                        + "<form method=\"post\" action=\"/settings/tokens/\(HTML.escape(token.id))/revoke\" style=\"display:inline\">\(HTML.csrfField(csrf))"
+                        + "<button type=\"submit\" class=\"link\">Revoke</button></form></li>"
+                }.joined() + "</ul>"
         }
-        html += "<form method=\"post\" action=\"/settings/tokens\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.field("name", label: "Name for a new token", hint: "So you know where it is used, like \"phone shortcut\".", attributes: "maxlength=\"80\" required", failed: failed)
+        html +=
+            "<form method=\"post\" action=\"/settings/tokens\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.field(
+                "name",
+                label: "Name for a new token",
+                hint: "So you know where it is used, like \"phone shortcut\".",
+                attributes: "maxlength=\"80\" required",
+                failed: failed
+            )
             + "<p><button type=\"submit\">Create a token</button></p></form></section>"
         return html
     }

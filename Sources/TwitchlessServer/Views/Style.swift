@@ -1,5 +1,6 @@
 import Foundation
 import TwitchlessReference
+
 /// The one stylesheet: calm colours with AA contrast, generous spacing, 44 px touch targets, visible focus.
 enum Style {
     static let css = """

@@ -1,5 +1,5 @@
-import TwitchlessCore
 import TwitchlessApp
+import TwitchlessCore
 
 /// The Today page: notices most urgent first, one-tap episode logging, the day's episodes, check-in and magnesium.
 enum TodayPage {
@@ -13,7 +13,8 @@ enum TodayPage {
         html += "<section class=\"card\" aria-labelledby=\"quick\"><h2 id=\"quick\">Log a twitch now</h2>"
         html += "<p class=\"muted\">One tap logs a twitch at this minute. You can add details after.</p><div class=\"tap-grid\">"
         for site in quickSites {
-            html += "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
+            html +=
+                "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
                 + "<input type=\"hidden\" name=\"kind\" value=\"twitch\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">\(HTML.escape(label(site)))</button></form>"
         }
         html += "</div><p><a href=\"/log\">A spasm or cramp, or more details</a></p></section>"
@@ -22,13 +23,16 @@ enum TodayPage {
         if summary.episodes.isEmpty {
             html += "<p>None logged yet.</p>"
         } else {
-            html += "<ul>" + summary.episodes.map { episode in
-                var line = "\(episode.startedAt.clockText) · \(episode.kind.rawValue) · \(episode.site.displayName)"
-                if let intensity = episode.intensity { line += " · intensity \(intensity)" }
-                return "<li>\(HTML.escape(line))</li>"
-            }.joined() + "</ul>"
+            html +=
+                "<ul>"
+                + summary.episodes.map { episode in
+                    var line = "\(episode.startedAt.clockText) · \(episode.kind.rawValue) · \(episode.site.displayName)"
+                    if let intensity = episode.intensity { line += " · intensity \(intensity)" }
+                    return "<li>\(HTML.escape(line))</li>"
+                }.joined() + "</ul>"
         }
-        html += summary.isTracked
+        html +=
+            summary.isTracked
             ? "<p>You checked in today. Thank you: days without twitches count too.</p>"
             : "<p>You haven't checked in today. <a href=\"/log#day\">Check in</a>, even with no twitches: those days count too.</p>"
         html += "</section>"
@@ -37,10 +41,12 @@ enum TodayPage {
         html += row("From food", summary.foodMagnesium) + row("From supplements", summary.supplementMagnesium) + row("Total", summary.totalMagnesium)
         html += "</tbody></table>"
         if let recommended = summary.targets.recommended, let percent = summary.percentOfRecommended {
-            html += "<p>That is \(Int(percent.rounded()))% of your recommended intake (\(HTML.escape(recommended.kind.rawValue)) \(HTML.escape(recommended.text)), \(HTML.escape(recommended.lifeStage))).</p>"
+            html +=
+                "<p>That is \(Int(percent.rounded()))% of your recommended intake (\(HTML.escape(recommended.kind.rawValue)) \(HTML.escape(recommended.text)), \(HTML.escape(recommended.lifeStage))).</p>"
         }
         if let limit = summary.targets.upperLimit.limit {
-            html += summary.isOverUpperLimit
+            html +=
+                summary.isOverUpperLimit
                 ? "<p><strong>Supplements today are above the upper limit of \(HTML.escape(limit.description)) a day</strong> (it counts supplements and medicines, not food).</p>"
                 : "<p class=\"muted\">Upper limit for supplements (not food): \(HTML.escape(limit.description)) a day.</p>"
         }
@@ -49,7 +55,8 @@ enum TodayPage {
         let others = notices.filter { $0.severity < .urgent }
         if !others.isEmpty {
             let count = others.count == 1 ? "1 other notice" : "\(others.count) other notices"
-            html += "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Notices</h2>"
+            html +=
+                "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Notices</h2>"
                 + "<p>You have \(count), none of them urgent. <a href=\"/notices\">Open Notices</a></p></section>"
         }
         return html

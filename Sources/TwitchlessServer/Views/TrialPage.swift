@@ -1,7 +1,7 @@
 import Foundation
-import TwitchlessReference
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 /// The N-of-1 trial: today's arm and instruction, the result so far, and the design form with a preview.
@@ -14,13 +14,21 @@ enum TrialPage {
     }
 
     /// The page; with `failed` (a refused design or start), the design form shows what was sent and why, even while a trial runs.
-    static func render(current: Current?, preview: (TrialRequest, [String])?, request: TrialRequest?, products: [StoreSession.StoredProduct],
-                       csrf: String?, message: String?, failed: FormState? = nil) -> String {
+    static func render(
+        current: Current?,
+        preview: (TrialRequest, [String])?,
+        request: TrialRequest?,
+        products: [StoreSession.StoredProduct],
+        csrf: String?,
+        message: String?,
+        failed: FormState? = nil
+    ) -> String {
         let failed = failed?.matching("trial")
         var html = "<h1>Does magnesium help me?</h1>" + Pages.message(message)
         if let current { html += currentSection(current) }
         if let (request, lines) = preview {
-            html += "<section class=\"card\" aria-labelledby=\"preview\"><h2 id=\"preview\">A proposed trial</h2><ul>"
+            html +=
+                "<section class=\"card\" aria-labelledby=\"preview\"><h2 id=\"preview\">A proposed trial</h2><ul>"
                 + lines.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
                 + "<p>The order of magnesium and control in each block is drawn at random when you start, and never changes.</p>"
                 + "<form method=\"post\" action=\"/trial/start\">\(HTML.csrfField(csrf))" + hiddenFields(request)
@@ -43,7 +51,9 @@ enum TrialPage {
         } else {
             html += "<p>Your trial ended on \(design.endDate).</p>"
         }
-        html += "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></details></section>"
+        html +=
+            "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\(HTML.escape($0))</li>" }.joined()
+            + "</ul></details></section>"
         if let report = current.report {
             html += "<section class=\"card\" aria-labelledby=\"result\"><h2 id=\"result\">What it shows so far</h2>"
             var details: [String] = []
@@ -66,29 +76,76 @@ enum TrialPage {
     }
 
     static func designSection(request: TrialRequest?, products: [StoreSession.StoredProduct], csrf: String?, failed: FormState? = nil) -> String {
-        var html = "<section class=\"card\" aria-labelledby=\"design\"><h2 id=\"design\">Design a trial</h2>"
+        var html =
+            "<section class=\"card\" aria-labelledby=\"design\"><h2 id=\"design\">Design a trial</h2>"
             + "<p>A trial takes turns: periods with your magnesium product and control periods without it, in random order within each block. Then it compares your daily episodes. Nothing is stored until you start.</p>"
         guard !products.isEmpty else {
-            return html + (failed?.alert ?? "") + "<p>First <a href=\"/magnesium#products\">add the magnesium product</a> you want to test.</p></section>"
+            return html + (failed?.alert ?? "")
+                + "<p>First <a href=\"/magnesium#products\">add the magnesium product</a> you want to test.</p></section>"
         }
         let defaults = request ?? TrialRequest(product: products[0].product.name)
         let placebo = failed.map { $0.isChecked("placebo") } ?? defaults.placebo
-        html += "<form method=\"post\" action=\"/trial/design\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.select("product", label: "Product", options: products.map { ($0.product.name, $0.product.name) }, selected: defaults.product, failed: failed)
-            + Pages.field("servings", label: "Servings a day in magnesium periods", value: DecimalText.format(defaults.servings), attributes: "inputmode=\"decimal\" maxlength=\"8\"", failed: failed)
-            + Pages.field("blocks", label: "Blocks", hint: "Each block is one magnesium and one control period; at least 3.", type: "number", value: "\(defaults.blocks)", attributes: "min=\"3\" max=\"12\"", failed: failed)
-            + Pages.field("period_days", label: "Days in each period", type: "number", value: "\(defaults.periodDays)", attributes: "min=\"1\" max=\"60\"", failed: failed)
-            + Pages.field("washout_days", label: "Washout days", hint: "The first days of each period, left out of the analysis.", type: "number", value: "\(defaults.washoutDays)", attributes: "min=\"0\" max=\"30\"", failed: failed)
+        html +=
+            "<form method=\"post\" action=\"/trial/design\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.select(
+                "product",
+                label: "Product",
+                options: products.map { ($0.product.name, $0.product.name) },
+                selected: defaults.product,
+                failed: failed
+            )
+            + Pages.field(
+                "servings",
+                label: "Servings a day in magnesium periods",
+                value: DecimalText.format(defaults.servings),
+                attributes: "inputmode=\"decimal\" maxlength=\"8\"",
+                failed: failed
+            )
+            + Pages.field(
+                "blocks",
+                label: "Blocks",
+                hint: "Each block is one magnesium and one control period; at least 3.",
+                type: "number",
+                value: "\(defaults.blocks)",
+                attributes: "min=\"3\" max=\"12\"",
+                failed: failed
+            )
+            + Pages.field(
+                "period_days",
+                label: "Days in each period",
+                type: "number",
+                value: "\(defaults.periodDays)",
+                attributes: "min=\"1\" max=\"60\"",
+                failed: failed
+            )
+            + Pages.field(
+                "washout_days",
+                label: "Washout days",
+                hint: "The first days of each period, left out of the analysis.",
+                type: "number",
+                value: "\(defaults.washoutDays)",
+                attributes: "min=\"0\" max=\"30\"",
+                failed: failed
+            )
             + "<label class=\"choice\"><input type=\"checkbox\" name=\"placebo\" value=\"yes\"\(placebo ? " checked" : "")\(Pages.describedBy(nil, failed))><span>Control periods use my own placebo</span></label>"
-            + Pages.field("start", label: "First day (optional)", hint: "Leave empty for tomorrow.", type: "date", value: defaults.start ?? "", failed: failed)
+            + Pages.field(
+                "start",
+                label: "First day (optional)",
+                hint: "Leave empty for tomorrow.",
+                type: "date",
+                value: defaults.start ?? "",
+                failed: failed
+            )
             + "<p><button type=\"submit\">See the plan</button></p></form></section>"
         return html
     }
 
     static func hiddenFields(_ request: TrialRequest) -> String {
-        let fields = [("product", request.product), ("servings", DecimalText.exact(request.servings)), ("blocks", "\(request.blocks)"),
-                      ("period_days", "\(request.periodDays)"), ("washout_days", "\(request.washoutDays)"),
-                      ("placebo", request.placebo ? "yes" : ""), ("start", request.start ?? "")]
+        let fields = [
+            ("product", request.product), ("servings", DecimalText.exact(request.servings)), ("blocks", "\(request.blocks)"),
+            ("period_days", "\(request.periodDays)"), ("washout_days", "\(request.washoutDays)"),
+            ("placebo", request.placebo ? "yes" : ""), ("start", request.start ?? ""),
+        ]
         return fields.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\(HTML.escape($0.1))\">" }.joined()
     }
 }

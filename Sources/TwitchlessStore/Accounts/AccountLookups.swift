@@ -21,5 +21,6 @@ enum APITokenLookup: HotStatement {
 }
 
 /// The profile's columns from `profiles p`, with its owner id as `profile_owner` (null when none is saved).
-private let profileColumns = "p.owner_id AS profile_owner, "
+private let profileColumns =
+    "p.owner_id AS profile_owner, "
     + StoreSession.profileColumns.split(separator: ", ").map { "p.\($0)" }.joined(separator: ", ")

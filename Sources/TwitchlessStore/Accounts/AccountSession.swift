@@ -1,6 +1,6 @@
-public import TwitchlessCore
-import SQLKit
 import Foundation
+import SQLKit
+public import TwitchlessCore
 
 /// A person with an account on the web app. Their data lives under `owner`.
 public struct User: Hashable, Sendable {
@@ -48,9 +48,13 @@ public struct AccountSession: Sendable {
     static let userColumns = "id, owner_id, email, display_name, is_admin"
 
     func decodeUser(_ row: any SQLRow) throws -> User {
-        var user = User(id: try row.decode(column: "id", as: String.self), owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
-                        email: try row.decode(column: "email", as: String.self), displayName: try row.decode(column: "display_name", as: String.self),
-                        isAdmin: try row.decode(column: "is_admin", as: Bool.self))
+        var user = User(
+            id: try row.decode(column: "id", as: String.self),
+            owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
+            email: try row.decode(column: "email", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            isAdmin: try row.decode(column: "is_admin", as: Bool.self)
+        )
         if row.contains(column: "data_version") { user.dataVersion = try row.decode(column: "data_version", as: Int64.self) }
         if row.contains(column: "profile_owner") {
             user.profile = try row.decodeNil(column: "profile_owner") ? Profile() : try StoreSession.decodeProfile(row)
@@ -68,7 +72,8 @@ public struct AccountSession: Sendable {
 
     /// The stored bcrypt hash of a person's password.
     public func passwordHash(email: String) async throws -> (User, String)? {
-        guard let row = try await database.raw("SELECT \(unsafeRaw: Self.userColumns), password_hash FROM users WHERE email = \(bind: email)").first() else { return nil }
+        guard let row = try await database.raw("SELECT \(unsafeRaw: Self.userColumns), password_hash FROM users WHERE email = \(bind: email)").first()
+        else { return nil }
         return (try decodeUser(row), try row.decode(column: "password_hash", as: String.self))
     }
 
@@ -102,17 +107,21 @@ public struct AccountSession: Sendable {
 
     /// True when the invitation exists, is unused and has not expired.
     public func isInvitationOpen(tokenHash: String, now: Int64) async throws -> Bool {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT token_hash FROM invitations WHERE token_hash = \(bind: tokenHash) AND used_at IS NULL AND expires_at > \(bind: now)
-            """).first() != nil
+            """
+        ).first() != nil
     }
 
     /// Marks an invitation used; false when it was already used (another request got there first).
     public func useInvitation(tokenHash: String, by userID: String, at: String) async throws -> Bool {
-        let rows = try await database.raw("""
+        let rows = try await database.raw(
+            """
             UPDATE invitations SET used_at = \(bind: at), used_by = \(bind: userID)
             WHERE token_hash = \(bind: tokenHash) AND used_at IS NULL RETURNING token_hash
-            """).all()
+            """
+        ).all()
         return !rows.isEmpty
     }
 
@@ -133,10 +142,15 @@ public struct AccountSession: Sendable {
     }
 
     public func apiTokens(userID: String) async throws -> [APIToken] {
-        try await database.raw("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = \(bind: userID) ORDER BY created_at, id").all().map {
-            APIToken(id: try $0.decode(column: "id", as: String.self), name: try $0.decode(column: "name", as: String.self),
-                     createdAt: try $0.decode(column: "created_at", as: String.self), revokedAt: try $0.decodeNil(column: "revoked_at") ? nil : try $0.decode(column: "revoked_at", as: String.self))
-        }
+        try await database.raw("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = \(bind: userID) ORDER BY created_at, id")
+            .all().map {
+                APIToken(
+                    id: try $0.decode(column: "id", as: String.self),
+                    name: try $0.decode(column: "name", as: String.self),
+                    createdAt: try $0.decode(column: "created_at", as: String.self),
+                    revokedAt: try $0.decodeNil(column: "revoked_at") ? nil : try $0.decode(column: "revoked_at", as: String.self)
+                )
+            }
     }
 
     /// The person a token belongs to, unless it was revoked.
@@ -146,10 +160,12 @@ public struct AccountSession: Sendable {
 
     /// Revokes one of the person's tokens; false when they have no such token.
     public func revokeAPIToken(id: String, userID: String, at: String) async throws -> Bool {
-        let rows = try await database.raw("""
+        let rows = try await database.raw(
+            """
             UPDATE api_tokens SET revoked_at = \(bind: at)
             WHERE id = \(bind: id) AND user_id = \(bind: userID) AND revoked_at IS NULL RETURNING id
-            """).all()
+            """
+        ).all()
         return !rows.isEmpty
     }
 
@@ -158,13 +174,15 @@ public struct AccountSession: Sendable {
     /// Counts one attempt under `key` in a fixed window; returns the attempts in the current window, this one included.
     public func countAttempt(key: String, now: Int64, windowSeconds: Int64) async throws -> Int {
         let windowStart = now - now % windowSeconds
-        let row = try await database.raw("""
+        let row = try await database.raw(
+            """
             INSERT INTO rate_limits (key, window_start, attempts) VALUES (\(bind: key), \(bind: windowStart), 1)
             ON CONFLICT (key) DO UPDATE SET
                 attempts = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.attempts + 1 ELSE 1 END,
                 window_start = excluded.window_start
             RETURNING attempts
-            """).first()
+            """
+        ).first()
         return try row?.decode(column: "attempts", as: Int.self) ?? 1
     }
 

@@ -1,7 +1,7 @@
-import SQLKit
+import Logging
 import PostgresKit
 import PostgresNIO
-import Logging
+import SQLKit
 
 /// PostgreSQL: a pool of connections shared by any number of server instances; each transaction takes one.
 final class PostgresEngine: StoreEngine {

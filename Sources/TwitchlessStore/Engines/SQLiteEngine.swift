@@ -1,7 +1,7 @@
+import Logging
 import SQLKit
 import SQLiteKit
 import Synchronization
-import Logging
 
 /// SQLite: one writing connection, one transaction at a time (SQLite has one writer anyway), and optionally a few
 /// reading connections that see the last committed state without waiting for the writer (WAL mode).

@@ -30,7 +30,11 @@ extension StoreEngine {
     }
 
     /// `body` between `begin` and COMMIT on one connection; ROLLBACK when it throws.
-    private static func run<T: Sendable>(begin: String, on database: any SQLDatabase, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    private static func run<T: Sendable>(
+        begin: String,
+        on database: any SQLDatabase,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         try await database.raw(SQLQueryString(begin)).run()
         do {
             let result = try await body(database)

@@ -9,7 +9,7 @@ extension Migration {
             BEGIN
                 UPDATE owners SET data_version = data_version + 1 WHERE id = NEW.owner_id;
             END
-            """,
+            """
         ],
         postgresStatements: [
             """

@@ -20,5 +20,8 @@ public struct Migration: Sendable {
     }
 
     /// Every migration, in order.
-    public static let all: [Migration] = [.v1CreateSchema, .v2Medicines, .v3SymptomsAndAcknowledgements, .v4RegionStarts, .v5Trials, .v6ImportedDayValues, .v7Accounts, .v8DataVersion, .v9EpisodeVersionTrigger, .v10ProfileCountry]
+    public static let all: [Migration] = [
+        .v1CreateSchema, .v2Medicines, .v3SymptomsAndAcknowledgements, .v4RegionStarts, .v5Trials, .v6ImportedDayValues, .v7Accounts, .v8DataVersion,
+        .v9EpisodeVersionTrigger, .v10ProfileCountry,
+    ]
 }

@@ -1,18 +1,22 @@
-import SQLKit
 import Foundation
+import SQLKit
 
 /// Runs the migrations a database has not seen yet, each in its own transaction, and records them.
 enum Migrator {
     static func migrate(_ database: any SQLDatabase, engine: DatabaseEngine, at now: String, migrations: [Migration] = Migration.all) async throws {
-        try await database.raw("""
+        try await database.raw(
+            """
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 name TEXT PRIMARY KEY,
                 applied_at TEXT NOT NULL
             )
-            """).run()
-        let applied = Set(try await database.raw("SELECT name FROM schema_migrations").all().map {
-            try $0.decode(column: "name", as: String.self)
-        })
+            """
+        ).run()
+        let applied = Set(
+            try await database.raw("SELECT name FROM schema_migrations").all().map {
+                try $0.decode(column: "name", as: String.self)
+            }
+        )
         let known = Set(migrations.map(\.name))
         if let unknown = applied.subtracting(known).sorted().first {
             throw MigrationError.newerDatabase(unknown)

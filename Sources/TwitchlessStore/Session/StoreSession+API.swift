@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 /// An episode with its stored id, for the web app and the JSON API.
 public struct StoredEpisode: Hashable, Sendable {
@@ -25,67 +25,87 @@ extension StoreSession {
     public func episodePage(after cursor: (startedAt: Int64, id: String)?, limit: Int) async throws -> [StoredEpisode] {
         let rows: [any SQLRow]
         if let cursor {
-            rows = try await database.raw("""
+            rows = try await database.raw(
+                """
                 SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
                 WHERE owner_id = \(bind: owner.rawValue)
                   AND (started_at < \(bind: cursor.startedAt) OR (started_at = \(bind: cursor.startedAt) AND id < \(bind: cursor.id)))
                 ORDER BY started_at DESC, id DESC LIMIT \(literal: limit)
-                """).all()
+                """
+            ).all()
         } else {
-            rows = try await database.raw("""
+            rows = try await database.raw(
+                """
                 SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes WHERE owner_id = \(bind: owner.rawValue)
                 ORDER BY started_at DESC, id DESC LIMIT \(literal: limit)
-                """).all()
+                """
+            ).all()
         }
         return try rows.map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
     }
 
     /// The owner's episode with this id, or nil (also for another person's id).
     public func storedEpisode(id: String) async throws -> StoredEpisode? {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
-            """).first().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
+            """
+        ).first().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
     }
 
     /// Adds one episode and returns it with its id; an episode with the same instant, site and kind is returned as stored.
     public func insertEpisode(_ episode: Episode) async throws -> (StoredEpisode, isNew: Bool) {
         let id = newID()
-        let inserted = try await EpisodeInsert.rows([
-            .text(id), .text(owner.rawValue), .integer(episode.startedAt.epochSeconds), .integer(Int64(episode.startedAt.utcOffsetSeconds)),
-            .text(episode.localDate.description), .text(episode.site.rawValue), .text(episode.kind.rawValue),
-            .integer(episode.intensity.map(Int64.init)), .integer(episode.durationSeconds.map(Int64.init)), .integer(episode.pain.map(Int64.init)),
-            .text(episode.note), .text(now()),
-        ], on: database)
+        let inserted = try await EpisodeInsert.rows(
+            [
+                .text(id), .text(owner.rawValue), .integer(episode.startedAt.epochSeconds), .integer(Int64(episode.startedAt.utcOffsetSeconds)),
+                .text(episode.localDate.description), .text(episode.site.rawValue), .text(episode.kind.rawValue),
+                .integer(episode.intensity.map(Int64.init)), .integer(episode.durationSeconds.map(Int64.init)),
+                .integer(episode.pain.map(Int64.init)),
+                .text(episode.note), .text(now()),
+            ],
+            on: database
+        )
         if !inserted.isEmpty { return (StoredEpisode(id: id, episode: episode), true) }
-        guard let existing = try await database.raw("""
-            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
-            WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: episode.startedAt.epochSeconds)
-              AND site = \(bind: episode.site.rawValue) AND kind = \(bind: episode.kind.rawValue)
-            """).first() else { throw StoreDecodingError.badValue("episode not stored") }
+        guard
+            let existing = try await database.raw(
+                """
+                SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
+                WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: episode.startedAt.epochSeconds)
+                  AND site = \(bind: episode.site.rawValue) AND kind = \(bind: episode.kind.rawValue)
+                """
+            ).first()
+        else { throw StoreDecodingError.badValue("episode not stored") }
         return (StoredEpisode(id: try existing.value("id"), episode: try decodeEpisode(existing)), false)
     }
 
     /// Today's episodes with their ids, oldest first.
     public func storedEpisodes(on date: LocalDate) async throws -> [StoredEpisode] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
             WHERE owner_id = \(bind: owner.rawValue) AND local_date = \(bind: date.description) ORDER BY started_at, id
-            """).all().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
+            """
+        ).all().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
     }
 
     /// Deletes the owner's episode with this id; false when there is none (also for another person's id).
     public func deleteEpisode(id: String) async throws -> Bool {
-        let rows = try await database.raw("""
+        let rows = try await database.raw(
+            """
             DELETE FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id) RETURNING id
-            """).all()
+            """
+        ).all()
         return !rows.isEmpty
     }
 
     /// The response stored for an idempotency key, if any.
     public func idempotentResponse(key: String) async throws -> IdempotentResponse? {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT request_hash, status, body FROM idempotency_keys WHERE owner_id = \(bind: owner.rawValue) AND key = \(bind: key)
-            """).first().map { IdempotentResponse(requestHash: try $0.value("request_hash"), status: try $0.value("status"), body: try $0.value("body")) }
+            """
+        ).first().map { IdempotentResponse(requestHash: try $0.value("request_hash"), status: try $0.value("status"), body: try $0.value("body")) }
     }
 
     /// Takes the key for this transaction, so a simultaneous request with it can be told it is being handled. On
@@ -93,9 +113,11 @@ extension StoreSession {
     /// it); on SQLite the write transaction itself is the lock (one writer at a time), so always true.
     public func lockIdempotencyKey(_ key: String) async throws -> Bool {
         guard engine == .postgresql else { return true }
-        let row = try await database.raw("""
+        let row = try await database.raw(
+            """
             SELECT pg_try_advisory_xact_lock(hashtextextended(\(bind: owner.rawValue + "\n" + key), 0)) AS locked
-            """).first()
+            """
+        ).first()
         return try row?.decode(column: "locked", as: Bool.self) ?? false
     }
 
@@ -114,6 +136,8 @@ enum EpisodeInsert: HotStatement {
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         ON CONFLICT (owner_id, started_at, site, kind) DO NOTHING RETURNING id
         """
-    static let parameterTypes: [HotValue.Kind] = [.text, .text, .integer, .integer, .text, .text, .text,
-                                                  .integer, .integer, .integer, .text, .text]
+    static let parameterTypes: [HotValue.Kind] = [
+        .text, .text, .integer, .integer, .text, .text, .text,
+        .integer, .integer, .integer, .text, .text,
+    ]
 }

@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     static let dayColumns = """
@@ -45,36 +45,46 @@ extension StoreSession {
 
     /// The person's own log of `date`, without imported values: the one to edit and save.
     public func ownDayLog(on date: LocalDate) async throws -> DayLog? {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.dayColumns) FROM day_logs
             WHERE owner_id = \(bind: owner.rawValue) AND date = \(bind: date.description)
-            """).first().map(decodeDay)
+            """
+        ).first().map(decodeDay)
     }
 
     /// The person's own day logs within `dates`, by date.
     public func ownDayLogs(in dates: ClosedRange<LocalDate>) async throws -> [DayLog] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.dayColumns) FROM day_logs
             WHERE owner_id = \(bind: owner.rawValue)
               AND date >= \(bind: dates.lowerBound.description) AND date <= \(bind: dates.upperBound.description)
             ORDER BY date
-            """).all().map(decodeDay)
+            """
+        ).all().map(decodeDay)
     }
 
     /// Every day log of the person's own, by date.
     public func allOwnDayLogs() async throws -> [DayLog] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.dayColumns) FROM day_logs WHERE owner_id = \(bind: owner.rawValue) ORDER BY date
-            """).all().map(decodeDay)
+            """
+        ).all().map(decodeDay)
     }
 
     private func merged(own: [DayLog], imported: [LocalDate: ImportedDay], dates: ClosedRange<LocalDate>) async throws -> [DayLog] {
         guard !imported.isEmpty else { return own }
-        let supplementDays = Set(try await database.raw("""
-            SELECT DISTINCT local_date FROM supplement_intakes
-            WHERE owner_id = \(bind: owner.rawValue)
-              AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
-            """).all().map { try $0.localDate("local_date") })
+        let supplementDays = Set(
+            try await database.raw(
+                """
+                SELECT DISTINCT local_date FROM supplement_intakes
+                WHERE owner_id = \(bind: owner.rawValue)
+                  AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
+                """
+            ).all().map { try $0.localDate("local_date") }
+        )
         var byDate = Dictionary(own.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
         for (date, day) in imported {
             byDate[date] = (byDate[date] ?? DayLog(date: date, isTracked: false))
@@ -88,14 +98,38 @@ extension StoreSession {
         let updated = now()
         for batch in days.chunked(into: 500) {
             var insert = database.insert(into: "day_logs")
-                .columns("owner_id", "date", "is_tracked", "sleep_hours", "stress", "caffeine_mg", "alcohol_drinks",
-                         "water_liters", "exercise_minutes", "mindful_minutes", "prolonged_muscle_use", "processed_meals",
-                         "reported_supplement_magnesium_ug", "updated_at")
+                .columns(
+                    "owner_id",
+                    "date",
+                    "is_tracked",
+                    "sleep_hours",
+                    "stress",
+                    "caffeine_mg",
+                    "alcohol_drinks",
+                    "water_liters",
+                    "exercise_minutes",
+                    "mindful_minutes",
+                    "prolonged_muscle_use",
+                    "processed_meals",
+                    "reported_supplement_magnesium_ug",
+                    "updated_at"
+                )
             for day in batch {
                 insert = insert.values(
-                    owner.rawValue, day.date.description, day.isTracked, day.sleepHours, day.stress, day.caffeineMg,
-                    day.alcoholDrinks, day.waterLiters, day.exerciseMinutes, day.mindfulMinutes, day.prolongedMuscleUse, day.processedMeals,
-                    day.reportedSupplementMagnesium?.micrograms, updated
+                    owner.rawValue,
+                    day.date.description,
+                    day.isTracked,
+                    day.sleepHours,
+                    day.stress,
+                    day.caffeineMg,
+                    day.alcoholDrinks,
+                    day.waterLiters,
+                    day.exerciseMinutes,
+                    day.mindfulMinutes,
+                    day.prolongedMuscleUse,
+                    day.processedMeals,
+                    day.reportedSupplementMagnesium?.micrograms,
+                    updated
                 )
             }
             try await insert.onConflict(with: ["owner_id", "date"]) {

@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     static let episodeColumns = "started_at, utc_offset_seconds, site, kind, intensity, duration_seconds, pain, note"
@@ -12,19 +12,24 @@ extension StoreSession {
         }
         return Episode(
             startedAt: Timestamp(epochSeconds: try row.value("started_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-            site: bodySite, kind: episodeKind,
-            intensity: try row.optional("intensity"), durationSeconds: try row.optional("duration_seconds"),
-            pain: try row.optional("pain"), note: try row.optional("note")
+            site: bodySite,
+            kind: episodeKind,
+            intensity: try row.optional("intensity"),
+            durationSeconds: try row.optional("duration_seconds"),
+            pain: try row.optional("pain"),
+            note: try row.optional("note")
         )
     }
 
     /// The stored episode with the same instant, site and kind, if any.
     public func episode(matching key: Episode.Key) async throws -> Episode? {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.episodeColumns) FROM episodes
             WHERE owner_id = \(bind: owner.rawValue) AND started_at = \(bind: key.epochSeconds)
               AND site = \(bind: key.site.rawValue) AND kind = \(bind: key.kind.rawValue)
-            """).first().map(decodeEpisode)
+            """
+        ).first().map(decodeEpisode)
     }
 
     /// Adds episodes; ones whose key is already stored are left as they are.
@@ -32,13 +37,34 @@ extension StoreSession {
         let created = now()
         for batch in episodes.chunked(into: 500) {
             var insert = database.insert(into: "episodes")
-                .columns("id", "owner_id", "started_at", "utc_offset_seconds", "local_date", "site", "kind",
-                         "intensity", "duration_seconds", "pain", "note", "created_at")
+                .columns(
+                    "id",
+                    "owner_id",
+                    "started_at",
+                    "utc_offset_seconds",
+                    "local_date",
+                    "site",
+                    "kind",
+                    "intensity",
+                    "duration_seconds",
+                    "pain",
+                    "note",
+                    "created_at"
+                )
             for episode in batch {
                 insert = insert.values(
-                    newID(), owner.rawValue, episode.startedAt.epochSeconds, episode.startedAt.utcOffsetSeconds,
-                    episode.localDate.description, episode.site.rawValue, episode.kind.rawValue,
-                    episode.intensity, episode.durationSeconds, episode.pain, episode.note, created
+                    newID(),
+                    owner.rawValue,
+                    episode.startedAt.epochSeconds,
+                    episode.startedAt.utcOffsetSeconds,
+                    episode.localDate.description,
+                    episode.site.rawValue,
+                    episode.kind.rawValue,
+                    episode.intensity,
+                    episode.durationSeconds,
+                    episode.pain,
+                    episode.note,
+                    created
                 )
             }
             try await insert.ignoringConflicts(with: ["owner_id", "started_at", "site", "kind"]).run()
@@ -63,45 +89,57 @@ extension StoreSession {
 
     /// Episodes whose local date is within `dates`, in time order.
     public func episodes(in dates: ClosedRange<LocalDate>) async throws -> [Episode] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.episodeColumns) FROM episodes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             ORDER BY started_at, site, kind
-            """).all().map(decodeEpisode)
+            """
+        ).all().map(decodeEpisode)
     }
 
     /// Every episode, in time order.
     public func allEpisodes() async throws -> [Episode] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.episodeColumns) FROM episodes
             WHERE owner_id = \(bind: owner.rawValue) ORDER BY started_at, site, kind
-            """).all().map(decodeEpisode)
+            """
+        ).all().map(decodeEpisode)
     }
 
     /// Every episode with only what the safety rules read (time, site, kind, duration), in no particular order.
     public func allEpisodesForSafety() async throws -> [Episode] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT started_at, utc_offset_seconds, site, kind, duration_seconds FROM episodes
             WHERE owner_id = \(bind: owner.rawValue)
-            """).all().map { row in
+            """
+        ).all().map { row in
             guard let site = BodySite(rawValue: try row.value("site")), let kind = EpisodeKind(rawValue: try row.value("kind")) else {
                 throw StoreDecodingError.badValue("site/kind")
             }
-            return Episode(startedAt: Timestamp(epochSeconds: try row.value("started_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                           site: site, kind: kind, durationSeconds: try row.optional("duration_seconds"))
+            return Episode(
+                startedAt: Timestamp(epochSeconds: try row.value("started_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+                site: site,
+                kind: kind,
+                durationSeconds: try row.optional("duration_seconds")
+            )
         }
     }
 
     /// Episode counts per local date within `dates` (dates without episodes are absent).
     public func episodeCounts(in dates: ClosedRange<LocalDate>) async throws -> [LocalDate: Int] {
         var counts: [LocalDate: Int] = [:]
-        for row in try await database.raw("""
+        for row in try await database.raw(
+            """
             SELECT local_date, COUNT(*) AS n FROM episodes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             GROUP BY local_date
-            """).all() {
+            """
+        ).all() {
             counts[try row.localDate("local_date")] = try row.value("n", as: Int.self)
         }
         return counts

@@ -1,30 +1,55 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     /// Records a food eaten.
     public func insertFoodIntake(_ intake: FoodIntake) async throws {
         try await database.insert(into: "food_intakes")
-            .columns("id", "owner_id", "food_id", "description", "eaten_at", "utc_offset_seconds", "local_date",
-                     "grams", "portion", "magnesium_ug", "created_at")
-            .values(newID(), owner.rawValue, intake.foodID, intake.description, intake.eatenAt.epochSeconds,
-                    intake.eatenAt.utcOffsetSeconds, intake.eatenAt.localDate.description, intake.grams, intake.portion,
-                    intake.magnesium?.micrograms, now())
+            .columns(
+                "id",
+                "owner_id",
+                "food_id",
+                "description",
+                "eaten_at",
+                "utc_offset_seconds",
+                "local_date",
+                "grams",
+                "portion",
+                "magnesium_ug",
+                "created_at"
+            )
+            .values(
+                newID(),
+                owner.rawValue,
+                intake.foodID,
+                intake.description,
+                intake.eatenAt.epochSeconds,
+                intake.eatenAt.utcOffsetSeconds,
+                intake.eatenAt.localDate.description,
+                intake.grams,
+                intake.portion,
+                intake.magnesium?.micrograms,
+                now()
+            )
             .run()
     }
 
     /// Foods whose local date is within `dates`, in time order.
     public func foodIntakes(in dates: ClosedRange<LocalDate>) async throws -> [FoodIntake] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT food_id, description, eaten_at, utc_offset_seconds, grams, portion, magnesium_ug FROM food_intakes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             ORDER BY eaten_at
-            """).all().map { row in
+            """
+        ).all().map { row in
             FoodIntake(
-                foodID: try row.value("food_id"), description: try row.value("description"),
+                foodID: try row.value("food_id"),
+                description: try row.value("description"),
                 eatenAt: Timestamp(epochSeconds: try row.value("eaten_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                grams: try row.value("grams"), portion: try row.value("portion"),
+                grams: try row.value("grams"),
+                portion: try row.value("portion"),
                 magnesium: try row.optional("magnesium_ug", as: Int64.self).map { Milligrams(micrograms: $0) }
             )
         }
@@ -34,12 +59,14 @@ extension StoreSession {
     /// food logged here, magnesium from food that another app recorded counts instead.
     public func foodTotals(in dates: ClosedRange<LocalDate>) async throws -> [LocalDate: Milligrams] {
         var totals: [LocalDate: Milligrams] = [:]
-        for row in try await database.raw("""
+        for row in try await database.raw(
+            """
             SELECT local_date, CAST(SUM(magnesium_ug) AS BIGINT) AS total FROM food_intakes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             GROUP BY local_date
-            """).all() {
+            """
+        ).all() {
             let total = try row.optional("total", as: Int64.self) ?? 0
             totals[try row.localDate("local_date")] = Milligrams(micrograms: total)
         }

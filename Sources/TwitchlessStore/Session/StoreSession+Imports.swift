@@ -1,5 +1,5 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 /// Where imported day values came from.
 public enum ImportSource: String, Sendable {
@@ -46,9 +46,13 @@ extension StoreSession {
             for (factor, value) in day.values.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 kept.insert("\(day.date) \(factor.rawValue)")
                 switch stored[day.date]?.values[factor] {
-                case nil: changes.added += 1; rows.append((day.date, factor, value))
+                case nil:
+                    changes.added += 1
+                    rows.append((day.date, factor, value))
                 case value: changes.unchanged += 1
-                default: changes.changed += 1; rows.append((day.date, factor, value))
+                default:
+                    changes.changed += 1
+                    rows.append((day.date, factor, value))
                 }
             }
         }

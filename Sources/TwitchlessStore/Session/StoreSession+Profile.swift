@@ -1,12 +1,16 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     /// The owner's profile, or nil when none was saved yet.
     public func profile() async throws -> Profile? {
-        guard let row = try await database.raw("""
-            SELECT \(unsafeRaw: Self.profileColumns) FROM profiles WHERE owner_id = \(bind: owner.rawValue)
-            """).first() else { return nil }
+        guard
+            let row = try await database.raw(
+                """
+                SELECT \(unsafeRaw: Self.profileColumns) FROM profiles WHERE owner_id = \(bind: owner.rawValue)
+                """
+            ).first()
+        else { return nil }
         return try Self.decodeProfile(row)
     }
 
@@ -39,10 +43,30 @@ extension StoreSession {
         case nil: break
         }
         try await database.insert(into: "profiles")
-            .columns("owner_id", "birth_date", "birth_year", "sex", "reproductive_status", "kidney_disease",
-                     "time_zone", "upper_limit_body", "country", "updated_at")
-            .values(owner.rawValue, birthDate, birthYear, profile.sex.rawValue, profile.reproductiveStatus.rawValue,
-                    profile.kidneyDisease.rawValue, profile.timeZone, profile.upperLimitBody.rawValue, profile.country, now())
+            .columns(
+                "owner_id",
+                "birth_date",
+                "birth_year",
+                "sex",
+                "reproductive_status",
+                "kidney_disease",
+                "time_zone",
+                "upper_limit_body",
+                "country",
+                "updated_at"
+            )
+            .values(
+                owner.rawValue,
+                birthDate,
+                birthYear,
+                profile.sex.rawValue,
+                profile.reproductiveStatus.rawValue,
+                profile.kidneyDisease.rawValue,
+                profile.timeZone,
+                profile.upperLimitBody.rawValue,
+                profile.country,
+                now()
+            )
             .onConflict(with: ["owner_id"]) {
                 $0.set(excludedValueOf: "birth_date").set(excludedValueOf: "birth_year").set(excludedValueOf: "sex")
                     .set(excludedValueOf: "reproductive_status").set(excludedValueOf: "kidney_disease")

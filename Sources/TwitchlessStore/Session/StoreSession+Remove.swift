@@ -1,14 +1,16 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     /// Episodes that started within the minute beginning at `minute` (epoch seconds), optionally at one site and kind.
     public func episodes(inMinuteStarting minute: Int64, site: BodySite?, kind: EpisodeKind?) async throws -> [Episode] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT \(unsafeRaw: Self.episodeColumns) FROM episodes
             WHERE owner_id = \(bind: owner.rawValue) AND started_at >= \(bind: minute) AND started_at < \(bind: minute + 60)
             ORDER BY started_at, site, kind
-            """).all().map(decodeEpisode).filter { (site == nil || $0.site == site) && (kind == nil || $0.kind == kind) }
+            """
+        ).all().map(decodeEpisode).filter { (site == nil || $0.site == site) && (kind == nil || $0.kind == kind) }
     }
 
     /// Deletes the intakes of a product taken within the minute beginning at `minute`; returns how many.
@@ -19,10 +21,12 @@ extension StoreSession {
     /// Deletes this owner's rows of `table` whose `column` is `value` and whose `timeColumn` falls within the minute
     /// beginning at `minute`; returns how many.
     func deleteInMinute(table: String, column: String, value: String, timeColumn: String, minute: Int64) async throws -> Int {
-        let rows = try await database.raw("""
+        let rows = try await database.raw(
+            """
             SELECT id FROM \(ident: table) WHERE owner_id = \(bind: owner.rawValue) AND \(ident: column) = \(bind: value)
               AND \(ident: timeColumn) >= \(bind: minute) AND \(ident: timeColumn) < \(bind: minute + 60)
-            """).all()
+            """
+        ).all()
         let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
         try await deleteRows(table: table, ids: ids)
         return ids.count
@@ -36,16 +40,24 @@ extension StoreSession {
 
     /// Foods eaten within the minute beginning at `minute`, with their row ids.
     public func foodIntakes(inMinuteStarting minute: Int64) async throws -> [(id: String, intake: FoodIntake)] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT id, food_id, description, eaten_at, utc_offset_seconds, grams, portion, magnesium_ug FROM food_intakes
             WHERE owner_id = \(bind: owner.rawValue) AND eaten_at >= \(bind: minute) AND eaten_at < \(bind: minute + 60)
             ORDER BY eaten_at
-            """).all().map { row in
-            (try row.value("id"), FoodIntake(
-                foodID: try row.value("food_id"), description: try row.value("description"),
-                eatenAt: Timestamp(epochSeconds: try row.value("eaten_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                grams: try row.value("grams"), portion: try row.value("portion"),
-                magnesium: try row.optional("magnesium_ug", as: Int64.self).map { Milligrams(micrograms: $0) }))
+            """
+        ).all().map { row in
+            (
+                try row.value("id"),
+                FoodIntake(
+                    foodID: try row.value("food_id"),
+                    description: try row.value("description"),
+                    eatenAt: Timestamp(epochSeconds: try row.value("eaten_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+                    grams: try row.value("grams"),
+                    portion: try row.value("portion"),
+                    magnesium: try row.optional("magnesium_ug", as: Int64.self).map { Milligrams(micrograms: $0) }
+                )
+            )
         }
     }
 

@@ -1,43 +1,64 @@
-public import TwitchlessCore
 public import Foundation
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     /// Records a symptom; returns false when the same symptom is already logged at that instant.
     public func insertSymptom(_ symptom: LoggedSymptom) async throws -> Bool {
-        let existing = try await database.raw("""
+        let existing = try await database.raw(
+            """
             SELECT id FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND symptom = \(bind: symptom.key)
               AND logged_at = \(bind: symptom.at.epochSeconds)
-            """).first()
+            """
+        ).first()
         if existing != nil { return false }
         try await database.insert(into: "symptoms")
             .columns("id", "owner_id", "symptom", "logged_at", "utc_offset_seconds", "local_date", "note", "created_at")
-            .values(newID(), owner.rawValue, symptom.key, symptom.at.epochSeconds, symptom.at.utcOffsetSeconds,
-                    symptom.at.localDate.description, symptom.note, now())
+            .values(
+                newID(),
+                owner.rawValue,
+                symptom.key,
+                symptom.at.epochSeconds,
+                symptom.at.utcOffsetSeconds,
+                symptom.at.localDate.description,
+                symptom.note,
+                now()
+            )
             .run()
         return true
     }
 
     /// Every logged symptom, in time order.
     public func symptoms() async throws -> [LoggedSymptom] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT symptom, logged_at, utc_offset_seconds, note FROM symptoms
             WHERE owner_id = \(bind: owner.rawValue) ORDER BY logged_at
-            """).all().map { row in
-            LoggedSymptom(key: try row.value("symptom"),
-                          at: Timestamp(epochSeconds: try row.value("logged_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                          note: try row.optional("note"))
+            """
+        ).all().map { row in
+            LoggedSymptom(
+                key: try row.value("symptom"),
+                at: Timestamp(epochSeconds: try row.value("logged_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+                note: try row.optional("note")
+            )
         }
     }
 
     /// Every "I have talked to a doctor about this".
     public func acknowledgements() async throws -> [RedFlagAcknowledgement] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT flag_id, covers, since, acknowledged_at FROM red_flag_acknowledgements WHERE owner_id = \(bind: owner.rawValue)
-            """).all().map { row in
+            """
+        ).all().map { row in
             let marked = Timestamp(iso8601: try row.value("acknowledged_at"))
-            return RedFlagAcknowledgement(flagID: try row.value("flag_id"), covers: try row.value("covers"), since: try row.localDate("since"),
-                                          markedOn: marked?.localDate, markedAt: marked?.epochSeconds)
+            return RedFlagAcknowledgement(
+                flagID: try row.value("flag_id"),
+                covers: try row.value("covers"),
+                since: try row.localDate("since"),
+                markedOn: marked?.localDate,
+                markedAt: marked?.epochSeconds
+            )
         }
     }
 
@@ -81,34 +102,46 @@ public struct StoredSymptom: Hashable, Sendable {
 extension StoreSession {
     /// The owner's symptoms logged from `date` on, newest first, with their ids.
     public func storedSymptoms(since date: LocalDate) async throws -> [StoredSymptom] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms
             WHERE owner_id = \(bind: owner.rawValue) AND local_date >= \(bind: date.description) ORDER BY logged_at DESC, id
-            """).all().map(Self.decodeStoredSymptom)
+            """
+        ).all().map(Self.decodeStoredSymptom)
     }
 
     /// The owner's symptoms logged within the minute beginning at `minute` (epoch seconds), with their ids.
     public func storedSymptoms(key: String, inMinuteStarting minute: Int64) async throws -> [StoredSymptom] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms
             WHERE owner_id = \(bind: owner.rawValue) AND symptom = \(bind: key) AND logged_at >= \(bind: minute) AND logged_at < \(bind: minute + 60)
             ORDER BY logged_at, id
-            """).all().map(Self.decodeStoredSymptom)
+            """
+        ).all().map(Self.decodeStoredSymptom)
     }
 
     /// The owner's symptom with this id, or nil (also for another owner's id).
     public func storedSymptom(id: String) async throws -> StoredSymptom? {
-        guard let row = try await database.raw("""
-            SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
-            """).first() else { return nil }
+        guard
+            let row = try await database.raw(
+                """
+                SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
+                """
+            ).first()
+        else { return nil }
         return try Self.decodeStoredSymptom(row)
     }
 
     static func decodeStoredSymptom(_ row: any SQLRow) throws -> StoredSymptom {
-        StoredSymptom(id: try row.value("id"), symptom: LoggedSymptom(
-            key: try row.value("symptom"),
-            at: Timestamp(epochSeconds: try row.value("logged_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-            note: try row.optional("note")))
+        StoredSymptom(
+            id: try row.value("id"),
+            symptom: LoggedSymptom(
+                key: try row.value("symptom"),
+                at: Timestamp(epochSeconds: try row.value("logged_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
+                note: try row.optional("note")
+            )
+        )
     }
 
     /// Deletes the owner's symptoms with these ids.

@@ -1,21 +1,31 @@
-public import TwitchlessCore
 import SQLKit
+public import TwitchlessCore
 
 extension StoreSession {
     /// Every trial, oldest first.
     public func trials() async throws -> [TrialDesign] {
-        try await database.raw("""
+        try await database.raw(
+            """
             SELECT start_date, blocks, period_days, washout_days, product, servings, uses_placebo, seed, allocation FROM trials
             WHERE owner_id = \(bind: owner.rawValue) ORDER BY start_date
-            """).all().map { row in
+            """
+        ).all().map { row in
             guard let seed = UInt64(try row.value("seed", as: String.self)) else { throw StoreDecodingError.badValue("seed") }
             var design = try TrialDesign(
-                startDate: try row.localDate("start_date"), blocks: try row.value("blocks"), periodDays: try row.value("period_days"),
-                washoutDays: try row.value("washout_days"), product: try row.value("product"), servings: try row.value("servings"),
-                usesPlacebo: try row.value("uses_placebo"), seed: seed)
+                startDate: try row.localDate("start_date"),
+                blocks: try row.value("blocks"),
+                periodDays: try row.value("period_days"),
+                washoutDays: try row.value("washout_days"),
+                product: try row.value("product"),
+                servings: try row.value("servings"),
+                usesPlacebo: try row.value("uses_placebo"),
+                seed: seed
+            )
             // The stored allocation is the record: it never changes after the start.
             let stored: String = try row.value("allocation")
-            design.allocation = stored.split(separator: ",").map { pair in pair.split(separator: "-").compactMap { TrialDesign.Arm(rawValue: String($0)) } }
+            design.allocation = stored.split(separator: ",").map { pair in
+                pair.split(separator: "-").compactMap { TrialDesign.Arm(rawValue: String($0)) }
+            }
             return design
         }
     }
@@ -23,11 +33,36 @@ extension StoreSession {
     /// Stores a started trial.
     public func insertTrial(_ design: TrialDesign) async throws {
         try await database.insert(into: "trials")
-            .columns("id", "owner_id", "start_date", "end_date", "blocks", "period_days", "washout_days", "product", "servings",
-                     "uses_placebo", "seed", "allocation", "created_at")
-            .values(newID(), owner.rawValue, design.startDate.description, design.endDate.description, design.blocks, design.periodDays,
-                    design.washoutDays, design.product, design.servings, design.usesPlacebo, String(design.seed),
-                    design.allocation.map { $0.map(\.rawValue).joined(separator: "-") }.joined(separator: ","), now())
+            .columns(
+                "id",
+                "owner_id",
+                "start_date",
+                "end_date",
+                "blocks",
+                "period_days",
+                "washout_days",
+                "product",
+                "servings",
+                "uses_placebo",
+                "seed",
+                "allocation",
+                "created_at"
+            )
+            .values(
+                newID(),
+                owner.rawValue,
+                design.startDate.description,
+                design.endDate.description,
+                design.blocks,
+                design.periodDays,
+                design.washoutDays,
+                design.product,
+                design.servings,
+                design.usesPlacebo,
+                String(design.seed),
+                design.allocation.map { $0.map(\.rawValue).joined(separator: "-") }.joined(separator: ","),
+                now()
+            )
             .run()
     }
 

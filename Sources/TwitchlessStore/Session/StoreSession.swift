@@ -1,6 +1,6 @@
-import TwitchlessCore
-import SQLKit
 import Foundation
+import SQLKit
+import TwitchlessCore
 
 /// The queries of one transaction, all scoped to one owner.
 public struct StoreSession: Sendable {

@@ -1,6 +1,6 @@
-import TwitchlessApp
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -80,20 +80,40 @@ struct AnalyzeTriggersCommand: AsyncParsableCommand {
     func json(_ result: TriggerAnalysis.Result) -> JSON {
         func model(_ model: TriggerAnalysis.ModelResult?, poisson: Bool) -> ModelJSON? {
             model.map { model in
-                ModelJSON(pearson_chi2_df: poisson ? model.pearsonChi2PerDF : nil, alpha: poisson ? nil : model.alpha,
-                          factors: model.factors.mapValues { EstimateJSON(rate_ratio: $0.rateRatio, ci_low: $0.ciLow, ci_high: $0.ciHigh,
-                                                                          p: $0.p, p_holm: $0.pHolm, days: result.daysUsed) })
+                ModelJSON(
+                    pearson_chi2_df: poisson ? model.pearsonChi2PerDF : nil,
+                    alpha: poisson ? nil : model.alpha,
+                    factors: model.factors.mapValues {
+                        EstimateJSON(
+                            rate_ratio: $0.rateRatio,
+                            ci_low: $0.ciLow,
+                            ci_high: $0.ciHigh,
+                            p: $0.p,
+                            p_holm: $0.pHolm,
+                            days: result.daysUsed
+                        )
+                    }
+                )
             }
         }
-        let (status, reason): (String, String?) = switch result.status {
-        case .ok: ("ok", nil)
-        case .notEstimable(let reason): ("not_estimable", reason)
-        case .notEnoughData(let reason): ("not_enough_data", reason)
-        }
-        return JSON(status: status, reason: reason, days_tracked: result.daysTracked, days_used: result.daysUsed,
-                    days_dropped_for_missing: result.daysDroppedForMissing, episodes_used: result.episodesUsed,
-                    factors_used: result.factorsUsed, factors_excluded: result.factorsExcluded,
-                    lead_model: result.poisson == nil ? nil : (result.leadsWithNegativeBinomial ? "negative_binomial" : "poisson"),
-                    poisson: model(result.poisson, poisson: true), negative_binomial: model(result.negativeBinomial, poisson: false))
+        let (status, reason): (String, String?) =
+            switch result.status {
+            case .ok: ("ok", nil)
+            case .notEstimable(let reason): ("not_estimable", reason)
+            case .notEnoughData(let reason): ("not_enough_data", reason)
+            }
+        return JSON(
+            status: status,
+            reason: reason,
+            days_tracked: result.daysTracked,
+            days_used: result.daysUsed,
+            days_dropped_for_missing: result.daysDroppedForMissing,
+            episodes_used: result.episodesUsed,
+            factors_used: result.factorsUsed,
+            factors_excluded: result.factorsExcluded,
+            lead_model: result.poisson == nil ? nil : (result.leadsWithNegativeBinomial ? "negative_binomial" : "poisson"),
+            poisson: model(result.poisson, poisson: true),
+            negative_binomial: model(result.negativeBinomial, poisson: false)
+        )
     }
 }

@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -36,12 +36,22 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
 
-    @Option(name: .customLong("talked-to-doctor"), help: ArgumentHelp(
-        "Mark a red flag as talked over with a doctor: it then returns only for a new sign.", valueName: "flag-id"))
+    @Option(
+        name: .customLong("talked-to-doctor"),
+        help: ArgumentHelp(
+            "Mark a red flag as talked over with a doctor: it then returns only for a new sign.",
+            valueName: "flag-id"
+        )
+    )
     var talkedToDoctor: String?
 
-    @Option(name: .customLong("got-help"), help: ArgumentHelp(
-        "Mark an emergency sign as one you got help for (the same as --talked-to-doctor): it then returns only if you log it again.", valueName: "flag-id"))
+    @Option(
+        name: .customLong("got-help"),
+        help: ArgumentHelp(
+            "Mark an emergency sign as one you got help for (the same as --talked-to-doctor): it then returns only if you log it again.",
+            valueName: "flag-id"
+        )
+    )
     var gotHelp: String?
 
     func validate() throws {
@@ -61,7 +71,10 @@ struct CheckCommand: AsyncParsableCommand {
                     do {
                         flag = try await SafetyReview.acknowledge(flagID: id, context: context)
                     } catch let error as TwitchlessError where error.code == .notFound {
-                        throw TwitchlessError.notFound("There is no active red flag \"\(id)\" to mark.", fix: "See the active ones with: twitchless check")
+                        throw TwitchlessError.notFound(
+                            "There is no active red flag \"\(id)\" to mark.",
+                            fix: "See the active ones with: twitchless check"
+                        )
                     }
                     print(SafetyReview.acknowledgementMessage(flag) + " (\(flag.flag.id))\n")
                 }

@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessIO
+import TwitchlessReference
 import TwitchlessStore
 
 struct ExportCSVCommand: AsyncParsableCommand {
@@ -35,14 +35,24 @@ struct ExportCSVCommand: AsyncParsableCommand {
                     try Data(outcome.daysCSV.utf8).write(to: folder.appendingPathComponent(DaysCSV.fileName), options: .atomic)
                     try Data(outcome.episodesCSV.utf8).write(to: folder.appendingPathComponent(EpisodesCSV.fileName), options: .atomic)
                 } catch {
-                    throw TwitchlessError(.unavailable, "The files could not be written to \(folder.path).",
-                                          fix: "Check that the folder is writable, or choose another with --output.", cause: error)
+                    throw TwitchlessError(
+                        .unavailable,
+                        "The files could not be written to \(folder.path).",
+                        fix: "Check that the folder is writable, or choose another with --output.",
+                        cause: error
+                    )
                 }
-                let days = outcome.days.count, episodes = outcome.episodes.count, leftOut = outcome.daysLeftOut
+                let days = outcome.days.count
+                let episodes = outcome.episodes.count
+                let leftOut = outcome.daysLeftOut
                 print("Wrote \(days) \(days == 1 ? "day" : "days") to \(folder.appendingPathComponent(DaysCSV.fileName).path)")
                 print("Wrote \(episodes) \(episodes == 1 ? "episode" : "episodes") to \(folder.appendingPathComponent(EpisodesCSV.fileName).path)")
                 if leftOut > 0 {
-                    print(Output.wrap("Note: supplements were logged on \(leftOut) \(leftOut == 1 ? "day" : "days") you didn't check in for. days.csv has a row only for checked-in days, so their magnesium isn't in it; `twitchless log day --date DATE` checks a day in."))
+                    print(
+                        Output.wrap(
+                            "Note: supplements were logged on \(leftOut) \(leftOut == 1 ? "day" : "days") you didn't check in for. days.csv has a row only for checked-in days, so their magnesium isn't in it; `twitchless log day --date DATE` checks a day in."
+                        )
+                    )
                 }
             }
         }

@@ -1,6 +1,6 @@
-import TwitchlessApp
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessIO
 import TwitchlessReference
@@ -38,10 +38,16 @@ struct ExportICSCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Last day (default: four weeks from --from, or the end of a trial running then).", valueName: "date"))
     var to: String?
 
-    @Option(name: .customLong("check-in-at"), help: ArgumentHelp("Add a daily reminder to check in at this time (24-hour, like 21:00).", valueName: "time"))
+    @Option(
+        name: .customLong("check-in-at"),
+        help: ArgumentHelp("Add a daily reminder to check in at this time (24-hour, like 21:00).", valueName: "time")
+    )
     var checkInAt: String?
 
-    @Option(name: .customLong("magnesium-at"), help: ArgumentHelp("Your preferred time for magnesium (like 08:00), used on days it keeps every medicine's gap.", valueName: "time"))
+    @Option(
+        name: .customLong("magnesium-at"),
+        help: ArgumentHelp("Your preferred time for magnesium (like 08:00), used on days it keeps every medicine's gap.", valueName: "time")
+    )
     var magnesiumAt: String?
 
     @Option(help: ArgumentHelp("The .ics file to write (default: standard output).", valueName: "file"))
@@ -50,9 +56,11 @@ struct ExportICSCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let request = CalendarExporting.Request(
-                from: from, to: to,
+                from: from,
+                to: to,
                 checkIn: try checkInAt.map { text throws(TwitchlessError) in try DateRange.clock(text, what: "check-in time") },
-                magnesiumAt: try magnesiumAt.map { text throws(TwitchlessError) in try DateRange.clock(text, what: "magnesium time") })
+                magnesiumAt: try magnesiumAt.map { text throws(TwitchlessError) in try DateRange.clock(text, what: "magnesium time") }
+            )
             let file = try ExportFile(path: output)
             try await withContext(global) { context in
                 let outcome = try await CalendarExporting.export(request, context: context)
@@ -62,7 +70,11 @@ struct ExportICSCommand: AsyncParsableCommand {
                 }
                 if let url = file.url {
                     let count = outcome.events.count
-                    print(Output.wrap("Wrote \(count) calendar \(count == 1 ? "event" : "events") for \(outcome.dates.lowerBound) to \(outcome.dates.upperBound) (\(outcome.zone)) to \(url.path). Import it into your calendar; importing a newer export updates these events."))
+                    print(
+                        Output.wrap(
+                            "Wrote \(count) calendar \(count == 1 ? "event" : "events") for \(outcome.dates.lowerBound) to \(outcome.dates.upperBound) (\(outcome.zone)) to \(url.path). Import it into your calendar; importing a newer export updates these events."
+                        )
+                    )
                 }
             }
         }

@@ -1,8 +1,8 @@
-import TwitchlessApp
-import TwitchlessStore
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessStore
 
 struct FoodSearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,16 +49,24 @@ struct FoodSearchCommand: AsyncParsableCommand {
             if output.json {
                 var foods: [JSONFood] = []
                 for result in results {
-                    foods.append(JSONFood(id: result.food.id, description: result.food.description, food_group: result.food.foodGroup,
-                                          magnesium_mg_per_100g: result.food.magnesiumPer100g,
-                                          portions: try library.portions(forFood: result.food.id).map(\.label)))
+                    foods.append(
+                        JSONFood(
+                            id: result.food.id,
+                            description: result.food.description,
+                            food_group: result.food.foodGroup,
+                            magnesium_mg_per_100g: result.food.magnesiumPer100g,
+                            portions: try library.portions(forFood: result.food.id).map(\.label)
+                        )
+                    )
                 }
                 try Output.json(FoodSearchJSON(query: query, foods: foods))
                 return
             }
             guard !results.isEmpty else {
-                throw TwitchlessError.notFound("No food in the USDA table matches \"\(query)\".",
-                                               fix: "Try fewer or simpler words, like \"almond\" or \"spinach\".")
+                throw TwitchlessError.notFound(
+                    "No food in the USDA table matches \"\(query)\".",
+                    fix: "Try fewer or simpler words, like \"almond\" or \"spinach\"."
+                )
             }
             for result in results {
                 let magnesium = result.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg Mg/100 g" } ?? "no magnesium value"

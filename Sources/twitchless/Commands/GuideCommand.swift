@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -28,7 +28,10 @@ struct GuideCommand: AsyncParsableCommand {
     var topic: String?
 
     struct TopicList: Encodable {
-        struct Entry: Encodable { let id: String; let title: String }
+        struct Entry: Encodable {
+            let id: String
+            let title: String
+        }
         let topics: [Entry]
     }
 
@@ -46,7 +49,10 @@ struct GuideCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let guide = Guide(library: context.reference, targets: try context.targets(on: context.today))
                 let found = try guide.topic(topic.trimmingWhitespace().lowercased())
-                if output.json { try Output.json(found); return }
+                if output.json {
+                    try Output.json(found)
+                    return
+                }
                 print(found.title + "\n")
                 for point in found.points {
                     print(Output.wrap("• " + point.text, indent: ""))
@@ -54,7 +60,11 @@ struct GuideCommand: AsyncParsableCommand {
                     print(Output.wrap("Source: " + point.source, indent: "    ") + "\n")
                 }
                 if found.id == "evidence" || found.id == "magnesium" {
-                    print(Output.wrap("To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too."))
+                    print(
+                        Output.wrap(
+                            "To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too."
+                        )
+                    )
                 }
             }
         }

@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
-import TwitchlessStore
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
 
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,8 +51,14 @@ struct HistoryCommand: AsyncParsableCommand {
                 let range = end.adding(days: -(days - 1))...end
                 let rows = try await HistoryLoader.load(context: context, days: days, end: end).map { day in
                     let factors = FactorJSON.fields(day.log)
-                    return Row(date: day.date.description, tracked: day.isTracked, episodes: day.episodes, factors: factors,
-                               magnesium_food_mg: day.foodMagnesium?.value, magnesium_supplement_mg: day.supplementMagnesium?.value)
+                    return Row(
+                        date: day.date.description,
+                        tracked: day.isTracked,
+                        episodes: day.episodes,
+                        factors: factors,
+                        magnesium_food_mg: day.foodMagnesium?.value,
+                        magnesium_supplement_mg: day.supplementMagnesium?.value
+                    )
                 }
                 if output.json {
                     try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))
@@ -90,7 +96,9 @@ struct HistoryView {
             let mark = row.tracked ? "✓" : "·"
             let food = (row.magnesium_food_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(8)
             let supplement = (row.magnesium_supplement_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(9)
-            lines.append("\(row.date)  \(mark) \((row.episodes.map(String.init) ?? "–").leftPadded(9))  \(cell("sleep_hours", 5))  \(cell("stress", 6))  \(cell("caffeine_mg", 8))  \(cell("alcohol_drinks", 7))  \(cell("water_liters", 5))  \(cell("exercise_minutes", 8))  \(food) \(supplement)")
+            lines.append(
+                "\(row.date)  \(mark) \((row.episodes.map(String.init) ?? "–").leftPadded(9))  \(cell("sleep_hours", 5))  \(cell("stress", 6))  \(cell("caffeine_mg", 8))  \(cell("alcohol_drinks", 7))  \(cell("water_liters", 5))  \(cell("exercise_minutes", 8))  \(food) \(supplement)"
+            )
         }
         return lines.joined(separator: "\n")
     }

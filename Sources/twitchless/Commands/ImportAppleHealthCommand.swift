@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessIO
+import TwitchlessReference
 import TwitchlessStore
 
 struct ImportAppleHealthCommand: AsyncParsableCommand {
@@ -54,11 +54,19 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The export.zip from the Health app, or the export.xml inside it.", valueName: "export"))
     var path: String
 
-    @Flag(name: .customLong("skip-unknown-units"), help: "Import the rest when some records have a unit Twitchless can't convert (they are left out).")
+    @Flag(
+        name: .customLong("skip-unknown-units"),
+        help: "Import the rest when some records have a unit Twitchless can't convert (they are left out)."
+    )
     var skipUnknownUnits = false
 
-    @Option(name: .customLong("magnesium-from"), help: ArgumentHelp(
-        "Where Apple Health's magnesium came from: food or supplement. Asked once and remembered.", valueName: "food|supplement"))
+    @Option(
+        name: .customLong("magnesium-from"),
+        help: ArgumentHelp(
+            "Where Apple Health's magnesium came from: food or supplement. Asked once and remembered.",
+            valueName: "food|supplement"
+        )
+    )
     var magnesiumFrom: String?
 
     func validate() throws {
@@ -72,19 +80,29 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let started = ContinuousClock.now
                 let bar = ProgressBar(isEnabled: !output.json && isatty(STDERR_FILENO) == 1, name: (path as NSString).lastPathComponent)
-                let request = AppleHealthImporting.Request(path: path, magnesiumFrom: magnesiumFrom.flatMap { MagnesiumOrigin(rawValue: $0.lowercased()) },
-                                                           skipUnknownUnits: skipUnknownUnits)
+                let request = AppleHealthImporting.Request(
+                    path: path,
+                    magnesiumFrom: magnesiumFrom.flatMap { MagnesiumOrigin(rawValue: $0.lowercased()) },
+                    skipUnknownUnits: skipUnknownUnits
+                )
                 let reading = try AppleHealthImporting.read(request, context: context) { done, total in bar.update(done: done, total: total) }
                 bar.finish()
                 let seconds = (ContinuousClock.now - started).seconds
                 var origin = request.magnesiumFrom
                 if origin == nil, (reading.tallies[.magnesium]?.days ?? 0) > 0, !output.json, isatty(STDIN_FILENO) == 1,
-                   try await AppleHealthImporting.storedOrigin(context: context) == nil {
+                    try await AppleHealthImporting.storedOrigin(context: context) == nil
+                {
                     origin = Self.askMagnesiumOrigin()
                 }
                 let outcome = try await AppleHealthImporting.store(reading, magnesiumFrom: origin, context: context)
-                let summary = AppleHealthSummary(file: path, reading: reading, seconds: seconds, origin: outcome.origin,
-                                                 magnesiumSkipped: outcome.magnesiumSkipped, changes: outcome.changes)
+                let summary = AppleHealthSummary(
+                    file: path,
+                    reading: reading,
+                    seconds: seconds,
+                    origin: outcome.origin,
+                    magnesiumSkipped: outcome.magnesiumSkipped,
+                    changes: outcome.changes
+                )
                 if output.json { try Output.json(summary.json) } else { print(summary.text) }
             }
         }
@@ -92,17 +110,20 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
 
     /// Asks on the terminal where imported magnesium came from; nil when the answer is neither.
     static func askMagnesiumOrigin() -> MagnesiumOrigin? {
-        FileHandle.standardError.write(Data("""
-            Your export has magnesium in it. Did it come from food or from supplements?
-            (Many supplement apps record it; food diaries do too.) Type food or supplement: 
-            """.utf8))
+        FileHandle.standardError.write(
+            Data(
+                """
+                Your export has magnesium in it. Did it come from food or from supplements?
+                (Many supplement apps record it; food diaries do too.) Type food or supplement: 
+                """.utf8
+            )
+        )
         guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
         if answer.hasPrefix("f") { return .food }
         if answer.hasPrefix("s") { return .supplement }
         return nil
     }
 }
-
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }

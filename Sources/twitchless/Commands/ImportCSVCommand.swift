@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessIO
+import TwitchlessReference
 import TwitchlessStore
 
 struct ImportCSVCommand: AsyncParsableCommand {
@@ -44,7 +44,11 @@ struct ImportCSVCommand: AsyncParsableCommand {
             var files: [CSVImporting.File] = []
             for path in self.files {
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw TwitchlessError(.notFound, "The file \(path) could not be read.", fix: "Check the path and that the file is readable. Nothing was imported.")
+                    throw TwitchlessError(
+                        .notFound,
+                        "The file \(path) could not be read.",
+                        fix: "Check the path and that the file is readable. Nothing was imported."
+                    )
                 }
                 files.append(.init(name: (path as NSString).lastPathComponent, bytes: [UInt8](data)))
             }
@@ -52,10 +56,14 @@ struct ImportCSVCommand: AsyncParsableCommand {
                 let outcome = try await CSVImporting.run(files, update: update, context: context)
                 let plan = outcome.plan
                 if let name = outcome.daysFile {
-                    print("\(name): \(Self.count(plan.newDays.count, "new day")), \(Self.count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log.")
+                    print(
+                        "\(name): \(Self.count(plan.newDays.count, "new day")), \(Self.count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log."
+                    )
                 }
                 if let name = outcome.episodesFile {
-                    print("\(name): \(Self.count(plan.newEpisodes.count, "new episode")), \(Self.count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log.")
+                    print(
+                        "\(name): \(Self.count(plan.newEpisodes.count, "new episode")), \(Self.count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log."
+                    )
                 }
             }
         }

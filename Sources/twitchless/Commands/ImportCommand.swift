@@ -1,7 +1,7 @@
+import ArgumentParser
 import TwitchlessApp
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
+import ArgumentParser
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
-import TwitchlessCore
 
 struct LogDayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,10 +51,17 @@ struct LogDayCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Minutes of relaxation practice: mindfulness, breathing exercises.", valueName: "minutes"))
     var relaxation: String?
 
-    @Option(name: .customLong("long-muscle-use"), help: ArgumentHelp("yes if one muscle group worked for a long time (typing, a long walk, a long drive).", valueName: "yes/no"))
+    @Option(
+        name: .customLong("long-muscle-use"),
+        help: ArgumentHelp("yes if one muscle group worked for a long time (typing, a long walk, a long drive).", valueName: "yes/no")
+    )
     var longMuscleUse: String?
 
-    @Option(name: .customLong("processed-meals"), parsing: .unconditional, help: ArgumentHelp("How many processed meals you ate.", valueName: "meals"))
+    @Option(
+        name: .customLong("processed-meals"),
+        parsing: .unconditional,
+        help: ArgumentHelp("How many processed meals you ate.", valueName: "meals")
+    )
     var processedMeals: String?
 
     func run() async throws {

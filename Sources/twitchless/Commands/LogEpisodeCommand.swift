@@ -1,8 +1,8 @@
+import ArgumentParser
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
-import TwitchlessCore
 
 struct LogEpisodeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +26,11 @@ struct LogEpisodeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("twitch, spasm or cramp.", valueName: "kind"))
     var kind: String = "twitch"
 
-    @Option(name: .customLong("intensity"), parsing: .unconditional, help: ArgumentHelp("How strong, from 1 (barely) to 10 (strongest).", valueName: "1-10"))
+    @Option(
+        name: .customLong("intensity"),
+        parsing: .unconditional,
+        help: ArgumentHelp("How strong, from 1 (barely) to 10 (strongest).", valueName: "1-10")
+    )
     var intensityText: String?
 
     @Option(help: ArgumentHelp("How long it lasted: 30s, 5m, 1h30m or 1:30.", valueName: "duration"))
@@ -47,10 +51,15 @@ struct LogEpisodeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let request = EpisodeLogging.Request(
-                site: site, kind: kind, at: at,
+                site: site,
+                kind: kind,
+                at: at,
                 intensity: try InputText.scale(intensityText, "Intensity", 1...10, "1 (barely) to 10 (strongest)"),
                 durationSeconds: try duration.map { text throws(TwitchlessError) in try DurationText.parseSeconds(text) },
-                pain: try InputText.scale(painText, "Pain", 0...10, "0 (none) to 10 (worst)"), note: note, since: since)
+                pain: try InputText.scale(painText, "Pain", 0...10, "0 (none) to 10 (worst)"),
+                note: note,
+                since: since
+            )
             try await withContext(global) { context in
                 let outcome = try await EpisodeLogging.log(request, context: context)
                 for notice in outcome.notices where notice.severity == .emergency { print(NoticeLines.render(notice) + "\n") }
@@ -60,7 +69,11 @@ struct LogEpisodeCommand: AsyncParsableCommand {
                     print(Output.wrap("If twitching in \(region) began before today, you can say when: add --since DATE the next time you log it."))
                 }
                 if !outcome.isDayTracked {
-                    print(Output.wrap("Tip: `twitchless log day` records that you checked in on \(outcome.stored.episode.localDate), so days with no twitches count too."))
+                    print(
+                        Output.wrap(
+                            "Tip: `twitchless log day` records that you checked in on \(outcome.stored.episode.localDate), so days with no twitches count too."
+                        )
+                    )
                 }
                 for notice in outcome.notices where notice.severity != .emergency { print("\n" + NoticeLines.render(notice)) }
             }

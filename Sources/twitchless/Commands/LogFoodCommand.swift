@@ -1,8 +1,8 @@
-import TwitchlessApp
-import TwitchlessStore
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessStore
 
 struct LogFoodCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
+import ArgumentParser
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
-import TwitchlessCore
 
 struct LogSupplementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

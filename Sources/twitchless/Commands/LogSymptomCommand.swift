@@ -1,6 +1,6 @@
-import TwitchlessApp
-import Foundation
 import ArgumentParser
+import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore

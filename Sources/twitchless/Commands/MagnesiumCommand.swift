@@ -1,7 +1,7 @@
+import ArgumentParser
 import TwitchlessApp
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
 
 struct MagnesiumCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
-import TwitchlessApp
-import TwitchlessStore
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessStore
 
 struct MagnesiumConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +19,10 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(parsing: .remaining, help: ArgumentHelp("An amount, an optional unit (mg or g) and a form, like: 500 mg citrate.", valueName: "amount unit form"))
+    @Argument(
+        parsing: .remaining,
+        help: ArgumentHelp("An amount, an optional unit (mg or g) and a form, like: 500 mg citrate.", valueName: "amount unit form")
+    )
     var words: [String] = []
 
     @OptionGroup var output: JSONOption
@@ -61,7 +64,10 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
                 parts.removeFirst()
             }
             guard let amount = DecimalText.parse(amountText), amount > 0, amount * scale <= 1_000_000 else {
-                throw TwitchlessError.invalidInput("\"\(amountText)\" is not an amount we can convert.", fix: "Start with a number of mg or g up to 1 kg, like: 500 mg citrate.")
+                throw TwitchlessError.invalidInput(
+                    "\"\(amountText)\" is not an amount we can convert.",
+                    fix: "Start with a number of mg or g up to 1 kg, like: 500 mg citrate."
+                )
             }
             let formText = parts.joined(separator: " ")
             guard !formText.isEmpty else { throw TwitchlessError.invalidInput("Please name the form, like citrate or oxide.") }
@@ -73,22 +79,38 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
             }
             let conversion = ElementalConversion(compound: Milligrams(amount * scale), forms: forms)
             if output.json {
-                try Output.json(JSONResult(
-                    compound_mg: conversion.compound.value, form: formText,
-                    elemental_mg: conversion.isRange ? nil : conversion.highest.value,
-                    elemental_mg_range: conversion.isRange ? [conversion.lowest.value, conversion.highest.value] : nil,
-                    states: conversion.lines.map {
-                        JSONLine(form_id: $0.form.id, form_name: $0.form.name, hydration_state: $0.form.hydrationState,
-                                 elemental_fraction: $0.form.elementalFraction, elemental_mg: $0.elemental.value,
-                                 arithmetic: $0.arithmetic, source: $0.form.citation.source)
-                    }))
+                try Output.json(
+                    JSONResult(
+                        compound_mg: conversion.compound.value,
+                        form: formText,
+                        elemental_mg: conversion.isRange ? nil : conversion.highest.value,
+                        elemental_mg_range: conversion.isRange ? [conversion.lowest.value, conversion.highest.value] : nil,
+                        states: conversion.lines.map {
+                            JSONLine(
+                                form_id: $0.form.id,
+                                form_name: $0.form.name,
+                                hydration_state: $0.form.hydrationState,
+                                elemental_fraction: $0.form.elementalFraction,
+                                elemental_mg: $0.elemental.value,
+                                arithmetic: $0.arithmetic,
+                                source: $0.form.citation.source
+                            )
+                        }
+                    )
+                )
                 return
             }
             if conversion.lines.count == 1, let line = conversion.lines.first {
-                print("\(conversion.compound.decimalText) mg of \(line.form.name.lowercased()) holds \(DecimalText.format(line.elemental.value, digits: 1)) mg elemental magnesium.")
+                print(
+                    "\(conversion.compound.decimalText) mg of \(line.form.name.lowercased()) holds \(DecimalText.format(line.elemental.value, digits: 1)) mg elemental magnesium."
+                )
                 print("  \(line.arithmetic) (\(line.form.percentText) magnesium by weight)")
             } else {
-                print(Output.wrap("\(conversion.compound.decimalText) mg of magnesium \(formText) holds \(DecimalText.format(conversion.lowest.value, digits: 1))–\(DecimalText.format(conversion.highest.value, digits: 1)) mg elemental magnesium, depending on which form it is:"))
+                print(
+                    Output.wrap(
+                        "\(conversion.compound.decimalText) mg of magnesium \(formText) holds \(DecimalText.format(conversion.lowest.value, digits: 1))–\(DecimalText.format(conversion.highest.value, digits: 1)) mg elemental magnesium, depending on which form it is:"
+                    )
+                )
                 for line in conversion.lines {
                     print("  \(line.form.id): \(line.arithmetic) (\(line.form.hydrationState))")
                 }

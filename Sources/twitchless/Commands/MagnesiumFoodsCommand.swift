@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessStore
-import Foundation
 import ArgumentParser
+import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessStore
 
 struct MagnesiumFoodsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,16 +32,26 @@ struct MagnesiumFoodsCommand: AsyncParsableCommand {
         try await reportingErrors {
             let foods = try ReferenceLibrary.shipped.magnesiumFoodSources()
             if output.json {
-                try Output.json(["foods": foods.map {
-                    JSONFood(food: $0.food, serving: $0.serving, magnesium_mg: $0.magnesiumMg, magnesium_mg_max: $0.magnesiumMgMax,
-                             percent_daily_value: $0.percentDailyValue, source: $0.citation.source)
-                }])
+                try Output.json([
+                    "foods": foods.map {
+                        JSONFood(
+                            food: $0.food,
+                            serving: $0.serving,
+                            magnesium_mg: $0.magnesiumMg,
+                            magnesium_mg_max: $0.magnesiumMgMax,
+                            percent_daily_value: $0.percentDailyValue,
+                            source: $0.citation.source
+                        )
+                    }
+                ])
                 return
             }
             print("Good food sources of magnesium, per serving:\n")
             let width = foods.map(\.food.count).max() ?? 20
             for food in foods {
-                print("  \(food.food.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(food.serving.padding(toLength: 18, withPad: " ", startingAt: 0))\(food.amountText)")
+                print(
+                    "  \(food.food.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(food.serving.padding(toLength: 18, withPad: " ", startingAt: 0))\(food.amountText)"
+                )
             }
             if let source = foods.first?.citation.source { print("\n" + Output.wrap("Source: \(source)")) }
         }

@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessStore
-import Foundation
 import ArgumentParser
+import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessStore
 
 struct MagnesiumFormsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,13 +43,24 @@ struct MagnesiumFormsCommand: AsyncParsableCommand {
         try await reportingErrors {
             let forms = try ReferenceLibrary.shipped.formCatalog().forms
             if output.json {
-                try Output.json(["forms": forms.map {
-                    JSONForm(id: $0.id, name: $0.name, formula: $0.formula, hydration_state: $0.hydrationState,
-                             elemental_fraction: $0.elementalFraction, elemental_percent: ($0.elementalFraction * 10_000).rounded() / 100,
-                             absorption: $0.absorptionStatement, absorption_source: $0.absorptionSource,
-                             gut_effects: $0.gutStatement, gut_effects_source: $0.gutSource, notes: $0.notes,
-                             source: $0.citation.source)
-                }])
+                try Output.json([
+                    "forms": forms.map {
+                        JSONForm(
+                            id: $0.id,
+                            name: $0.name,
+                            formula: $0.formula,
+                            hydration_state: $0.hydrationState,
+                            elemental_fraction: $0.elementalFraction,
+                            elemental_percent: ($0.elementalFraction * 10_000).rounded() / 100,
+                            absorption: $0.absorptionStatement,
+                            absorption_source: $0.absorptionSource,
+                            gut_effects: $0.gutStatement,
+                            gut_effects_source: $0.gutSource,
+                            notes: $0.notes,
+                            source: $0.citation.source
+                        )
+                    }
+                ])
                 return
             }
             print("Magnesium forms: elemental magnesium as a share of the compound's weight.\n")
@@ -61,7 +72,11 @@ struct MagnesiumFormsCommand: AsyncParsableCommand {
                 print(Output.wrap("Gut: \(form.gutStatement)", indent: "    "))
                 print("")
             }
-            print(Output.wrap("Sources: formulas and weights from PubChem and IUPAC standard atomic weights; absorption and gut effects from the NIH Office of Dietary Supplements fact sheet. Full citations: twitchless magnesium forms --json"))
+            print(
+                Output.wrap(
+                    "Sources: formulas and weights from PubChem and IUPAC standard atomic weights; absorption and gut effects from the NIH Office of Dietary Supplements fact sheet. Full citations: twitchless magnesium forms --json"
+                )
+            )
         }
     }
 }

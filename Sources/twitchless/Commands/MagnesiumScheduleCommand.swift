@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -28,8 +28,14 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
     var date: String?
 
     struct JSON: Encodable {
-        struct Window: Encodable { let from: String; let to: String }
-        struct Dose: Encodable { let medicine: String; let at: String }
+        struct Window: Encodable {
+            let from: String
+            let to: String
+        }
+        struct Dose: Encodable {
+            let medicine: String
+            let at: String
+        }
         let date: String
         let free: [Window]
         @Nullable var suggestion: String?
@@ -43,9 +49,13 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let day: LocalDate
-                if let date, date.lowercased() == "tomorrow" { day = context.today.adding(days: 1) }
-                else if let date, let iso = LocalDate(iso: date) { day = iso }
-                else { day = try FriendlyTime.parseDate(date ?? "today", today: context.today) }
+                if let date, date.lowercased() == "tomorrow" {
+                    day = context.today.adding(days: 1)
+                } else if let date, let iso = LocalDate(iso: date) {
+                    day = iso
+                } else {
+                    day = try FriendlyTime.parseDate(date ?? "today", today: context.today)
+                }
                 let outcome = try await MagnesiumSchedulePlanner.plan(context: context, on: day)
                 guard case .planned(let plan, let startHour, let endHour) = outcome else {
                     guard case .refused(let refusal) = outcome else { return }
@@ -60,23 +70,40 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
                 let planningDay = "\(Self.clock(startHour * 3600)) and \(Self.clock(endHour * 3600))"
                 let free = plan.free.map { JSON.Window(from: Self.clock($0.start), to: Self.clock($0.end - 1)) }
                 if output.json {
-                    try Output.json(JSON(date: day.description, free: free, suggestion: plan.suggestion.map(Self.clock),
-                                         doses: plan.doses.map { JSON.Dose(medicine: $0.medicine, at: $0.at.iso8601) }, refused: nil))
+                    try Output.json(
+                        JSON(
+                            date: day.description,
+                            free: free,
+                            suggestion: plan.suggestion.map(Self.clock),
+                            doses: plan.doses.map { JSON.Dose(medicine: $0.medicine, at: $0.at.iso8601) },
+                            refused: nil
+                        )
+                    )
                     return
                 }
                 if plan.windows.isEmpty {
                     print("None of your medicines needs magnesium kept apart from it, so any time between \(planningDay) suits on \(day).")
                     return
                 }
-                print("Medicine doses on \(day): " + (plan.doses.isEmpty ? "none." : plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", ")))
+                print(
+                    "Medicine doses on \(day): "
+                        + (plan.doses.isEmpty ? "none." : plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", "))
+                )
                 for (name, window) in plan.windows.sorted(by: { $0.key < $1.key }) {
                     print(Output.wrap("\(name.sentenceCased): \(window.plainText).", indent: "  "))
                 }
                 guard let suggestion = plan.suggestion else {
-                    print(Output.wrap("\nNo time between \(planningDay) keeps every gap on \(day). Please ask your pharmacist how to fit magnesium around these medicines."))
+                    print(
+                        Output.wrap(
+                            "\nNo time between \(planningDay) keeps every gap on \(day). Please ask your pharmacist how to fit magnesium around these medicines."
+                        )
+                    )
                     return
                 }
-                print("\nMagnesium fits these times on \(day): " + free.map { $0.from == $0.to ? $0.from : "\($0.from)–\($0.to)" }.joined(separator: ", "))
+                print(
+                    "\nMagnesium fits these times on \(day): "
+                        + free.map { $0.from == $0.to ? $0.from : "\($0.from)–\($0.to)" }.joined(separator: ", ")
+                )
                 print("A good time: \(Self.clock(suggestion)).")
             }
         }

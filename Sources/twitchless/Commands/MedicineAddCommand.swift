@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -49,7 +49,10 @@ struct MedicineAddCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                let saved = try await MedicineList.save(.init(name: name, schedule: schedule, start: start, end: end, product: product), context: context)
+                let saved = try await MedicineList.save(
+                    .init(name: name, schedule: schedule, start: start, end: end, product: product),
+                    context: context
+                )
                 NoticeLines.report([saved.message], notices: saved.notices)
                 if saved.hasTimingWindow {
                     print("\nSee the day's magnesium times that keep every gap with: twitchless magnesium schedule")

@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -34,10 +34,19 @@ struct MedicineListCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let entries = try await MedicineList.list(context: context)
                 if output.json {
-                    try Output.json(["medicines": entries.map { entry in
-                        JSONMedicine(name: entry.medicine.name, schedule: entry.medicine.schedule.storageText, start_date: entry.medicine.startDate?.description,
-                                     end_date: entry.medicine.endDate?.description, in_effect: entry.isInEffect, rules: entry.ruleIDs, known: entry.isKnown)
-                    }])
+                    try Output.json([
+                        "medicines": entries.map { entry in
+                            JSONMedicine(
+                                name: entry.medicine.name,
+                                schedule: entry.medicine.schedule.storageText,
+                                start_date: entry.medicine.startDate?.description,
+                                end_date: entry.medicine.endDate?.description,
+                                in_effect: entry.isInEffect,
+                                rules: entry.ruleIDs,
+                                known: entry.isKnown
+                            )
+                        }
+                    ])
                     return
                 }
                 if entries.isEmpty {

@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
-import TwitchlessStore
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
 
 struct ProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,20 +51,40 @@ struct ProfileCommand: AsyncParsableCommand {
     @Option(name: .customLong("time-zone"), help: ArgumentHelp("Your time zone as an IANA name, e.g. Europe/London.", valueName: "zone"))
     var timeZone: String?
 
-    @Option(name: .customLong("kidney-doctor-agreed"), help: ArgumentHelp(
-        "With kidney disease: the date your doctor agreed to magnesium (unlocks the trial's magnesium periods).", valueName: "date"))
+    @Option(
+        name: .customLong("kidney-doctor-agreed"),
+        help: ArgumentHelp(
+            "With kidney disease: the date your doctor agreed to magnesium (unlocks the trial's magnesium periods).",
+            valueName: "date"
+        )
+    )
     var kidneyDoctorAgreed: String?
 
-    @Option(help: ArgumentHelp(
-        "Your country as a two-letter code (GB, US, IE, AU…), for the emergency number; none to use the time zone's country.", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Your country as a two-letter code (GB, US, IE, AU…), for the emergency number; none to use the time zone's country.",
+            valueName: "code"
+        )
+    )
     var country: String?
 
-    @Option(name: .customLong("upper-limit"), help: ArgumentHelp("Whose supplement upper limit to use: us (IOM, default) or eu (EFSA).", valueName: "body"))
+    @Option(
+        name: .customLong("upper-limit"),
+        help: ArgumentHelp("Whose supplement upper limit to use: us (IOM, default) or eu (EFSA).", valueName: "body")
+    )
     var upperLimit: String?
 
     var update: ProfileUpdate {
-        ProfileUpdate(birth: birth, sex: sex, pregnancy: pregnancy, kidney: kidney, timeZone: timeZone, upperLimit: upperLimit,
-                      kidneyDoctorAgreed: kidneyDoctorAgreed, country: country)
+        ProfileUpdate(
+            birth: birth,
+            sex: sex,
+            pregnancy: pregnancy,
+            kidney: kidney,
+            timeZone: timeZone,
+            upperLimit: upperLimit,
+            kidneyDoctorAgreed: kidneyDoctorAgreed,
+            country: country
+        )
     }
 
     var changesSomething: Bool { update.changesSomething }
@@ -85,8 +105,14 @@ struct ProfileCommand: AsyncParsableCommand {
                 let book = try context.reference.noticeBook()
                 let directory = try context.reference.emergencyDirectory()
                 let contact = directory.contact(country: profile.country, timeZone: profile.timeZone ?? clock.name)
-                let view = ProfileView(profile: profile, targets: targets, book: book, timeZone: clock.name, emergency: contact,
-                                       countryName: contact.country.map(directory.name(of:)))
+                let view = ProfileView(
+                    profile: profile,
+                    targets: targets,
+                    book: book,
+                    timeZone: clock.name,
+                    emergency: contact,
+                    countryName: contact.country.map(directory.name(of:))
+                )
                 if output.json {
                     try Output.json(view.json)
                 } else {

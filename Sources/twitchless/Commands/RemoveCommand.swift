@@ -1,6 +1,6 @@
+import ArgumentParser
 import TwitchlessApp
 import TwitchlessReference
-import ArgumentParser
 
 struct RemoveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +17,8 @@ struct RemoveCommand: AsyncParsableCommand {
               twitchless remove symptom breathing_difficulty --at 20:30
               twitchless remove day 2026-11-20
             """,
-        subcommands: [RemoveEpisodeCommand.self, RemoveSupplementCommand.self, RemoveFoodCommand.self, RemoveSymptomCommand.self, RemoveDayCommand.self]
+        subcommands: [
+            RemoveEpisodeCommand.self, RemoveSupplementCommand.self, RemoveFoodCommand.self, RemoveSymptomCommand.self, RemoveDayCommand.self,
+        ]
     )
 }

@@ -1,7 +1,7 @@
-import TwitchlessApp
-import TwitchlessReference
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessStore
 
 struct RemoveSupplementCommand: AsyncParsableCommand {

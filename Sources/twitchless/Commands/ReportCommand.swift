@@ -1,6 +1,6 @@
-import TwitchlessApp
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessReports
@@ -48,7 +48,12 @@ struct ReportCommand: AsyncParsableCommand {
                 do {
                     try Data(html.utf8).write(to: url, options: .atomic)
                 } catch {
-                    throw TwitchlessError(.unavailable, "The report could not be written to \(url.path).", fix: "Check that the folder is writable.", cause: error)
+                    throw TwitchlessError(
+                        .unavailable,
+                        "The report could not be written to \(url.path).",
+                        fix: "Check that the folder is writable.",
+                        cause: error
+                    )
                 }
                 print("Wrote the report for \(start) to \(end) to \(url.path). Open it in a browser to read or print it.")
             }

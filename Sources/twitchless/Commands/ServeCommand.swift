@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
 import ArgumentParser
 import Foundation
 import Logging
+import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
 import TwitchlessServer
 import TwitchlessStore
 
@@ -60,11 +60,17 @@ struct ServeCommand: AsyncParsableCommand {
             do {
                 // The store runs beside the server as a service and is closed when the server has stopped.
                 try await runServer(settings, store: store, logger: logger) { address in
-                    FileHandle.standardOutput.write(Data("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(where_). Stop with Ctrl-C.\n".utf8))
+                    FileHandle.standardOutput.write(
+                        Data("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(where_). Stop with Ctrl-C.\n".utf8)
+                    )
                 }
             } catch {
-                throw TwitchlessError(.unavailable, "The server could not start on \(host):\(port).",
-                                      fix: "Is another program using that port? Try another with --port.", cause: error)
+                throw TwitchlessError(
+                    .unavailable,
+                    "The server could not start on \(host):\(port).",
+                    fix: "Is another program using that port? Try another with --port.",
+                    cause: error
+                )
             }
         }
     }

@@ -1,8 +1,8 @@
+import ArgumentParser
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
-import TwitchlessCore
 
 struct SupplementAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,10 +38,15 @@ struct SupplementAddCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Weight of the magnesium compound per serving in mg (use with --form).", valueName: "mg"))
     var compound: String?
 
-    @Option(help: ArgumentHelp("The magnesium form, like glycinate, citrate_anhydrous or oxide (see `twitchless magnesium forms`).", valueName: "form"))
+    @Option(
+        help: ArgumentHelp("The magnesium form, like glycinate, citrate_anhydrous or oxide (see `twitchless magnesium forms`).", valueName: "form")
+    )
     var form: String?
 
-    @Flag(name: .customLong("hydration-unknown"), help: "The label doesn't say which hydration state: show the range and use the higher value for limit checks.")
+    @Flag(
+        name: .customLong("hydration-unknown"),
+        help: "The label doesn't say which hydration state: show the range and use the higher value for limit checks."
+    )
     var hydrationUnknown = false
 
     @Option(help: ArgumentHelp("What one serving is: capsule, tablet, scoop, \"15 ml\"…", valueName: "serving"))
@@ -52,7 +57,9 @@ struct SupplementAddCommand: AsyncParsableCommand {
 
     func validate() throws {
         if elemental == nil && compound == nil {
-            throw ValidationError("Please give the elemental magnesium per serving (--elemental MG) or the compound weight with its form (--compound MG --form FORM).")
+            throw ValidationError(
+                "Please give the elemental magnesium per serving (--elemental MG) or the compound weight with its form (--compound MG --form FORM)."
+            )
         }
         if elemental != nil && compound != nil {
             throw ValidationError("Please give either --elemental or --compound, not both. When the label states elemental magnesium, use only that.")
@@ -66,9 +73,18 @@ struct SupplementAddCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                let added = try await ProductBuilder.add(.init(
-                    name: name, elemental: elemental, compound: compound, form: form, hydrationUnknown: hydrationUnknown, unit: unit, kind: kind),
-                    context: context)
+                let added = try await ProductBuilder.add(
+                    .init(
+                        name: name,
+                        elemental: elemental,
+                        compound: compound,
+                        form: form,
+                        hydrationUnknown: hydrationUnknown,
+                        unit: unit,
+                        kind: kind
+                    ),
+                    context: context
+                )
                 let product = added.stored.product
                 print("Added \"\(product.name)\": \(product.elementalText) elemental magnesium per \(product.servingUnit).")
                 for line in added.explanation { print(Output.wrap(line, indent: "  ")) }

@@ -1,8 +1,8 @@
+import ArgumentParser
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import ArgumentParser
-import TwitchlessCore
 
 struct SupplementListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,12 +36,20 @@ struct SupplementListCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let products = try await ProductList.list(context: context).map(\.product)
                 if output.json {
-                    try Output.json(["products": products.map {
-                        JSONProduct(name: $0.name, kind: $0.kind.rawValue, serving_unit: $0.servingUnit,
-                                    elemental_mg_per_serving: $0.elementalPerServing.value,
-                                    elemental_mg_per_serving_low: $0.elementalPerServingLow?.value, form: $0.form,
-                                    compound_mg_per_serving: $0.compoundPerServing?.value, basis: $0.basis.rawValue)
-                    }])
+                    try Output.json([
+                        "products": products.map {
+                            JSONProduct(
+                                name: $0.name,
+                                kind: $0.kind.rawValue,
+                                serving_unit: $0.servingUnit,
+                                elemental_mg_per_serving: $0.elementalPerServing.value,
+                                elemental_mg_per_serving_low: $0.elementalPerServingLow?.value,
+                                form: $0.form,
+                                compound_mg_per_serving: $0.compoundPerServing?.value,
+                                basis: $0.basis.rawValue
+                            )
+                        }
+                    ])
                     return
                 }
                 if products.isEmpty {

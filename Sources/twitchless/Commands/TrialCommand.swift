@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 
 struct TrialCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +36,10 @@ struct TrialOptions: ParsableArguments {
     @Option(name: .customLong("period-days"), help: ArgumentHelp("Days in each period (default 14).", valueName: "days"))
     var periodDays: Int = 14
 
-    @Option(name: .customLong("washout-days"), help: ArgumentHelp("First days of each period left out of the analysis (default 4).", valueName: "days"))
+    @Option(
+        name: .customLong("washout-days"),
+        help: ArgumentHelp("First days of each period left out of the analysis (default 4).", valueName: "days")
+    )
     var washoutDays: Int = 4
 
     @Flag(help: "Control periods use your own placebo instead of no supplement.")
@@ -49,7 +52,14 @@ struct TrialOptions: ParsableArguments {
 extension TrialOptions {
     /// The options as the request the trial services take.
     var request: TrialRequest {
-        TrialRequest(product: product, servings: servings, blocks: blocks, periodDays: periodDays, washoutDays: washoutDays,
-                     placebo: placebo, start: start)
+        TrialRequest(
+            product: product,
+            servings: servings,
+            blocks: blocks,
+            periodDays: periodDays,
+            washoutDays: washoutDays,
+            placebo: placebo,
+            start: start
+        )
     }
 }

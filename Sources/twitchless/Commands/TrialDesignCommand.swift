@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore

@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -70,16 +70,35 @@ struct TrialReportCommand: AsyncParsableCommand {
                 let report = try await TrialSupport.report(design, context: context)
                 let stats = report.statistics
                 if output.json {
-                    try Output.json(JSON(
-                        interim: report.isInterim,
-                        blocks: report.blocks.map { BlockJSON(magnesium_mean: $0.data.magnesiumMean, control_mean: $0.data.controlMean,
-                                                              difference: $0.data.difference, analysed_days: $0.data.magnesiumDays + $0.data.controlDays) },
-                        estimate: stats.estimate, ci_low: stats.ciLow, ci_high: stats.ciHigh, p_t: stats.pT, p_randomization: stats.pRandomization,
-                        prob_benefit: stats.probabilityOfBenefit,
-                        adherence: AdherenceJSON(periods: report.adherence.periods.map { PeriodJSON(block: $0.block + 1, arm: $0.arm.rawValue, days_taken: $0.daysTaken, days: $0.days) },
-                                                 magnesium_days_taken: report.adherence.magnesiumDaysTaken, magnesium_days: report.adherence.magnesiumDays,
-                                                 control_days_taken: report.adherence.controlDaysTaken, control_days: report.adherence.controlDays),
-                        untracked_days_excluded: report.untrackedDaysExcluded))
+                    try Output.json(
+                        JSON(
+                            interim: report.isInterim,
+                            blocks: report.blocks.map {
+                                BlockJSON(
+                                    magnesium_mean: $0.data.magnesiumMean,
+                                    control_mean: $0.data.controlMean,
+                                    difference: $0.data.difference,
+                                    analysed_days: $0.data.magnesiumDays + $0.data.controlDays
+                                )
+                            },
+                            estimate: stats.estimate,
+                            ci_low: stats.ciLow,
+                            ci_high: stats.ciHigh,
+                            p_t: stats.pT,
+                            p_randomization: stats.pRandomization,
+                            prob_benefit: stats.probabilityOfBenefit,
+                            adherence: AdherenceJSON(
+                                periods: report.adherence.periods.map {
+                                    PeriodJSON(block: $0.block + 1, arm: $0.arm.rawValue, days_taken: $0.daysTaken, days: $0.days)
+                                },
+                                magnesium_days_taken: report.adherence.magnesiumDaysTaken,
+                                magnesium_days: report.adherence.magnesiumDays,
+                                control_days_taken: report.adherence.controlDaysTaken,
+                                control_days: report.adherence.controlDays
+                            ),
+                            untracked_days_excluded: report.untrackedDaysExcluded
+                        )
+                    )
                     return
                 }
                 print(TrialText.render(report))

@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -36,9 +36,19 @@ struct TrialShowCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let design = try await TrialSupport.current(context: context)
                 if output.json {
-                    try Output.json(JSON(start: design.startDate.description, end: design.endDate.description, period_days: design.periodDays,
-                                         washout_days: design.washoutDays, product: design.product, servings: design.servings,
-                                         placebo: design.usesPlacebo, seed: String(design.seed), blocks: design.allocation.map { $0.map(\.rawValue) }))
+                    try Output.json(
+                        JSON(
+                            start: design.startDate.description,
+                            end: design.endDate.description,
+                            period_days: design.periodDays,
+                            washout_days: design.washoutDays,
+                            product: design.product,
+                            servings: design.servings,
+                            placebo: design.usesPlacebo,
+                            seed: String(design.seed),
+                            blocks: design.allocation.map { $0.map(\.rawValue) }
+                        )
+                    )
                     return
                 }
                 for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line)) }

@@ -1,5 +1,5 @@
-import TwitchlessApp
 import ArgumentParser
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
@@ -23,9 +23,11 @@ struct TrialStatusCommand: AsyncParsableCommand {
                     throw TwitchlessError.notFound("You haven't started a trial.", fix: "Design one first.", next: .designTrial)
                 }
                 guard let today = status.today else {
-                    print(context.today < status.design.startDate
-                          ? "Your trial starts on \(status.design.startDate)."
-                          : "Your trial ended on \(status.design.endDate). See the result with: twitchless trial report")
+                    print(
+                        context.today < status.design.startDate
+                            ? "Your trial starts on \(status.design.startDate)."
+                            : "Your trial ended on \(status.design.endDate). See the result with: twitchless trial report"
+                    )
                     return
                 }
                 print("Today: \(today.what).")

@@ -1,5 +1,5 @@
-import TwitchlessApp
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 
 /// Where an export goes: a file (its folder must exist) or standard output.
@@ -10,16 +10,25 @@ struct ExportFile {
     /// Checks the `--output` path before anything is read.
     /// - Throws: `unavailable` when the folder does not exist, `invalidInput` when the path is a folder.
     init(path: String?) throws(TwitchlessError) {
-        guard let path, path != "-" else { url = nil; return }
+        guard let path, path != "-" else {
+            url = nil
+            return
+        }
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .invalidInput("\(url.path) is a folder.", fix: "Please give a file name, like \(url.appendingPathComponent("twitchless.json").path).")
+            throw .invalidInput(
+                "\(url.path) is a folder.",
+                fix: "Please give a file name, like \(url.appendingPathComponent("twitchless.json").path)."
+            )
         }
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TwitchlessError(.unavailable, "The folder \(folder.path) doesn't exist, so nothing was written.",
-                                  fix: "Create it first (mkdir -p \"\(folder.path)\"), or choose another file with --output.")
+            throw TwitchlessError(
+                .unavailable,
+                "The folder \(folder.path) doesn't exist, so nothing was written.",
+                fix: "Create it first (mkdir -p \"\(folder.path)\"), or choose another file with --output."
+            )
         }
         self.url = url
     }
@@ -34,8 +43,12 @@ struct ExportFile {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw TwitchlessError(.unavailable, "The file \(url.path) could not be written.",
-                                  fix: "Check that the folder is writable, or choose another file with --output.", cause: error)
+            throw TwitchlessError(
+                .unavailable,
+                "The file \(url.path) could not be written.",
+                fix: "Check that the folder is writable, or choose another file with --output.",
+                cause: error
+            )
         }
     }
 }

@@ -1,16 +1,20 @@
-import TwitchlessReference
-import TwitchlessStore
 import ArgumentParser
 import Foundation
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
 
 /// Options every command that touches the database accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The SQLite database file to use, or a PostgreSQL URL (postgres://user:password@host:5432/twitchless).",
-        discussion: "Defaults to $TWITCHLESS_DATABASE, else ~/.local/share/twitchless/twitchless.sqlite (XDG_DATA_HOME is respected).",
-        valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite database file to use, or a PostgreSQL URL (postgres://user:password@host:5432/twitchless).",
+            discussion: "Defaults to $TWITCHLESS_DATABASE, else ~/.local/share/twitchless/twitchless.sqlite (XDG_DATA_HOME is respected).",
+            valueName: "path"
+        )
+    )
     var database: String?
 }
 
@@ -25,7 +29,9 @@ extension AppContext {
     static func open(_ global: GlobalOptions) async throws(TwitchlessError) -> AppContext {
         let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
         let context = try await AppContext.open(location, isDefault: isDefault, clock: try startupClock.get())
-        if let warning = context.zoneWarning { Output.error(([warning.message] + NextStepCommand.lines(fix: warning.fix, next: warning.next)).joined(separator: " ")) }
+        if let warning = context.zoneWarning {
+            Output.error(([warning.message] + NextStepCommand.lines(fix: warning.fix, next: warning.next)).joined(separator: " "))
+        }
         return context
     }
 }

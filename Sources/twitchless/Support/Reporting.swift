@@ -1,9 +1,9 @@
-import TwitchlessApp
-import TwitchlessReference
-import TwitchlessStore
 import ArgumentParser
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReference
+import TwitchlessStore
 
 /// Runs a command body; a `TwitchlessError` is printed to stderr in plain words and becomes its exit code.
 func reportingErrors(_ body: () async throws -> Void) async throws {

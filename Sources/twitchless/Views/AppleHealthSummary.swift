@@ -1,5 +1,5 @@
-import TwitchlessApp
 import Foundation
+import TwitchlessApp
 import TwitchlessCore
 import TwitchlessIO
 import TwitchlessStore
@@ -31,7 +31,9 @@ struct AppleHealthSummary {
         let name = (file as NSString).lastPathComponent
         var lines: [String] = []
         let inside = reading.entryName.map { "\($0), " } ?? ""
-        lines.append("Read \(name) (\(inside)\(ProgressBar.bytes(reading.bytes)) of health data) in \(seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : "\(DecimalText.format(seconds, digits: 1)) seconds").")
+        lines.append(
+            "Read \(name) (\(inside)\(ProgressBar.bytes(reading.bytes)) of health data) in \(seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : "\(DecimalText.format(seconds, digits: 1)) seconds")."
+        )
         let used = Self.order.compactMap { kind -> String? in
             guard let tally = reading.tallies[kind], tally.records > 0 else { return nil }
             var line = "  \(Self.label(kind).padding(toLength: 11, withPad: " ", startingAt: 0))"
@@ -59,15 +61,22 @@ struct AppleHealthSummary {
             if changes.added == 0 && changes.changed == 0 && changes.removed == 0 {
                 lines.append("Nothing new: all \(Self.count(changes.unchanged, "day value")) were already in your log.")
             } else {
-                var line = "Stored \(Self.count(changes.added, "new day value")), \(changes.changed) updated, \(changes.unchanged) already in your log"
+                var line =
+                    "Stored \(Self.count(changes.added, "new day value")), \(changes.changed) updated, \(changes.unchanged) already in your log"
                 if changes.removed > 0 { line += "; \(changes.removed) no longer in the export removed" }
                 lines.append(line + ".")
             }
         }
         var left: [String] = []
-        if reading.otherRecords > 0 { left.append("\(Self.count(reading.otherRecords, "record")) of other kinds (heart rate, steps and the like), which Twitchless doesn't use") }
-        if reading.correlationCopies > 0 { left.append("\(Self.count(reading.correlationCopies, "copy", plural: "copies")) inside grouped readings, already counted") }
-        if reading.notAsleepRecords > 0 { left.append("\(Self.count(reading.notAsleepRecords, "sleep record")) of time in bed or awake, which is not sleep") }
+        if reading.otherRecords > 0 {
+            left.append("\(Self.count(reading.otherRecords, "record")) of other kinds (heart rate, steps and the like), which Twitchless doesn't use")
+        }
+        if reading.correlationCopies > 0 {
+            left.append("\(Self.count(reading.correlationCopies, "copy", plural: "copies")) inside grouped readings, already counted")
+        }
+        if reading.notAsleepRecords > 0 {
+            left.append("\(Self.count(reading.notAsleepRecords, "sleep record")) of time in bed or awake, which is not sleep")
+        }
         let future = reading.tallies.values.reduce(0) { $0 + $1.future }
         if future > 0 { left.append("\(Self.count(future, "record")) dated in the future (a device clock was wrong)") }
         let invalid = reading.tallies.values.reduce(0) { $0 + $1.invalid }
@@ -77,10 +86,14 @@ struct AppleHealthSummary {
         if !left.isEmpty { lines.append("Left out: " + left.joined(separator: "; ") + ".") }
         for (unit, count) in reading.unknownUnits.sorted(by: { $0.key < $1.key }) {
             let parts = unit.split(separator: " ", maxSplits: 1)
-            lines.append("\(Self.count(count, "\(parts[0]) record")) in the unit \"\(parts.count > 1 ? String(parts[1]) : "")\" could not be converted, so they were not added.")
+            lines.append(
+                "\(Self.count(count, "\(parts[0]) record")) in the unit \"\(parts.count > 1 ? String(parts[1]) : "")\" could not be converted, so they were not added."
+            )
         }
         if magnesiumSkipped {
-            lines.append("Magnesium was not imported because we don't know yet whether it came from food or supplements. Run the import again with --magnesium-from food or --magnesium-from supplement.")
+            lines.append(
+                "Magnesium was not imported because we don't know yet whether it came from food or supplements. Run the import again with --magnesium-from food or --magnesium-from supplement."
+            )
         }
         if !used.isEmpty {
             lines.append("Your own entries always come first, and imported days are not marked as checked in: only your own check-in does that.")
@@ -112,17 +125,33 @@ struct AppleHealthSummary {
 
     var json: JSON {
         JSON(
-            file: file, entry: reading.entryName, bytes: reading.bytes, seconds: (seconds * 1000).rounded() / 1000,
+            file: file,
+            entry: reading.entryName,
+            bytes: reading.bytes,
+            seconds: (seconds * 1000).rounded() / 1000,
             export_date: reading.exportDate?.iso8601,
             types: Self.order.map { kind in
                 let tally = reading.tallies[kind] ?? HealthDayAggregator.Tally()
-                return .init(type: kind.rawValue, records: tally.records, used: tally.used, duplicates: tally.duplicates,
-                             future: tally.future, invalid: tally.invalid, implausible_days: tally.implausibleDays, days: tally.days,
-                             first: tally.first?.description, last: tally.last?.description)
+                return .init(
+                    type: kind.rawValue,
+                    records: tally.records,
+                    used: tally.used,
+                    duplicates: tally.duplicates,
+                    future: tally.future,
+                    invalid: tally.invalid,
+                    implausible_days: tally.implausibleDays,
+                    days: tally.days,
+                    first: tally.first?.description,
+                    last: tally.last?.description
+                )
             },
-            other_records: reading.otherRecords, correlation_copies: reading.correlationCopies,
-            not_asleep_records: reading.notAsleepRecords, unknown_units: reading.unknownUnits,
-            magnesium_origin: origin?.rawValue, magnesium_skipped: magnesiumSkipped, stored: changes
+            other_records: reading.otherRecords,
+            correlation_copies: reading.correlationCopies,
+            not_asleep_records: reading.notAsleepRecords,
+            unknown_units: reading.unknownUnits,
+            magnesium_origin: origin?.rawValue,
+            magnesium_skipped: magnesiumSkipped,
+            stored: changes
         )
     }
 

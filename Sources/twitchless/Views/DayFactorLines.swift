@@ -1,7 +1,7 @@
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import TwitchlessCore
 
 /// The day's factors in one calm line.
 enum DayFactorLines {

@@ -1,8 +1,8 @@
+import Foundation
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import Foundation
-import TwitchlessCore
 
 /// A day's summary as calm text and as the documented JSON.
 struct DaySummaryView {
@@ -78,30 +78,54 @@ struct DaySummaryView {
             tracked: summary.isTracked,
             episodes: summary.episodes.count,
             episode_list: summary.episodes.map {
-                EpisodeJSON(started_at: $0.startedAt.iso8601, site: $0.site.rawValue, kind: $0.kind.rawValue, intensity: $0.intensity,
-                            duration_seconds: $0.durationSeconds, pain: $0.pain, note: $0.note)
+                EpisodeJSON(
+                    started_at: $0.startedAt.iso8601,
+                    site: $0.site.rawValue,
+                    kind: $0.kind.rawValue,
+                    intensity: $0.intensity,
+                    duration_seconds: $0.durationSeconds,
+                    pain: $0.pain,
+                    note: $0.note
+                )
             },
             factors: factors,
             imported_factors: DayFactor.allCases.filter { summary.dayLog?.importedFactors.contains($0) ?? false }.map(\.column),
             foods: summary.foods.map {
-                FoodJSON(eaten_at: $0.eatenAt.iso8601, food_id: $0.foodID, description: $0.description, grams: $0.grams,
-                         portion: $0.portion, magnesium_mg: $0.magnesium?.value)
+                FoodJSON(
+                    eaten_at: $0.eatenAt.iso8601,
+                    food_id: $0.foodID,
+                    description: $0.description,
+                    grams: $0.grams,
+                    portion: $0.portion,
+                    magnesium_mg: $0.magnesium?.value
+                )
             },
             supplements: summary.supplements.map {
-                SupplementJSON(taken_at: $0.takenAt.iso8601, product: $0.productName, kind: $0.productKind.rawValue,
-                               servings: $0.servings, elemental_mg: $0.elemental.value)
+                SupplementJSON(
+                    taken_at: $0.takenAt.iso8601,
+                    product: $0.productName,
+                    kind: $0.productKind.rawValue,
+                    servings: $0.servings,
+                    elemental_mg: $0.elemental.value
+                )
             },
             magnesium: MagnesiumJSON(
-                food_mg: summary.foodMagnesium.value, supplement_mg: summary.supplementMagnesium.value,
+                food_mg: summary.foodMagnesium.value,
+                supplement_mg: summary.supplementMagnesium.value,
                 supplement_mg_range: summary.isSupplementRange ? [summary.supplementMagnesiumLow.value, summary.supplementMagnesium.value] : nil,
                 total_mg: summary.totalMagnesium.value,
                 total_mg_range: summary.isSupplementRange ? [summary.totalMagnesiumLow.value, summary.totalMagnesium.value] : nil,
                 foods_without_value: summary.foodsWithoutMagnesiumValue,
                 percent_of_rda: summary.percentOfRecommended.map { ($0 * 10).rounded() / 10 },
-                rda_mg: reference.rda_mg, rda_mg_range: reference.rda_mg_range, rda_kind: reference.rda_kind,
-                life_stage: reference.life_stage, rda_sources: reference.rda_sources,
-                supplement_ul_mg: reference.supplement_ul_mg, supplement_ul_body: reference.supplement_ul_body,
-                supplement_ul_applies_to: reference.supplement_ul_applies_to, supplement_ul_source: reference.supplement_ul_source,
+                rda_mg: reference.rda_mg,
+                rda_mg_range: reference.rda_mg_range,
+                rda_kind: reference.rda_kind,
+                life_stage: reference.life_stage,
+                rda_sources: reference.rda_sources,
+                supplement_ul_mg: reference.supplement_ul_mg,
+                supplement_ul_body: reference.supplement_ul_body,
+                supplement_ul_applies_to: reference.supplement_ul_applies_to,
+                supplement_ul_source: reference.supplement_ul_source,
                 over_supplement_ul: summary.isOverUpperLimit
             ),
             notices: summary.notices
@@ -111,13 +135,20 @@ struct DaySummaryView {
     var text: String {
         var lines: [String] = []
         let emergencies = summary.notices.filter { $0.severity == .emergency }
-        for notice in emergencies { lines.append(NoticeLines.render(notice)); lines.append("") }
+        for notice in emergencies {
+            lines.append(NoticeLines.render(notice))
+            lines.append("")
+        }
         let heading = summary.date == today ? "Today, \(Self.longDate(summary.date))" : Self.longDate(summary.date)
         lines.append(heading)
         if summary.isTracked {
             lines.append("You checked in for this day.")
         } else {
-            lines.append(Output.wrap("You haven't checked in for this day yet. `twitchless log day\(summary.date == today ? "" : " --date \(summary.date)")` records it, even with no twitches."))
+            lines.append(
+                Output.wrap(
+                    "You haven't checked in for this day yet. `twitchless log day\(summary.date == today ? "" : " --date \(summary.date)")` records it, even with no twitches."
+                )
+            )
         }
         lines.append("")
         if summary.episodes.isEmpty {
@@ -129,7 +160,8 @@ struct DaySummaryView {
                 if let intensity = episode.intensity { details.append("intensity \(intensity)") }
                 if let duration = episode.durationSeconds { details.append(DurationText.format(seconds: duration)) }
                 if let pain = episode.pain { details.append("pain \(pain)") }
-                var line = "  \(episode.startedAt.clockText)  \(episode.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(episode.site.displayName)"
+                var line =
+                    "  \(episode.startedAt.clockText)  \(episode.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(episode.site.displayName)"
                 if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
                 if let note = episode.note { line += " – \(NoteText.sanitized(note))" }
                 lines.append(line)
@@ -154,8 +186,11 @@ struct DaySummaryView {
         var lines = ["Magnesium"]
         func mg(_ low: Milligrams, _ high: Milligrams) -> String { MagnesiumText.range(low, high, digits: 0) }
         var food = "  From food:         \(mg(summary.foodMagnesium, summary.foodMagnesium).leftPadded(7))"
-        if summary.foods.count > 0 { food += "  (\(summary.foods.count) \(summary.foods.count == 1 ? "food" : "foods"))" }
-        else if summary.foodMagnesium.micrograms > 0 { food += "  (from Apple Health)" }
+        if summary.foods.count > 0 {
+            food += "  (\(summary.foods.count) \(summary.foods.count == 1 ? "food" : "foods"))"
+        } else if summary.foodMagnesium.micrograms > 0 {
+            food += "  (from Apple Health)"
+        }
         if summary.foodsWithoutMagnesiumValue > 0 { food += ", \(summary.foodsWithoutMagnesiumValue) without a value" }
         lines.append(food)
         var supplements = "  From supplements:  \(mg(summary.supplementMagnesiumLow, summary.supplementMagnesium).leftPadded(7))"
@@ -168,13 +203,19 @@ struct DaySummaryView {
         lines.append(supplements)
         var total = "  Total:             \(mg(summary.totalMagnesiumLow, summary.totalMagnesium).leftPadded(7))"
         if let recommended = summary.targets.recommended, let percent = summary.percentOfRecommended {
-            let low = Int((summary.percentOfRecommendedLow ?? percent).rounded()), high = Int(percent.rounded())
+            let low = Int((summary.percentOfRecommendedLow ?? percent).rounded())
+            let high = Int(percent.rounded())
             let percents = low == high ? "\(high)%" : "\(low)–\(high)%"
             total += "  = \(percents) of your \(recommended.kind.rawValue) of \(recommended.text) (\(recommended.lifeStage))"
         }
         lines.append(total)
         if summary.isSupplementRange {
-            lines.append(Output.wrap("A product's hydration state is unknown, so amounts are ranges; the higher value is used for the upper limit.", indent: "  "))
+            lines.append(
+                Output.wrap(
+                    "A product's hydration state is unknown, so amounts are ranges; the higher value is used for the upper limit.",
+                    indent: "  "
+                )
+            )
         }
         if summary.foods.isEmpty, summary.dayLog?.importedFoodMagnesium == nil {
             lines.append(Output.wrap("No food logged yet, so the total leaves food out. `twitchless log food` adds it.", indent: "  "))
@@ -183,13 +224,28 @@ struct DaySummaryView {
         switch summary.targets.upperLimit {
         case .established(let limit, let body, _):
             if summary.profileNeedsDoctor {
-                lines.append(Output.wrap("Supplements: \(supplemental). The general upper limit of \(limit.rounded) mg a day (\(body.shortName)) is for people with healthy kidneys; with kidney disease, only your doctor can say what amount is safe for you.", indent: "  "))
+                lines.append(
+                    Output.wrap(
+                        "Supplements: \(supplemental). The general upper limit of \(limit.rounded) mg a day (\(body.shortName)) is for people with healthy kidneys; with kidney disease, only your doctor can say what amount is safe for you.",
+                        indent: "  "
+                    )
+                )
             } else {
                 let verdict = summary.isOverUpperLimit ? "above it" : "within it"
-                lines.append(Output.wrap("Supplements: \(supplemental) of the \(limit.rounded) mg a day upper limit, \(verdict). The limit is set by the \(body.displayName) and counts supplements and medicines only, never food.", indent: "  "))
+                lines.append(
+                    Output.wrap(
+                        "Supplements: \(supplemental) of the \(limit.rounded) mg a day upper limit, \(verdict). The limit is set by the \(body.displayName) and counts supplements and medicines only, never food.",
+                        indent: "  "
+                    )
+                )
             }
         case .notEstablished(let body, _):
-            lines.append(Output.wrap("Supplements: \(supplemental). The \(body.displayName) sets no upper limit for this life stage, so supplements are for a doctor to decide.", indent: "  "))
+            lines.append(
+                Output.wrap(
+                    "Supplements: \(supplemental). The \(body.displayName) sets no upper limit for this life stage, so supplements are for a doctor to decide.",
+                    indent: "  "
+                )
+            )
         case .unknown:
             break
         }

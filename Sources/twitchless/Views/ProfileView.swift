@@ -1,8 +1,8 @@
+import Foundation
 import TwitchlessApp
+import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
-import Foundation
-import TwitchlessCore
 
 /// The profile with the reference values it implies, as text and JSON.
 struct ProfileView {
@@ -56,10 +56,11 @@ struct ProfileView {
 
     var text: String {
         var lines: [String] = []
-        let birth = profile.birth.map { birth -> String in
-            guard let age = targets.age else { return birth.text }
-            return "\(birth.text) (age \(Int(age.years.rounded(.down)))\(age.isEstimated ? ", estimated from the year" : ""))"
-        } ?? "not set"
+        let birth =
+            profile.birth.map { birth -> String in
+                guard let age = targets.age else { return birth.text }
+                return "\(birth.text) (age \(Int(age.years.rounded(.down)))\(age.isEstimated ? ", estimated from the year" : ""))"
+            } ?? "not set"
         lines.append("Birth:          \(birth)")
         lines.append("Sex:            \(profile.sex.rawValue)")
         lines.append("Pregnancy:      \(profile.reproductiveStatus.rawValue)")
@@ -117,9 +118,17 @@ enum ReferenceLines {
         }
         switch targets.upperLimit {
         case .established(let limit, let body, _):
-            lines.append(Output.wrap("Upper limit for supplements: \(limit.rounded) mg a day, set by the \(body.displayName). It counts magnesium from supplements and medicines such as antacids and laxatives only, never from food."))
+            lines.append(
+                Output.wrap(
+                    "Upper limit for supplements: \(limit.rounded) mg a day, set by the \(body.displayName). It counts magnesium from supplements and medicines such as antacids and laxatives only, never from food."
+                )
+            )
         case .notEstablished(let body, _):
-            lines.append(Output.wrap("Upper limit for supplements: the \(body.displayName) sets none for your life stage. Supplements are for a doctor to decide."))
+            lines.append(
+                Output.wrap(
+                    "Upper limit for supplements: the \(body.displayName) sets none for your life stage. Supplements are for a doctor to decide."
+                )
+            )
         case .unknown:
             break
         }
@@ -130,12 +139,13 @@ enum ReferenceLines {
 /// A notice as indented text: the message, what to do, and the source.
 enum NoticeLines {
     static func render(_ notice: Notice) -> String {
-        let marker: String = switch notice.severity {
-        case .emergency: "EMERGENCY"
-        case .urgent: "Urgent"
-        case .warning: "Please note"
-        case .info: "Note"
-        }
+        let marker: String =
+            switch notice.severity {
+            case .emergency: "EMERGENCY"
+            case .urgent: "Urgent"
+            case .warning: "Please note"
+            case .info: "Note"
+            }
         var text = Output.wrap("\(marker): \(notice.message)", indent: "  ")
         for line in NextStepCommand.lines(fix: notice.fix, next: notice.next) { text += "\n" + Output.wrap(line, indent: "  ") }
         text += "\n" + Output.wrap("Source: \(notice.source)", indent: "    ")

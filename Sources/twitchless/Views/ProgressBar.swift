@@ -1,5 +1,5 @@
-import TwitchlessApp
 import Foundation
+import TwitchlessApp
 
 /// A one-line progress bar on standard error: bytes read, rate and time left. Drawn at most ten times a second.
 final class ProgressBar {

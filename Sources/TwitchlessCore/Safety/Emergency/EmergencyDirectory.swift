@@ -29,8 +29,10 @@ public struct EmergencyDirectory: Sendable {
     public func countryCode(parsing raw: String) throws(TwitchlessError) -> String {
         let code = raw.trimmingWhitespace().uppercased()
         guard code.count == 2, countries[code] != nil else {
-            throw .invalidInput("\"\(raw.trimmingWhitespace())\" is not a country code Twitchless knows.",
-                                fix: "Please use the two-letter ISO code of your country, such as GB, US, DE or AU.")
+            throw .invalidInput(
+                "\"\(raw.trimmingWhitespace())\" is not a country code Twitchless knows.",
+                fix: "Please use the two-letter ISO code of your country, such as GB, US, DE or AU."
+            )
         }
         return code
     }

@@ -40,9 +40,19 @@ public struct RaisedRedFlag: Hashable, Sendable {
     /// The person's emergency number and the follow-up wording.
     public var wording: RedFlagWording
 
-    public init(flag: RedFlag, covers: String, since: LocalDate, lastSign: LocalDate, lastSignAt: Timestamp?, shownThrough: LocalDate,
-                finding: RedFlagFinding, status: Status = .active, phase: Phase = .standing, markedOn: LocalDate? = nil,
-                wording: RedFlagWording = RedFlagWording()) {
+    public init(
+        flag: RedFlag,
+        covers: String,
+        since: LocalDate,
+        lastSign: LocalDate,
+        lastSignAt: Timestamp?,
+        shownThrough: LocalDate,
+        finding: RedFlagFinding,
+        status: Status = .active,
+        phase: Phase = .standing,
+        markedOn: LocalDate? = nil,
+        wording: RedFlagWording = RedFlagWording()
+    ) {
         self.flag = flag
         self.covers = covers
         self.since = since
@@ -71,8 +81,14 @@ public struct RaisedRedFlag: Hashable, Sendable {
         case .followUp:
             // The wording is `notices.csv` row `emergency_follow_up`; without it, the source's own advice at the urgent level.
             guard let template = wording.followUp else {
-                notice = Notice(id: id, severity: .urgent, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
-                                fix: "When you have got help or seen a doctor about it, mark it.", next: .markGotHelp(flag: id), source: flag.source)
+                notice = Notice(
+                    id: id,
+                    severity: .urgent,
+                    message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
+                    fix: "When you have got help or seen a doctor about it, mark it.",
+                    next: .markGotHelp(flag: id),
+                    source: flag.source
+                )
                 break
             }
             notice = template.notice(["what": finding.signNames(for: .person), "date": lastSign.description, "number": contact.spoken, "id": id])
@@ -80,11 +96,23 @@ public struct RaisedRedFlag: Hashable, Sendable {
             notice.severity = .urgent
             notice.source = flag.source + (template.source.isEmpty ? "" : " ; " + template.source)
         case .getHelpNow:
-            notice = Notice(id: id, severity: .emergency, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
-                            fix: "If you got help, or a doctor has seen you about it, mark it.", next: .markGotHelp(flag: id), source: flag.source)
+            notice = Notice(
+                id: id,
+                severity: .emergency,
+                message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
+                fix: "If you got help, or a doctor has seen you about it, mark it.",
+                next: .markGotHelp(flag: id),
+                source: flag.source
+            )
         case .standing:
-            notice = Notice(id: id, severity: flag.urgency.severity, message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
-                            fix: "When you have talked to a doctor about this, mark it.", next: .markTalkedToDoctor(flag: id), source: flag.source)
+            notice = Notice(
+                id: id,
+                severity: flag.urgency.severity,
+                message: contact.localize(flag.message) + " " + detail + " This is not a diagnosis.",
+                fix: "When you have talked to a doctor about this, mark it.",
+                next: .markTalkedToDoctor(flag: id),
+                source: flag.source
+            )
         }
         // Only where the message says to call the number (the source's own "999", or the follow-up).
         if let number = contact.number, phase == .followUp || flag.message.contains("999") { notice.emergencyNumber = number }

@@ -26,10 +26,15 @@ public struct RedFlag: Hashable, Sendable {
         /// Reads "duration_days>14", "duration_minutes>10" or "body_sites>=2"; nil for anything else.
         public init?(parsing text: String) {
             let trimmed = text.trimmingWhitespace()
-            if trimmed.hasPrefix("duration_days>"), let n = Int(trimmed.dropFirst(14)) { self = .durationDays(n) }
-            else if trimmed.hasPrefix("duration_minutes>"), let n = Int(trimmed.dropFirst(17)) { self = .durationMinutes(n) }
-            else if trimmed.hasPrefix("body_sites>="), let n = Int(trimmed.dropFirst(12)) { self = .bodySites(n) }
-            else { return nil }
+            if trimmed.hasPrefix("duration_days>"), let n = Int(trimmed.dropFirst(14)) {
+                self = .durationDays(n)
+            } else if trimmed.hasPrefix("duration_minutes>"), let n = Int(trimmed.dropFirst(17)) {
+                self = .durationMinutes(n)
+            } else if trimmed.hasPrefix("body_sites>="), let n = Int(trimmed.dropFirst(12)) {
+                self = .bodySites(n)
+            } else {
+                return nil
+            }
         }
     }
 

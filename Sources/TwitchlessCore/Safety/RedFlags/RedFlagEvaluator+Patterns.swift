@@ -3,7 +3,8 @@ extension RedFlagEvaluator {
     /// shown while the region has had an episode in the policy's recent days.
     func durationFlags(_ input: Input) -> [RaisedRedFlag] {
         guard let flag = flags.values.first(where: { if case .durationDays = $0.threshold { true } else { false } }),
-              case .durationDays(let limit) = flag.threshold else { return [] }
+            case .durationDays(let limit) = flag.threshold
+        else { return [] }
         var datesByRegion: [String: [LocalDate]] = [:]
         for episode in input.episodes where Self.isTwitch(episode) {
             guard let region = regions[episode.site] else { continue }
@@ -40,10 +41,19 @@ extension RedFlagEvaluator {
                     ack.flagID == flag.id && ack.covers == region && ack.since >= first && ack.since <= last
                 }
                 let through = last.adding(days: policy.durationFlagCurrentDays)
-                found.append(RaisedRedFlag(
-                    flag: flag, covers: region, since: first, lastSign: last, lastSignAt: nil, shownThrough: through,
-                    finding: .duration(region: regionLabel(region), from: first, to: last),
-                    status: Self.status(marked: marked, shownThrough: through, today: input.today), markedOn: marked?.markedOn))
+                found.append(
+                    RaisedRedFlag(
+                        flag: flag,
+                        covers: region,
+                        since: first,
+                        lastSign: last,
+                        lastSignAt: nil,
+                        shownThrough: through,
+                        finding: .duration(region: regionLabel(region), from: first, to: last),
+                        status: Self.status(marked: marked, shownThrough: through, today: input.today),
+                        markedOn: marked?.markedOn
+                    )
+                )
             }
         }
         return found
@@ -53,7 +63,8 @@ extension RedFlagEvaluator {
     /// episode that is part of the pattern. A pattern that lapses and comes back is raised again.
     func multisiteFlags(_ input: Input) -> [RaisedRedFlag] {
         guard let flag = flags.values.first(where: { if case .bodySites = $0.threshold { true } else { false } }),
-              case .bodySites(let minimum) = flag.threshold else { return [] }
+            case .bodySites(let minimum) = flag.threshold
+        else { return [] }
         // Day numbers instead of dates: this runs over the whole history.
         let twitches = input.episodes.filter(Self.isTwitch).compactMap { episode -> (Int, String)? in
             regions[episode.site].map { (episode.localDate.dayNumber, $0.key) }
@@ -79,7 +90,8 @@ extension RedFlagEvaluator {
             }
         }
         return patterns.map { pattern in
-            let since = LocalDate(dayNumber: pattern.since), last = LocalDate(dayNumber: pattern.last)
+            let since = LocalDate(dayNumber: pattern.since)
+            let last = LocalDate(dayNumber: pattern.last)
             let covers = pattern.regions.sorted()
             let marked = input.acknowledgements.first { ack in
                 ack.flagID == flag.id && ack.since >= since && ack.since <= last
@@ -87,16 +99,24 @@ extension RedFlagEvaluator {
             }
             let through = last.adding(days: policy.multisiteFlagCurrentDays)
             return RaisedRedFlag(
-                flag: flag, covers: covers.joined(separator: ","), since: since, lastSign: last, lastSignAt: nil, shownThrough: through,
+                flag: flag,
+                covers: covers.joined(separator: ","),
+                since: since,
+                lastSign: last,
+                lastSignAt: nil,
+                shownThrough: through,
                 finding: .places(regions: covers.map(regionLabel), windowDays: policy.multisiteWindowDays),
-                status: Self.status(marked: marked, shownThrough: through, today: input.today), markedOn: marked?.markedOn)
+                status: Self.status(marked: marked, shownThrough: through, today: input.today),
+                markedOn: marked?.markedOn
+            )
         }
     }
 
     /// RF20: a cramp longer than the source's minutes, at any site, shown for the policy's days after it.
     func crampFlags(_ input: Input) -> [RaisedRedFlag] {
         guard let flag = flags.values.first(where: { if case .durationMinutes = $0.threshold { true } else { false } }),
-              case .durationMinutes(let limit) = flag.threshold else { return [] }
+            case .durationMinutes(let limit) = flag.threshold
+        else { return [] }
         let long = input.episodes.filter { $0.kind == .cramp && ($0.durationSeconds ?? 0) > limit * 60 }
         let seconds = Dictionary(long.map { ($0.startedAt.epochSeconds, $0.durationSeconds ?? 0) }, uniquingKeysWith: max)
         let events = long.map { SignEvent(at: $0.startedAt, name: .init(person: "a long cramp", doctor: "a long cramp")) }
@@ -120,9 +140,16 @@ extension RedFlagEvaluator {
             case "eyelids": lastEyelid = episode.startedAt
             case "face":
                 guard let eyelid = lastEyelid, eyelid.localDate.days(until: episode.localDate) < policy.faceSpreadWindowDays else { continue }
-                events.append(SignEvent(at: episode.startedAt, name: .init(
-                    person: "twitching in \(regionLabel("face").person) after twitching in \(regionLabel("eyelids").person)",
-                    doctor: "twitching in \(regionLabel("face").doctor) after twitching in \(regionLabel("eyelids").doctor)"), isPattern: true))
+                events.append(
+                    SignEvent(
+                        at: episode.startedAt,
+                        name: .init(
+                            person: "twitching in \(regionLabel("face").person) after twitching in \(regionLabel("eyelids").person)",
+                            doctor: "twitching in \(regionLabel("face").doctor) after twitching in \(regionLabel("eyelids").doctor)"
+                        ),
+                        isPattern: true
+                    )
+                )
             default: continue
             }
         }

@@ -17,8 +17,14 @@ extension RedFlagEvaluator {
             signs[spreadID + "|" + subject, default: (flag, subject, [])].events += faceSpreadEvents(input)
         }
         return signs.values.filter { !$0.events.isEmpty }.flatMap { sign in
-            signFlags(flag: sign.flag, subject: sign.subject, events: sign.events, days: policy.signDays(for: sign.flag.urgency),
-                      patternGapDays: policy.faceSpreadWindowDays, input: input) { Self.signsFinding($0) }
+            signFlags(
+                flag: sign.flag,
+                subject: sign.subject,
+                events: sign.events,
+                days: policy.signDays(for: sign.flag.urgency),
+                patternGapDays: policy.faceSpreadWindowDays,
+                input: input
+            ) { Self.signsFinding($0) }
         }
     }
 
@@ -31,7 +37,8 @@ extension RedFlagEvaluator {
     func magnesiumFlags(_ input: Input) -> [RaisedRedFlag] {
         func any(_ days: Set<LocalDate>, in range: ClosedRange<LocalDate>) -> Bool { days.contains { range.contains($0) } }
         func roleOf(_ logged: LoggedSymptom) -> Symptom.MagnesiumRole? { symptoms[logged.key]?.magnesiumRole }
-        var early: [SignEvent] = [], severe: [SignEvent] = []
+        var early: [SignEvent] = []
+        var severe: [SignEvent] = []
         for logged in input.symptoms.sorted(by: { $0.at < $1.at }) {
             let range = lookback(logged.at.localDate)
             guard let event = event(logged), any(input.magnesiumDays, in: range), let role = roleOf(logged) else { continue }
@@ -41,10 +48,16 @@ extension RedFlagEvaluator {
             case .early:
                 let signs = recent.filter { roleOf($0) == .early }
                 guard Set(signs.map(\.key)).count >= 2, overLimit || input.hasKidneyDisease else { continue }
-                let person = overLimit ? "while taking magnesium supplements above the upper limit"
-                    : input.kidneyNotSure ? "while taking magnesium supplements, unsure about your kidneys" : "while taking magnesium supplements with kidney disease"
-                let doctor = overLimit ? "while taking magnesium supplements above the upper limit"
-                    : input.kidneyNotSure ? "while taking magnesium supplements, unsure about their kidneys" : "while taking magnesium supplements with kidney disease"
+                let person =
+                    overLimit
+                    ? "while taking magnesium supplements above the upper limit"
+                    : input.kidneyNotSure
+                        ? "while taking magnesium supplements, unsure about your kidneys" : "while taking magnesium supplements with kidney disease"
+                let doctor =
+                    overLimit
+                    ? "while taking magnesium supplements above the upper limit"
+                    : input.kidneyNotSure
+                        ? "while taking magnesium supplements, unsure about their kidneys" : "while taking magnesium supplements with kidney disease"
                 // Every early sign that counts together, each once; the reason goes with this log.
                 for sign in signs.compactMap(self.event) where !early.contains(where: { $0.at == sign.at && $0.name == sign.name }) {
                     early.append(sign)

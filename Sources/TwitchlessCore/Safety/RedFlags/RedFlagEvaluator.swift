@@ -15,8 +15,14 @@ public struct RedFlagEvaluator: Sendable {
     /// The wording of an emergency sign's follow-up (`notices.csv` row `emergency_follow_up`).
     public var followUp: NoticeText?
 
-    public init(flags: [RedFlag], symptoms: [Symptom], regions: [BodySite: (key: String, label: String)], policy: SafetyPolicy,
-                doctorRegionLabels: [String: String] = [:], followUp: NoticeText? = nil) {
+    public init(
+        flags: [RedFlag],
+        symptoms: [Symptom],
+        regions: [BodySite: (key: String, label: String)],
+        policy: SafetyPolicy,
+        doctorRegionLabels: [String: String] = [:],
+        followUp: NoticeText? = nil
+    ) {
         self.flags = Dictionary(flags.filter(\.isActive).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.symptoms = Dictionary(symptoms.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         self.regions = regions
@@ -48,10 +54,20 @@ public struct RedFlagEvaluator: Sendable {
         /// The number the person calls in an emergency.
         public var emergency: EmergencyContact
 
-        public init(episodes: [Episode], symptoms: [LoggedSymptom], acknowledgements: [RedFlagAcknowledgement], today: LocalDate, now: Int64,
-                    magnesiumDays: Set<LocalDate> = [], overLimitDays: Set<LocalDate> = [], hasKidneyDisease: Bool = false,
-                    kidneyNotSure: Bool = false, acidReducers: [Medicine] = [], reportedStarts: [String: LocalDate] = [:],
-                    emergency: EmergencyContact = .unknown) {
+        public init(
+            episodes: [Episode],
+            symptoms: [LoggedSymptom],
+            acknowledgements: [RedFlagAcknowledgement],
+            today: LocalDate,
+            now: Int64,
+            magnesiumDays: Set<LocalDate> = [],
+            overLimitDays: Set<LocalDate> = [],
+            hasKidneyDisease: Bool = false,
+            kidneyNotSure: Bool = false,
+            acidReducers: [Medicine] = [],
+            reportedStarts: [String: LocalDate] = [:],
+            emergency: EmergencyContact = .unknown
+        ) {
             self.episodes = episodes
             self.symptoms = symptoms
             self.acknowledgements = acknowledgements
@@ -82,7 +98,8 @@ public struct RedFlagEvaluator: Sendable {
     /// Every flag ever raised, active, marked or ended, in the order they were first raised.
     public func history(_ input: Input) -> [RaisedRedFlag] {
         let wording = RedFlagWording(emergency: input.emergency, followUp: followUp)
-        var found = durationFlags(input) + multisiteFlags(input) + crampFlags(input) + symptomFlags(input) + magnesiumFlags(input)
+        var found =
+            durationFlags(input) + multisiteFlags(input) + crampFlags(input) + symptomFlags(input) + magnesiumFlags(input)
             + acidReducerFlags(input)
         for index in found.indices { found[index].wording = wording }
         return found.sorted { ($0.since, $0.flag.id, $0.covers) < ($1.since, $1.flag.id, $1.covers) }

@@ -21,9 +21,18 @@ public struct SafetyPolicy: Hashable, Sendable {
     /// RF15 is inferred when face twitches follow eyelid twitching within this many days.
     public var faceSpreadWindowDays: Int
 
-    public init(twitchNewCountGapDays: Int, multisiteWindowDays: Int, magnesiumSignsLookbackDays: Int, emergencyGetHelpHours: Int,
-                emergencyFollowUpDays: Int, symptomFlagDays: Int, durationFlagCurrentDays: Int, multisiteFlagCurrentDays: Int,
-                longCrampFlagDays: Int, faceSpreadWindowDays: Int) {
+    public init(
+        twitchNewCountGapDays: Int,
+        multisiteWindowDays: Int,
+        magnesiumSignsLookbackDays: Int,
+        emergencyGetHelpHours: Int,
+        emergencyFollowUpDays: Int,
+        symptomFlagDays: Int,
+        durationFlagCurrentDays: Int,
+        multisiteFlagCurrentDays: Int,
+        longCrampFlagDays: Int,
+        faceSpreadWindowDays: Int
+    ) {
         self.twitchNewCountGapDays = twitchNewCountGapDays
         self.multisiteWindowDays = multisiteWindowDays
         self.magnesiumSignsLookbackDays = magnesiumSignsLookbackDays

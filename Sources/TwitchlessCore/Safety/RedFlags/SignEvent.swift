@@ -19,8 +19,15 @@ extension RedFlagEvaluator {
     ///   - subject: what an acknowledgement names, with the instant of the latest log it covered ("subject@epoch").
     ///   - days: how many calendar days after the latest log the flag is shown (day 0 is the day of the log).
     ///   - finding: what was found, from the logs of one raising.
-    func signFlags(flag: RedFlag, subject: String, events: [SignEvent], days: Int, patternGapDays: Int = 0, input: Input,
-                   finding: ([SignEvent]) -> RedFlagFinding) -> [RaisedRedFlag] {
+    func signFlags(
+        flag: RedFlag,
+        subject: String,
+        events: [SignEvent],
+        days: Int,
+        patternGapDays: Int = 0,
+        input: Input,
+        finding: ([SignEvent]) -> RedFlagFinding
+    ) -> [RaisedRedFlag] {
         let marks = input.acknowledgements.compactMap { ack -> (epoch: Int64, ack: RedFlagAcknowledgement)? in
             guard ack.flagID == flag.id, let (name, epoch) = ack.subjectAndInstant, name == subject else { return nil }
             return (epoch, ack)
@@ -41,7 +48,8 @@ extension RedFlagEvaluator {
         }
         return groups.indices.map { index in
             let group = groups[index]
-            let first = group.events[0], last = group.events[group.events.count - 1]
+            let first = group.events[0]
+            let last = group.events[group.events.count - 1]
             // A mark made after this raising's latest log, and before the next raising began.
             let next = index + 1 < groups.count ? groups[index + 1].events[0].at.epochSeconds : Int64.max
             let marked = group.marked ?? marks.first { $0.epoch >= last.at.epochSeconds && $0.epoch < next }?.ack
@@ -52,9 +60,17 @@ extension RedFlagEvaluator {
                 phase = input.now - last.at.epochSeconds < Int64(policy.emergencyGetHelpHours) * 3600 ? .getHelpNow : .followUp
             }
             return RaisedRedFlag(
-                flag: flag, covers: "\(subject)@\(last.at.epochSeconds)", since: first.at.localDate, lastSign: last.at.localDate,
-                lastSignAt: last.at, shownThrough: through, finding: finding(group.events), status: status, phase: phase,
-                markedOn: marked?.markedOn)
+                flag: flag,
+                covers: "\(subject)@\(last.at.epochSeconds)",
+                since: first.at.localDate,
+                lastSign: last.at.localDate,
+                lastSignAt: last.at,
+                shownThrough: through,
+                finding: finding(group.events),
+                status: status,
+                phase: phase,
+                markedOn: marked?.markedOn
+            )
         }
     }
 

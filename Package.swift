@@ -139,8 +139,8 @@ let package = Package(
         .testTarget(
             name: "TwitchlessServerTests",
             dependencies: [
-                "TwitchlessServer", "TwitchlessApp", "TwitchlessCore", "TwitchlessStore", "TwitchlessReference", "TwitchlessTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "TwitchlessServer", "TwitchlessApp", "TwitchlessCore", "TwitchlessStore", "TwitchlessReference", "TwitchlessReports",
+                "TwitchlessTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -12,8 +12,8 @@ extension DoctorReport {
         let trackedDays = input.days.filter { $0.isTracked && input.period.contains($0.date) }.count
         return """
             <section aria-labelledby="about"><h2 id="about">About this report</h2>
-            <p>Made by Twitchless on \(input.generatedOn) from what the person logged themselves\(who.isEmpty ? "" : " (\(HTML.escape(who.joined(separator: ", "))))"). \
-            Period: \(input.period.lowerBound) to \(input.period.upperBound) (\(dates.count) days, \(trackedDays) of them checked in), time zone \(HTML.escape(input.timeZone)).</p>
+            <p>Made by Twitchless on \(input.generatedOn) from what the person logged themselves\(who.isEmpty ? "" : " (\(ReportHTML.escape(who.joined(separator: ", "))))"). \
+            Period: \(input.period.lowerBound) to \(input.period.upperBound) (\(dates.count) days, \(trackedDays) of them checked in), time zone \(ReportHTML.escape(input.timeZone)).</p>
             <p class="note">Twitchless is a personal log. It is not a medical device, makes no diagnosis and was not reviewed by a clinician. \
             Red flags below are the published advice of the sources named, matched to what was logged. A day the person did not check in is unknown, not zero.</p>
             </section>
@@ -35,12 +35,12 @@ extension DoctorReport {
                 default: "See a GP"
                 }
             let style = flag.severity == .emergency ? "emergency" : flag.severity == .urgent ? "urgent" : ""
-            html += "<div class=\"flag \(style)\"><h3>\(urgency): \(HTML.escape(flag.flag.sign))</h3>"
-            html += "<p>\(HTML.escape(flag.finding.sentence(for: .doctor)))</p>"
-            html += "<p>The source's advice to the person: \(HTML.escape(flag.wording.emergency.localize(flag.flag.message)))</p>"
+            html += "<div class=\"flag \(style)\"><h3>\(urgency): \(ReportHTML.escape(flag.flag.sign))</h3>"
+            html += "<p>\(ReportHTML.escape(flag.finding.sentence(for: .doctor)))</p>"
+            html += "<p>The source's advice to the person: \(ReportHTML.escape(flag.wording.emergency.localize(flag.flag.message)))</p>"
             if flag.covers == "eyelids", let note = input.eyelidWeekNote {
                 cite(note.source)
-                html += "<p class=\"note\">\(HTML.escape(note.text))</p>"
+                html += "<p class=\"note\">\(ReportHTML.escape(note.text))</p>"
             }
             html += "</div>"
         }
@@ -67,18 +67,21 @@ extension DoctorReport {
                 case .ended: "Ended on \(flag.shownThrough.adding(days: 1))"
                 }
             let dates = flag.since == flag.lastSign ? flag.since.description : "\(flag.since) to \(flag.lastSign)"
-            return [HTML.escape(flag.flag.sign), urgency, dates, HTML.escape(flag.finding.sentence(for: .doctor)), HTML.escape(status)]
+            return [
+                ReportHTML.escape(flag.flag.sign), urgency, dates, ReportHTML.escape(flag.finding.sentence(for: .doctor)), ReportHTML.escape(status),
+            ]
         }
         var note = ""
         if input.redFlagHistory.contains(where: { $0.covers == "eyelids" }), !input.redFlags.contains(where: { $0.covers == "eyelids" }),
             let eyelid = input.eyelidWeekNote
         {
             cite(eyelid.source)
-            note = "<p class=\"note\">\(HTML.escape(eyelid.text))</p>"
+            note = "<p class=\"note\">\(ReportHTML.escape(eyelid.text))</p>"
         }
         return "<section aria-labelledby=\"flag-history\"><h2 id=\"flag-history\">Red-flag history</h2>"
             + "<p>Every red flag raised by what the person logged, from the first, with when it was shown and whether they marked it as talked over with a doctor. A sign removed as logged by mistake is not included.</p>"
-            + HTML.table(caption: "Red flags raised", headers: ["Sign", "Urgency", "Signs logged", "What was logged", "Status"], rows: rows) + note
+            + ReportHTML.table(caption: "Red flags raised", headers: ["Sign", "Urgency", "Signs logged", "What was logged", "Status"], rows: rows)
+            + note
             + "</section>"
     }
 
@@ -130,7 +133,7 @@ extension DoctorReport {
             return [String(values.count), format(median), format(values.first!), format(values.last!)]
         }
         let plain = { (v: Double) in DecimalText.format(v, digits: 1) }
-        html += HTML.table(
+        html += ReportHTML.table(
             caption: "Intensity, pain and duration",
             headers: ["Measure", "Episodes with it", "Median", "Lowest", "Highest"],
             rows: [
@@ -146,10 +149,10 @@ extension DoctorReport {
         let symptoms = input.symptoms.filter { input.period.contains($0.at.localDate) }
         guard !symptoms.isEmpty else { return "" }
         let rows = symptoms.map {
-            ["\($0.at.localDate) \($0.at.clockText)", HTML.escape(input.symptomLabels[$0.key] ?? $0.key), HTML.escape($0.note ?? "")]
+            ["\($0.at.localDate) \($0.at.clockText)", ReportHTML.escape(input.symptomLabels[$0.key] ?? $0.key), ReportHTML.escape($0.note ?? "")]
         }
         return "<section aria-labelledby=\"symptoms\"><h2 id=\"symptoms\">Other symptoms logged</h2>"
-            + HTML.table(caption: "Symptoms", headers: ["When", "Symptom", "Note"], rows: rows) + "</section>"
+            + ReportHTML.table(caption: "Symptoms", headers: ["When", "Symptom", "Note"], rows: rows) + "</section>"
     }
 
     func factorsSection() -> String {
@@ -173,10 +176,10 @@ extension DoctorReport {
         let note =
             imported.isEmpty
             ? ""
-            : "<p>Some values of " + HTML.escape(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))
+            : "<p>Some values of " + ReportHTML.escape(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))
                 + " come from Apple Health, where the person left the factor empty; the rest are the person's own entries.</p>"
         return "<section aria-labelledby=\"factors\"><h2 id=\"factors\">Daily factors</h2>"
-            + HTML.table(
+            + ReportHTML.table(
                 caption: "Factors on checked-in days",
                 headers: ["Factor", "Days logged", "Average", "Lowest", "Highest"],
                 rows: rows,
@@ -197,14 +200,14 @@ extension DoctorReport {
         var lines: [String] = []
         if let recommended = input.targets.recommended {
             lines.append(
-                "Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(HTML.escape(recommended.lifeStage)))."
+                "Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(ReportHTML.escape(recommended.lifeStage)))."
             )
         }
         switch input.targets.upperLimit {
         case .established(let limit, let body, _):
             let over = supplementDays.filter { $0 > limit.value }.count
             lines.append(
-                "Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(HTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements."
+                "Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(ReportHTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements."
             )
             if input.profile.kidneyDisease.needsDoctorForSupplements {
                 lines.append(
@@ -212,7 +215,7 @@ extension DoctorReport {
                 )
             }
         case .notEstablished(let body, _):
-            lines.append("No upper limit for supplements is established for this life stage (\(HTML.escape(body.displayName))).")
+            lines.append("No upper limit for supplements is established for this life stage (\(ReportHTML.escape(body.displayName))).")
         case .unknown:
             lines.append("Age not given, so the reference values could not be chosen.")
         }
@@ -256,13 +259,13 @@ extension DoctorReport {
         guard !input.products.isEmpty else { return "" }
         let rows = input.products.map { product -> [String] in
             [
-                HTML.escape(product.name), product.kind.rawValue, HTML.escape(product.form ?? "–"),
-                HTML.escape(product.elementalText) + " per " + HTML.escape(product.servingUnit),
+                ReportHTML.escape(product.name), product.kind.rawValue, ReportHTML.escape(product.form ?? "–"),
+                ReportHTML.escape(product.elementalText) + " per " + ReportHTML.escape(product.servingUnit),
                 product.basis == .label ? "label" : "computed from the compound weight",
             ]
         }
         return "<section aria-labelledby=\"supplements\"><h2 id=\"supplements\">Magnesium products</h2>"
-            + HTML.table(caption: "Products the person takes", headers: ["Product", "Kind", "Form", "Elemental magnesium", "From"], rows: rows)
+            + ReportHTML.table(caption: "Products the person takes", headers: ["Product", "Kind", "Form", "Elemental magnesium", "From"], rows: rows)
             + "</section>"
     }
 
@@ -278,10 +281,10 @@ extension DoctorReport {
             var when = medicine.schedule.description
             if let start = medicine.startDate { when += ", from \(start)" }
             if let end = medicine.endDate { when += " until \(end)" }
-            return [HTML.escape(medicine.name), HTML.escape(when), HTML.escape(note)]
+            return [ReportHTML.escape(medicine.name), ReportHTML.escape(when), ReportHTML.escape(note)]
         }
         return "<section aria-labelledby=\"medicines\"><h2 id=\"medicines\">Medicines</h2>"
-            + HTML.table(caption: "Medicines and magnesium", headers: ["Medicine", "Taken", "With magnesium"], rows: rows) + "</section>"
+            + ReportHTML.table(caption: "Medicines and magnesium", headers: ["Medicine", "Taken", "With magnesium"], rows: rows) + "</section>"
     }
 
     func noticesSection(_ cite: (String) -> Void) -> String {
@@ -290,7 +293,7 @@ extension DoctorReport {
             "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><p>What Twitchless told the person, in the words it used:</p><ul>"
         for notice in input.notices {
             cite(notice.source)
-            html += "<li>\(HTML.escape(notice.message))</li>"
+            html += "<li>\(ReportHTML.escape(notice.message))</li>"
         }
         return html + "</ul></section>"
     }
@@ -300,7 +303,7 @@ extension DoctorReport {
         var html = "<section aria-labelledby=\"evidence\"><h2 id=\"evidence\">What the evidence says</h2><ul>"
         for item in input.evidence {
             cite(item.source)
-            html += "<li>\(HTML.escape(item.text))</li>"
+            html += "<li>\(ReportHTML.escape(item.text))</li>"
         }
         return html + "</ul></section>"
     }
@@ -334,7 +337,7 @@ extension DoctorReport {
         let stats = report.statistics
         var html = "<section aria-labelledby=\"trial\"><h2 id=\"trial\">Magnesium trial (N-of-1)\(report.isInterim ? ", interim" : "")</h2>"
         html +=
-            "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(HTML.escape(design.product)) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
+            "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(ReportHTML.escape(design.product)) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
         if let estimate = stats.estimate {
             var line = "Control minus magnesium: \(DecimalText.format(estimate, digits: 2)) episodes a day"
             if let low = stats.ciLow, let high = stats.ciHigh {

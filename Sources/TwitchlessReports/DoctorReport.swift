@@ -108,7 +108,7 @@ public struct DoctorReport: Sendable {
             <main>
             <h1>Muscle twitching and magnesium: report for \(input.period.lowerBound) to \(input.period.upperBound)</h1>
             \(sections.joined(separator: "\n"))
-            <section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol class="sources">\(sources.map { "<li>\(HTML.escape($0))</li>" }.joined())</ol></section>
+            <section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol class="sources">\(sources.map { "<li>\(ReportHTML.escape($0))</li>" }.joined())</ol></section>
             </main>
             </body>
             </html>

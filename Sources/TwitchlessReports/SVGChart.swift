@@ -36,7 +36,8 @@ package enum SVGChart {
         func y(_ value: Double) -> Double { top + plotHeight - value / maximum * plotHeight }
         var svg =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
-        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        svg +=
+            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
         for tick in 0...tickCount {
             let value = maximum * Double(tick) / Double(tickCount)
             svg += "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>"
@@ -69,13 +70,13 @@ package enum SVGChart {
             svg +=
                 "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(reference.value)))\" y2=\"\(number(y(reference.value)))\" class=\"ref\"/>"
             svg +=
-                "<text x=\"\(width - plotRight)\" y=\"\(number(y(reference.value) - 4))\" class=\"axis\" text-anchor=\"end\">\(HTML.escape(reference.label))</text>"
+                "<text x=\"\(width - plotRight)\" y=\"\(number(y(reference.value) - 4))\" class=\"axis\" text-anchor=\"end\">\(ReportHTML.escape(reference.label))</text>"
         }
         if let first = dates.first, let last = dates.last {
             svg += "<text x=\"\(plotLeft)\" y=\"\(Int(height - 10))\" class=\"axis\">\(first)</text>"
             svg += "<text x=\"\(width - plotRight)\" y=\"\(Int(height - 10))\" class=\"axis\" text-anchor=\"end\">\(last)</text>"
         }
-        svg += "<text x=\"4\" y=\"10\" class=\"axis\">\(HTML.escape(unit))</text>"
+        svg += "<text x=\"4\" y=\"10\" class=\"axis\">\(ReportHTML.escape(unit))</text>"
         return svg + "</svg>"
     }
 
@@ -87,11 +88,12 @@ package enum SVGChart {
         let maximum = Double(max(items.map(\.1).max() ?? 1, 1))
         var svg =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
-        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        svg +=
+            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
         for (index, item) in items.enumerated() {
             let y = 4 + Double(index) * rowHeight
             let length = Double(item.1) / maximum * (width - labelWidth - 50)
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(number(y + 14))\" class=\"label\" text-anchor=\"end\">\(HTML.escape(item.0))</text>"
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(number(y + 14))\" class=\"label\" text-anchor=\"end\">\(ReportHTML.escape(item.0))</text>"
             svg +=
                 "<rect x=\"\(labelWidth)\" y=\"\(number(y + 3))\" width=\"\(number(max(length, 1)))\" height=\"\(number(rowHeight - 8))\" class=\"bar\"/>"
             svg += "<text x=\"\(number(labelWidth + length + 6))\" y=\"\(number(y + 14))\" class=\"label\">\(item.1)</text>"
@@ -126,12 +128,13 @@ extension SVGChart {
         func x(_ value: Double) -> Double { labelWidth + (log(value) - minimum) / (maximum - minimum) * plotWidth }
         var svg =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
-        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        svg +=
+            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
         svg += "<line x1=\"\(number(x(1)))\" x2=\"\(number(x(1)))\" y1=\"4\" y2=\"\(number(height - 22))\" class=\"ref\"/>"
         svg += "<text x=\"\(number(x(1)))\" y=\"\(number(height - 8))\" class=\"axis\" text-anchor=\"middle\">1 (no difference)</text>"
         for (index, row) in rows.enumerated() {
             let y = 14 + Double(index) * rowHeight
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(number(y + 4))\" class=\"label\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(number(y + 4))\" class=\"label\" text-anchor=\"end\">\(ReportHTML.escape(row.label))</text>"
             svg +=
                 "<line x1=\"\(number(x(max(row.low, exp(minimum)))))\" x2=\"\(number(x(min(row.high, exp(maximum)))))\" y1=\"\(number(y))\" y2=\"\(number(y))\" class=\"line\"/>"
             svg += "<rect x=\"\(number(x(row.ratio) - 4))\" y=\"\(number(y - 4))\" width=\"8\" height=\"8\" class=\"bar\"/>"
@@ -158,7 +161,8 @@ extension SVGChart {
         let step = plotWidth / Double(max(values.count, 1))
         var svg =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
-        svg += "<title id=\"t-\(anchor(title))\">\(HTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(HTML.escape(description))</desc>"
+        svg +=
+            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
         for (index, value) in values.enumerated() {
             let x = plotLeft + Double(index) * step
             guard let count = value.count else {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Testing
 import TwitchlessCore
+import TwitchlessReports
 import TwitchlessTestSupport
 
 @testable import TwitchlessServer

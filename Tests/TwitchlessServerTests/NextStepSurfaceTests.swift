@@ -3,6 +3,7 @@ import Testing
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 import TwitchlessTestSupport
 
 @testable import TwitchlessServer
@@ -83,7 +84,7 @@ struct NextStepSurfaceTests {
         #expect(notices.count > 20)
         for notice in notices {
             let html = Pages.notice(notice)
-            #expect(Self.commandLineWords(html).isEmpty, "notice \(notice.id) on the web: \(html)")
+            #expect(Self.commandLineWords(html.markup).isEmpty, "notice \(notice.id) on the web: \(html)")
             let json = try Self.json(APIController.NoticeJSON(notice))
             #expect(Self.commandLineWords(json).isEmpty, "notice \(notice.id) in the API: \(json)")
             #expect(json.contains("\"next_step\""), "notice \(notice.id): \(json)")

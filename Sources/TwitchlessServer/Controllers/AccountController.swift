@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TwitchlessCore
+import TwitchlessReports
 import TwitchlessStore
 
 /// The owner account on first run, signing in and out, invitations, and personal API tokens.
@@ -25,7 +26,7 @@ struct AccountController {
 
     // MARK: Forms before signing in carry a double-submit token (a cookie and a hidden field that must match).
 
-    private func anonymousForm(_ title: String, context: AppRequestContext, body: (String) -> String, status: HTTPResponse.Status = .ok) -> Response {
+    private func anonymousForm(_ title: String, context: AppRequestContext, body: (String) -> HTML, status: HTTPResponse.Status = .ok) -> Response {
         let token = Tokens.random()
         var response = Pages.page(title, context: context, body: body(token), status: status)
         response.setCookie(Cookie(name: Self.formCookie, value: token, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
@@ -42,7 +43,7 @@ struct AccountController {
         }
     }
 
-    private static func accountFields(email: String = "", name: String = "", passwordHint: String) -> String {
+    private static func accountFields(email: String = "", name: String = "", passwordHint: String) -> HTML {
         Pages.field(
             "name",
             label: "Your name",
@@ -99,10 +100,10 @@ struct AccountController {
             title,
             context: context,
             body: { token in
-                var html = "<h1>\(heading)</h1><p>\(intro)</p>"
-                if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+                var html: HTML = "<h1>\(heading)</h1><p>\(intro)</p>"
+                if let error { html += "<p class=\"error\" role=\"alert\">\(error)</p>" }
                 html +=
-                    "<form method=\"post\" action=\"\(HTML.escape(action))\">\(HTML.csrfField(token))"
+                    "<form method=\"post\" action=\"\(action)\">\(HTML.csrfField(token))"
                     + Self.accountFields(email: email, name: name, passwordHint: passwordHint)
                     + "<p><button type=\"submit\">\(button)</button></p></form>"
                 return html
@@ -171,8 +172,8 @@ struct AccountController {
             "Sign in",
             context: context,
             body: { token in
-                var html = "<h1>Sign in</h1>"
-                if let error { html += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
+                var html: HTML = "<h1>Sign in</h1>"
+                if let error { html += "<p class=\"error\" role=\"alert\">\(error)</p>" }
                 html +=
                     "<form method=\"post\" action=\"/login\">\(HTML.csrfField(token))"
                     + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"username\" required")

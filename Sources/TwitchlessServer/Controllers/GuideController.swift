@@ -3,6 +3,7 @@ import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 import TwitchlessStore
 
 /// The guide's topics, every point with its source; and More, the pages that don't fit in the main navigation.
@@ -17,9 +18,9 @@ struct GuideController {
 
     func topics(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireUser()
-        let body =
+        let body: HTML =
             "<h1>Guide</h1><p>Short, plain topics from Twitchless's sources. Every point names its source.</p><ul class=\"links\">"
-            + Guide.topics.map { "<li><a href=\"/guide/\($0.id)\">\(HTML.escape($0.title))</a></li>" }.joined() + "</ul>"
+            + Guide.topics.map { "<li><a href=\"/guide/\($0.id)\">\($0.title)</a></li>" }.joined() + "</ul>"
         return Pages.page("Guide", context: context, current: "/guide", body: body)
     }
 
@@ -30,14 +31,14 @@ struct GuideController {
             throw TwitchlessError.notFound("There is no guide topic \"\(id)\".", fix: "See the list of topics on the Guide page.")
         }
         let found = try Guide(library: person.reference, targets: try person.targets(on: person.today)).topic(id)
-        var body = "<p><a href=\"/guide\">All topics</a></p><h1>\(HTML.escape(found.title))</h1>"
+        var body: HTML = "<p><a href=\"/guide\">All topics</a></p><h1>\(found.title)</h1>"
         if id == "doctor" {
             body += "<p><strong>If something feels like an emergency, call your local emergency number first.</strong></p>"
         }
         body +=
             "<ul>"
             + found.points.map {
-                "<li><p>\(HTML.escape($0.text))\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \(HTML.escape($0.source))</p></li>"
+                "<li><p>\($0.text)\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \($0.source)</p></li>"
             }.joined() + "</ul>"
         if id == "evidence" || id == "magnesium" {
             body +=
@@ -48,9 +49,9 @@ struct GuideController {
 
     func more(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireUser()
-        let body =
+        let body: HTML =
             "<h1>More</h1><ul class=\"links\">"
-            + Layout.more.map { "<li><a href=\"\($0.path)\">\(HTML.escape($0.label))</a><span class=\"hint\">\(HTML.escape($0.hint))</span></li>" }
+            + Layout.more.map { "<li><a href=\"\($0.path)\">\($0.label)</a><span class=\"hint\">\($0.hint)</span></li>" }
             .joined() + "</ul>"
         return Pages.page("More", context: context, current: "/more", body: body)
     }

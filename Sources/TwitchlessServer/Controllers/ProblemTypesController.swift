@@ -1,5 +1,6 @@
 import Hummingbird
 import TwitchlessCore
+import TwitchlessReports
 
 /// The pages behind the `type` of the API's problem documents (RFC 9457): what each kind of problem means and what to
 /// do about it. Open to everyone, like the documents that link to them.
@@ -79,11 +80,11 @@ struct ProblemTypesController {
     }
 
     func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let items = Self.types.map { type in
-            "<li><a href=\"\(Self.typeReference(type.code))\">\(HTML.escape(Problem.status(for: type.code).reasonPhrase))</a>"
-                + "<span class=\"hint\">\(HTML.escape(type.meaning))</span></li>"
+        let items = Self.types.map { type -> HTML in
+            "<li><a href=\"\(Self.typeReference(type.code))\">\(Problem.status(for: type.code).reasonPhrase)</a>"
+                + "<span class=\"hint\">\(type.meaning)</span></li>"
         }
-        let body =
+        let body: HTML =
             "<h1>API problems</h1><p>When the JSON API can't do what was asked, it answers with a problem document "
             + "(<code>application/problem+json</code>) whose <code>type</code> is one of these pages. Its <code>detail</code> says "
             + "what happened in plain words, and <code>fix</code> what to do next.</p><ul class=\"links\">" + items.joined() + "</ul>"
@@ -96,9 +97,9 @@ struct ProblemTypesController {
             throw TwitchlessError.notFound("There is no problem type \"\(slug)\".", fix: "See the list of problem types at /problems.")
         }
         let status = Problem.status(for: type.code)
-        let body =
-            "<p><a href=\"/problems\">All problem types</a></p><h1>\(HTML.escape(status.reasonPhrase))</h1>"
-            + "<p>HTTP status \(status.code).</p><p>\(HTML.escape(type.meaning))</p><h2>What to do</h2><p>\(HTML.escape(type.action))</p>"
+        let body: HTML =
+            "<p><a href=\"/problems\">All problem types</a></p><h1>\(status.reasonPhrase)</h1>"
+            + "<p>HTTP status \(status.code).</p><p>\(type.meaning)</p><h2>What to do</h2><p>\(type.action)</p>"
         return Pages.page(status.reasonPhrase, context: context, body: body)
     }
 }

@@ -19,7 +19,7 @@ struct ReportController {
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await context.person(store)
         let end = person.today
-        let body =
+        let body: HTML =
             "<h1>Report for your doctor</h1>"
             + "<p>One file your doctor can read in two minutes: red flags first, then episodes, other symptoms, day factors, magnesium, your products and medicines, and what the evidence says, with every source. It has no scripts and prints on A4 or Letter.</p>"
             + "<form method=\"get\" action=\"/report/download\">"

@@ -3,6 +3,7 @@ import Hummingbird
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 import TwitchlessStore
 
 /// Today, and logging from the web: an episode in one tap, more details, the day's check-in.
@@ -26,7 +27,7 @@ struct TodayController {
         let cache = context.personCache ?? PersonCache()
         let message = request.uri.queryParameters["logged"].map { _ in "Logged. You can add details on the Log page." }
         if message == nil, let session = context.sessionHash, let html = cache.page(session: session, version: user.dataVersion, date: person.today) {
-            return Pages.html(html)
+            return Pages.html(.trusted(html))
         }
         let today = try await cache.today(for: user, context: person)
         let body = TodayPage.render(
@@ -37,7 +38,9 @@ struct TodayController {
             dateText: Self.dateText(person.today)
         )
         let html = Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
-        if message == nil, let session = context.sessionHash { cache.savePage(html, session: session, version: user.dataVersion, date: person.today) }
+        if message == nil, let session = context.sessionHash {
+            cache.savePage(html.markup, session: session, version: user.dataVersion, date: person.today)
+        }
         return Pages.html(html)
     }
 

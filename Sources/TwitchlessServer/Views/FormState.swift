@@ -1,4 +1,5 @@
 import TwitchlessCore
+import TwitchlessReports
 
 /// A page form as the person sent it, with why it was refused: the page shows that form again,
 /// filled with what they entered, and the reason at its top. The page's other forms render as normal.
@@ -28,14 +29,14 @@ struct FormState: Sendable {
     var errorID: String { "\(form)-error" }
 
     /// ` aria-describedby="…"` for a field: its own hint, if it has one, then the error.
-    func describedBy(hint: String? = nil) -> String {
+    func describedBy(hint: String? = nil) -> HTML {
         " aria-describedby=\"\([hint, errorID].compactMap { $0 }.joined(separator: " "))\""
     }
 
     /// The error for the top of the form: what happened, that nothing was saved, and what to do next.
     /// It takes the focus when the page loads (no script needed), so it is read out and scrolled into view.
-    var alert: String {
-        "<div class=\"error\" role=\"alert\" id=\"\(errorID)\" tabindex=\"-1\" autofocus><p>\(HTML.escape(error.message))</p>"
+    var alert: HTML {
+        "<div class=\"error\" role=\"alert\" id=\"\(errorID)\" tabindex=\"-1\" autofocus><p>\(error.message)</p>"
             + NextStepLink.fixHTML(error.fix, next: error.next)
             + "<p>Nothing was saved. What you entered is still here, so you can change it and send it again.</p></div>"
     }

@@ -8,8 +8,8 @@ import TwitchlessReports
 enum HistoryPage {
     static let periods = [30, 90]
 
-    static func render(days: [HistoryLoader.Day], period: Int, targets: IntakeTargets) -> String {
-        var html =
+    static func render(days: [HistoryLoader.Day], period: Int, targets: IntakeTargets) -> HTML {
+        var html: HTML =
             "<h1>History</h1><p>Show: "
             + periods.map { count in
                 count == period
@@ -23,13 +23,15 @@ enum HistoryPage {
         }
         let dates = days.map(\.date)
         html += "<section class=\"card\" aria-labelledby=\"episodes-chart\"><h2 id=\"episodes-chart\">Episodes per day</h2>"
-        html += SVGChart.dailyBars(
-            title: "Episodes per day",
-            description:
-                "Episodes per day from \(dates.first?.description ?? "") to \(dates.last?.description ?? ""): \(total) in all. Grey ticks mark days you didn't check in.",
-            dates: dates,
-            values: days.map { $0.episodes.map(Double.init) },
-            unit: "episodes"
+        html += HTML.trusted(
+            SVGChart.dailyBars(
+                title: "Episodes per day",
+                description:
+                    "Episodes per day from \(dates.first?.description ?? "") to \(dates.last?.description ?? ""): \(total) in all. Grey ticks mark days you didn't check in.",
+                dates: dates,
+                values: days.map { $0.episodes.map(Double.init) },
+                unit: "episodes"
+            )
         )
         html += "<p class=\"muted\">A grey tick is a day you didn't check in: unknown, not zero.</p></section>"
 
@@ -43,20 +45,22 @@ enum HistoryPage {
             reference = (recommended.target.value, "recommended \(DecimalText.format(recommended.target.value, digits: 0)) mg")
             description += " The dashed line is your recommended intake, \(recommended.text), from all sources."
         }
-        html += SVGChart.dailyBars(
-            title: "Magnesium per day",
-            description: description,
-            dates: dates,
-            values: values,
-            stacked: supplements,
-            line: limitLine(supplements, targets: targets),
-            reference: reference,
-            unit: "mg"
+        html += HTML.trusted(
+            SVGChart.dailyBars(
+                title: "Magnesium per day",
+                description: description,
+                dates: dates,
+                values: values,
+                stacked: supplements,
+                line: limitLine(supplements, targets: targets),
+                reference: reference,
+                unit: "mg"
+            )
         )
         html += "<p class=\"muted\">Dark: food. Light: supplements. Dashed line: your recommended intake from all sources."
         if let limit = targets.upperLimit.limit {
             html +=
-                " Solid line: supplement days, against the \(HTML.escape(limit.description)) upper limit for supplements (food never counts toward it)."
+                " Solid line: supplement days, against the \(limit.description) upper limit for supplements (food never counts toward it)."
         }
         html += "</p></section>"
         html += table(days)
@@ -69,9 +73,9 @@ enum HistoryPage {
         return supplements.map { $0 == nil ? nil : limit }
     }
 
-    static func table(_ days: [HistoryLoader.Day]) -> String {
+    static func table(_ days: [HistoryLoader.Day]) -> HTML {
         func cell(_ value: Double?, digits: Int = 1) -> String { value.map { DecimalText.format($0, digits: digits) } ?? "–" }
-        var html =
+        var html: HTML =
             "<details><summary>The numbers, day by day</summary><div class=\"table-scroll\"><table><caption class=\"muted\">Newest first. – means not logged.</caption>"
             + "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Checked in</th><th scope=\"col\" class=\"number\">Episodes</th>"
             + "<th scope=\"col\" class=\"number\">Sleep (h)</th><th scope=\"col\" class=\"number\">Stress</th><th scope=\"col\" class=\"number\">Caffeine (mg)</th>"

@@ -1,8 +1,9 @@
+import TwitchlessReports
 import TwitchlessStore
 
 /// The Import page: an Apple Health export uploaded from the browser, and what came in.
 enum ImportPage {
-    static func form(csrf: String?) -> String {
+    static func form(csrf: String?) -> HTML {
         "<h1>Import from Apple Health</h1>"
             + "<p>On your iPhone, open the Health app, tap your picture, then Export All Health Data. Choose the export.zip it makes here. "
             + "Sleep, caffeine, water, alcohol, magnesium, relaxation and workouts come in per day; everything else is skipped.</p>"
@@ -18,12 +19,12 @@ enum ImportPage {
             + "<p><button type=\"submit\">Import</button></p></form>"
     }
 
-    static func result(_ outcome: ImportOutcome) -> String {
+    static func result(_ outcome: ImportOutcome) -> HTML {
         let labels = [
             "sleep": "Sleep (nights)", "caffeine": "Caffeine", "water": "Water", "alcohol": "Alcohol", "magnesium": "Magnesium",
             "mindful": "Relaxation", "workout": "Workouts",
         ]
-        var html = "<h1>Imported</h1><p class=\"message\" role=\"status\">"
+        var html: HTML = "<h1>Imported</h1><p class=\"message\" role=\"status\">"
         let stored = outcome.stored
         html +=
             stored.added + stored.changed + stored.removed == 0
@@ -34,7 +35,7 @@ enum ImportPage {
         for type in outcome.types where type.records > 0 {
             let range = type.first.map { first in "\(first) – \(type.last ?? first)" } ?? "–"
             html +=
-                "<tr><th scope=\"row\">\(HTML.escape(labels[type.type] ?? type.type))</th><td class=\"number\">\(type.days)</td><td>\(HTML.escape(range))</td></tr>"
+                "<tr><th scope=\"row\">\(labels[type.type] ?? type.type)</th><td class=\"number\">\(type.days)</td><td>\(range)</td></tr>"
         }
         html += "</tbody></table>"
         if outcome.other_records > 0 {

@@ -1,5 +1,6 @@
 import Foundation
 import TwitchlessReference
+import TwitchlessReports
 
 /// The page frame: a calm, mobile-first layout that works without JavaScript.
 enum Layout {
@@ -27,18 +28,18 @@ enum Layout {
         ("/settings", "Settings", "Invitations and API tokens."),
     ]
 
-    static func page(title: String, navigation: Navigation, body: String) -> String {
-        var nav = ""
+    static func page(title: String, navigation: Navigation, body: HTML) -> HTML {
+        var nav = HTML()
         if navigation.isSignedIn {
             nav =
                 "<nav aria-label=\"Main\"><ul>"
-                + links.map { link in
+                + links.map { link -> HTML in
                     let inMore = link.path == "/more" && more.contains { navigation.current.hasPrefix($0.path) }
-                    let current = link.path == navigation.current ? " aria-current=\"page\"" : inMore ? " aria-current=\"true\"" : ""
+                    let current: HTML = link.path == navigation.current ? " aria-current=\"page\"" : inMore ? " aria-current=\"true\"" : ""
                     return "<li><a href=\"\(link.path)\"\(current)>\(link.label)</a></li>"
                 }.joined() + "</ul></nav>"
         }
-        let signOut =
+        let signOut: HTML =
             navigation.isSignedIn
             ? "<form method=\"post\" action=\"/logout\" class=\"signout\">\(HTML.csrfField(navigation.csrf))<button type=\"submit\" class=\"link\">Sign out</button></form>"
             : ""
@@ -48,8 +49,8 @@ enum Layout {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title)) · Twitchless</title>
-            <style>\(Style.css)</style>
+            <title>\(title) · Twitchless</title>
+            <style>\(HTML.trusted(Style.css))</style>
             </head>
             <body>
             <a class="skip" href="#main">Skip to the content</a>

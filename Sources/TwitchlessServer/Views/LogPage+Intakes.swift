@@ -1,6 +1,7 @@
 import Foundation
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 import TwitchlessStore
 
 /// The Log page's forms for food (search, pick, amount), a supplement (product, servings, time) and a symptom.
@@ -19,10 +20,10 @@ extension LogPage {
 
     /// The search, then the matches to log one of. A refused food shows at the top of its matches, or of the search
     /// when its matches can't be shown again.
-    static func foodSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
+    static func foodSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> HTML {
         let hasMatches = !(intakes.foodQuery ?? "").isEmpty && !intakes.foods.isEmpty
         let searchFailed = hasMatches ? nil : failed
-        var html =
+        var html: HTML =
             "<section class=\"card\" aria-labelledby=\"food\"><h2 id=\"food\">Food</h2>"
             + "<p class=\"muted\">Find a food in the USDA table for its magnesium.</p>"
             + "<form method=\"get\" action=\"/log#food\" role=\"search\">" + (searchFailed?.alert ?? "")
@@ -39,12 +40,12 @@ extension LogPage {
             + "<p><button type=\"submit\" class=\"secondary\">Search</button></p></form>"
         if let query = intakes.foodQuery, !query.isEmpty {
             if intakes.foods.isEmpty {
-                html += "<p role=\"status\">No food matches \"\(HTML.escape(query))\". Try fewer or simpler words, like almond or spinach.</p>"
+                html += "<p role=\"status\">No food matches \"\(query)\". Try fewer or simpler words, like almond or spinach.</p>"
             } else {
                 let chosen = failed?.value(for: "food_id") ?? ""
                 let isChosenShown = intakes.foods.contains { $0.food.id == chosen }
                 html +=
-                    "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"search\" value=\"\(HTML.escape(query))\">"
+                    "<form method=\"post\" action=\"/log/food\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"search\" value=\"\(query)\">"
                     + (failed?.alert ?? "") + "<fieldset\(Pages.describedBy(nil, failed))><legend>Which one did you have?</legend>"
                 for (index, match) in intakes.foods.enumerated() {
                     let magnesium =
@@ -52,8 +53,8 @@ extension LogPage {
                     let portions = match.portions.prefix(3).map(\.label).joined(separator: "; ")
                     let isChecked = isChosenShown ? match.food.id == chosen : index == 0
                     html +=
-                        "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(HTML.escape(match.food.id))\"\(isChecked ? " checked" : "")>"
-                        + "<span>\(HTML.escape(match.food.description))<span class=\"hint\">\(HTML.escape(magnesium))\(portions.isEmpty ? "" : ". Portions: " + HTML.escape(portions))</span></span></label>"
+                        "<label class=\"choice\"><input type=\"radio\" name=\"food_id\" value=\"\(match.food.id)\"\(isChecked ? " checked" : "")>"
+                        + "<span>\(match.food.description)<span class=\"hint\">\(magnesium)\(portions.isEmpty ? "" : ". Portions: " + HTML.text(portions))</span></span></label>"
                 }
                 html +=
                     "</fieldset>"
@@ -71,8 +72,8 @@ extension LogPage {
         return html + "</section>"
     }
 
-    static func supplementSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
-        var html = "<section class=\"card\" aria-labelledby=\"supplement\"><h2 id=\"supplement\">A supplement you took</h2>"
+    static func supplementSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> HTML {
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"supplement\"><h2 id=\"supplement\">A supplement you took</h2>"
         guard !intakes.products.isEmpty else {
             return html + (failed?.alert ?? "")
                 + "<p>You haven't added a magnesium product yet. <a href=\"/magnesium#products\">Add one from its label</a>, then log it here.</p></section>"
@@ -101,9 +102,9 @@ extension LogPage {
         return html
     }
 
-    static func symptomSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> String {
-        let call = Pages.callLinks(HTML.escape("call \(intakes.emergency.spoken) first"), number: intakes.emergency.number)
-        var html =
+    static func symptomSection(csrf: String?, intakes: Intakes, failed: FormState? = nil) -> HTML {
+        let call = Pages.callLinks("call \(intakes.emergency.spoken) first", number: intakes.emergency.number)
+        var html: HTML =
             "<section class=\"card\" aria-labelledby=\"symptom\"><h2 id=\"symptom\">Another symptom</h2>"
             + "<p><strong>If something feels like an emergency (trouble breathing, chest pain, a sudden drooping face), \(call).</strong></p>"
             + "<p class=\"muted\">Logging other symptoms lets Twitchless tell you when the sources advise seeing a doctor.</p>"
@@ -127,9 +128,9 @@ extension LogPage {
                 let label = labels[stored.symptom.key] ?? stored.symptom.key
                 let when = "\(stored.symptom.at.localDate) at \(stored.symptom.at.clockText)"
                 html +=
-                    "<li><p>\(HTML.escape(label)), \(HTML.escape(when))</p>"
-                    + "<form method=\"post\" action=\"/log/symptom/\(HTML.escape(stored.id))/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
-                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(HTML.escape(label)), \(HTML.escape(when))\">Remove</button></form></li>"
+                    "<li><p>\(label), \(when)</p>"
+                    + "<form method=\"post\" action=\"/log/symptom/\(stored.id)/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
+                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(label), \(when)\">Remove</button></form></li>"
             }
             html += "</ul>"
         }
@@ -143,15 +144,15 @@ extension LogPage {
         notices: [Notice],
         alternatives: [USDAFood] = [],
         heading: String = "Logged"
-    ) -> String {
+    ) -> HTML {
         let emergencies = notices.filter { $0.severity == .emergency }
         var html = emergencies.map(Pages.notice).joined()
-        html += "<h1>\(HTML.escape(heading))</h1><p class=\"message\" role=\"status\">\(HTML.escape(message))</p>"
-        html += details.map { "<p>\(HTML.escape($0))</p>" }.joined()
+        html += "<h1>\(heading)</h1><p class=\"message\" role=\"status\">\(message)</p>"
+        html += details.map { "<p>\($0)</p>" }.joined()
         if !alternatives.isEmpty {
             html +=
                 "<p>Not the right food? Search again on the <a href=\"/log#food\">Log page</a> and pick another, such as: "
-                + alternatives.map { HTML.escape($0.description) }.joined(separator: "; ") + ".</p>"
+                + alternatives.map { HTML.text($0.description) }.joined(separator: "; ") + ".</p>"
         }
         let others = notices.filter { $0.severity != .emergency }
         if !others.isEmpty {

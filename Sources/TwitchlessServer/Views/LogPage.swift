@@ -1,12 +1,13 @@
 import Foundation
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 
 /// The Log page: an episode with details, the day's check-in with its factors, food, a supplement and a symptom.
 enum LogPage {
     /// The page; with `failed`, the form that was refused shows what was sent and why.
-    static func render(csrf: String?, day: DayLog?, today: LocalDate, intakes: Intakes, failed: FormState? = nil) -> String {
-        var html = "<h1>Log</h1>"
+    static func render(csrf: String?, day: DayLog?, today: LocalDate, intakes: Intakes, failed: FormState? = nil) -> HTML {
+        var html: HTML = "<h1>Log</h1>"
         html +=
             "<p>Jump to: <a href=\"#day\">check-in</a> · <a href=\"#food\">food</a> · <a href=\"#supplement\">supplement</a> · <a href=\"#symptom\">symptom</a></p>"
         html += episodeSection(csrf: csrf, failed: failed?.matching("episode")) + daySection(csrf: csrf, day: day, failed: failed?.matching("day"))
@@ -15,16 +16,16 @@ enum LogPage {
             + symptomSection(csrf: csrf, intakes: intakes, failed: failed?.matching("symptom"))
     }
 
-    static func episodeSection(csrf: String?, failed: FormState?) -> String {
+    static func episodeSection(csrf: String?, failed: FormState?) -> HTML {
         let site = failed?.value(for: "site")
         let kind = failed?.value(for: "kind", default: EpisodeKind.allCases[0].rawValue) ?? EpisodeKind.allCases[0].rawValue
-        var html =
+        var html: HTML =
             "<section class=\"card\" aria-labelledby=\"episode\"><h2 id=\"episode\">An episode</h2><form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))"
         html += failed?.alert ?? ""
         html +=
             "<label for=\"site\">Where</label><select id=\"site\" name=\"site\"\(Pages.describedBy(nil, failed))>"
             + BodySite.allCases.map {
-                "<option value=\"\($0.rawValue)\"\($0.rawValue == site ? " selected" : "")>\(HTML.escape(TodayPage.label($0)))</option>"
+                "<option value=\"\($0.rawValue)\"\($0.rawValue == site ? " selected" : "")>\(TodayPage.label($0))</option>"
             }.joined() + "</select>"
         html +=
             "<fieldset\(Pages.describedBy(nil, failed))><legend>What it was</legend>"
@@ -58,8 +59,8 @@ enum LogPage {
         return html + "<p><button type=\"submit\">Log the episode now</button></p></form></section>"
     }
 
-    static func daySection(csrf: String?, day: DayLog?, failed: FormState?) -> String {
-        var html =
+    static func daySection(csrf: String?, day: DayLog?, failed: FormState?) -> HTML {
+        var html: HTML =
             "<section class=\"card\" aria-labelledby=\"day\"><h2 id=\"day\">Check in for today</h2>"
             + "<p class=\"muted\">Checking in counts the day, even with no twitches. Leave out anything you don't know.</p>"
             + "<form method=\"post\" action=\"/log/day\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
@@ -69,11 +70,12 @@ enum LogPage {
                 let stored = current.map { $0 != 0 ? "yes" : "no" } ?? ""
                 let value = failed?.value(for: factor.column, default: stored) ?? stored
                 html +=
-                    "<label for=\"\(factor.column)\">\(HTML.escape(factor.displayName))</label><select id=\"\(factor.column)\" name=\"\(factor.column)\"\(Pages.describedBy(nil, failed))>"
+                    "<label for=\"\(factor.column)\">\(factor.displayName)</label><select id=\"\(factor.column)\" name=\"\(factor.column)\"\(Pages.describedBy(nil, failed))>"
                     + "<option value=\"\"\(value != "yes" && value != "no" ? " selected" : "")>Not logged</option><option value=\"yes\"\(value == "yes" ? " selected" : "")>Yes</option>"
                     + "<option value=\"no\"\(value == "no" ? " selected" : "")>No</option></select>"
             } else {
-                let range = factor.range.map { "min=\"\(DecimalText.format($0.lowerBound))\" max=\"\(DecimalText.format($0.upperBound))\"" } ?? ""
+                let range: HTML =
+                    factor.range.map { "min=\"\(DecimalText.format($0.lowerBound))\" max=\"\(DecimalText.format($0.upperBound))\"" } ?? ""
                 html += Pages.field(
                     factor.column,
                     label: "\(factor.displayName) (\(factor.unit))",

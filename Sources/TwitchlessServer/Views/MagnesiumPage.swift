@@ -2,6 +2,7 @@ import Foundation
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 import TwitchlessStore
 
 /// Magnesium: today's times around medicines, your products (and adding one), and the forms with their elemental share.
@@ -20,12 +21,12 @@ enum MagnesiumPage {
         csrf: String?,
         added: Added?,
         failed: FormState? = nil
-    ) -> String {
-        var html = "<h1>Magnesium</h1>"
+    ) -> HTML {
+        var html: HTML = "<h1>Magnesium</h1>"
         if let added {
             html +=
-                "<div class=\"message\" role=\"status\"><p>Added \"\(HTML.escape(added.name))\".</p>"
-                + added.lines.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
+                "<div class=\"message\" role=\"status\"><p>Added \"\(added.name)\".</p>"
+                + added.lines.map { "<p>\($0)</p>" }.joined() + "</div>"
             html += added.notices.map(Pages.notice).joined()
         }
         html += scheduleSection(schedule, day: day)
@@ -34,8 +35,8 @@ enum MagnesiumPage {
         return html
     }
 
-    static func scheduleSection(_ outcome: MagnesiumSchedulePlanner.Outcome, day: LocalDate) -> String {
-        var html = "<section class=\"card\" aria-labelledby=\"schedule\"><h2 id=\"schedule\">When to take magnesium today</h2>"
+    static func scheduleSection(_ outcome: MagnesiumSchedulePlanner.Outcome, day: LocalDate) -> HTML {
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"schedule\"><h2 id=\"schedule\">When to take magnesium today</h2>"
         switch outcome {
         case .refused(let notice):
             html += "<p>Twitchless doesn't plan magnesium times for you.</p>" + Pages.notice(notice)
@@ -49,9 +50,9 @@ enum MagnesiumPage {
                 html +=
                     "<p>Medicine doses today: "
                     + (plan.doses.isEmpty
-                        ? "none." : HTML.escape(plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", ")) + ".") + "</p><ul>"
+                        ? "none." : HTML.text(plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", ")) + ".") + "</p><ul>"
                 for (name, window) in plan.windows.sorted(by: { $0.key < $1.key }) {
-                    html += "<li>\(HTML.escape(name.prefix(1).uppercased() + name.dropFirst())): \(HTML.escape(window.plainText)).</li>"
+                    html += "<li>\(name.prefix(1).uppercased() + name.dropFirst()): \(window.plainText).</li>"
                 }
                 html += "</ul>"
                 if let suggestion = plan.suggestion {
@@ -61,7 +62,7 @@ enum MagnesiumPage {
                         return from == to ? from : "\(from)–\(to)"
                     }
                     html +=
-                        "<p>Magnesium fits these times today: \(HTML.escape(free.joined(separator: ", "))).</p><p><strong>A good time: \(clock(suggestion)).</strong></p>"
+                        "<p>Magnesium fits these times today: \(free.joined(separator: ", ")).</p><p><strong>A good time: \(clock(suggestion)).</strong></p>"
                 } else {
                     html +=
                         "<p>No time between \(planningDay) keeps every gap today. Please ask your pharmacist how to fit magnesium around these medicines.</p>"
@@ -71,9 +72,8 @@ enum MagnesiumPage {
         return html + "<p class=\"muted\">For \(day).</p></section>"
     }
 
-    static func productsSection(_ products: [StoreSession.StoredProduct], forms: [SupplementForm], csrf: String?, failed: FormState? = nil) -> String
-    {
-        var html = "<section class=\"card\" aria-labelledby=\"products\"><h2 id=\"products\">Your products</h2>"
+    static func productsSection(_ products: [StoreSession.StoredProduct], forms: [SupplementForm], csrf: String?, failed: FormState? = nil) -> HTML {
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"products\"><h2 id=\"products\">Your products</h2>"
         if products.isEmpty {
             html += "<p>You haven't added any magnesium products yet.</p>"
         } else {
@@ -84,7 +84,7 @@ enum MagnesiumPage {
                     var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
                     if let form = product.form { line += " (\(form))" }
                     if product.kind == .medicine { line += ", a medicine" }
-                    return "<li>\(HTML.escape(line))</li>"
+                    return "<li>\(line)</li>"
                 }.joined() + "</ul><p><a href=\"/log#supplement\">Log one you took</a></p>"
         }
         html +=
@@ -140,16 +140,16 @@ enum MagnesiumPage {
         return html
     }
 
-    static func formsSection(_ forms: [SupplementForm]) -> String {
-        var html =
+    static func formsSection(_ forms: [SupplementForm]) -> HTML {
+        var html: HTML =
             "<section class=\"card\" aria-labelledby=\"forms\"><h2 id=\"forms\">Magnesium forms</h2>"
             + "<p>Elemental magnesium as a share of the compound's weight. When a label states elemental magnesium, that figure always wins.</p>"
         for form in forms {
             html +=
-                "<details><summary>\(HTML.escape(form.name)): \(HTML.escape(form.percentText))</summary>"
-                + "<p>Absorption: \(HTML.escape(form.absorptionStatement))</p><p>Gut: \(HTML.escape(form.gutStatement))</p>"
-                + (form.notes.isEmpty ? "" : "<p>\(HTML.escape(form.notes))</p>")
-                + "<p class=\"source\">Sources: \(HTML.escape(form.citation.source))\(form.absorptionSource.isEmpty ? "" : "; " + HTML.escape(form.absorptionSource))</p></details>"
+                "<details><summary>\(form.name): \(form.percentText)</summary>"
+                + "<p>Absorption: \(form.absorptionStatement)</p><p>Gut: \(form.gutStatement)</p>"
+                + (form.notes.isEmpty ? "" : "<p>\(form.notes)</p>")
+                + "<p class=\"source\">Sources: \(form.citation.source)\(form.absorptionSource.isEmpty ? "" : "; " + HTML.text(form.absorptionSource))</p></details>"
         }
         return html + "</section>"
     }

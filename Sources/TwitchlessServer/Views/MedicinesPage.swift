@@ -1,6 +1,7 @@
 import Foundation
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 
 /// Medicines: what you take, what the sources say about it and magnesium, adding and removing.
 enum MedicinesPage {
@@ -11,7 +12,7 @@ enum MedicinesPage {
         var isKnown: Bool
     }
 
-    static func render(_ entries: [Entry], csrf: String?, message: String?, notices: [Notice], failed: FormState? = nil) -> String {
+    static func render(_ entries: [Entry], csrf: String?, message: String?, notices: [Notice], failed: FormState? = nil) -> HTML {
         let failed = failed?.matching("medicine")
         var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
         html += "<h1>Medicines</h1>" + Pages.message(message)
@@ -27,17 +28,17 @@ enum MedicinesPage {
                 if let start = medicine.startDate { line += ", from \(start)" }
                 if let end = medicine.endDate { line += " until \(end)" }
                 if !entry.isInEffect { line += " (not in effect today)" }
-                html += "<li><p>\(HTML.escape(line))</p>"
+                html += "<li><p>\(line)</p>"
                 if let window = entry.window {
-                    html += "<p class=\"muted\">With magnesium: \(HTML.escape(window.plainText)).</p>"
+                    html += "<p class=\"muted\">With magnesium: \(window.plainText).</p>"
                 } else if !entry.isKnown {
                     html +=
                         "<p class=\"muted\">Unknown to Twitchless: it can't say whether this interacts with magnesium. That is not an all-clear: please ask your pharmacist.</p>"
                 }
                 html +=
                     "<form method=\"post\" action=\"/medicines/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
-                    + "<input type=\"hidden\" name=\"name\" value=\"\(HTML.escape(medicine.name))\">"
-                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(HTML.escape(medicine.name))\">Remove</button></form></li>"
+                    + "<input type=\"hidden\" name=\"name\" value=\"\(medicine.name)\">"
+                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(medicine.name)\">Remove</button></form></li>"
             }
             html += "</ul><p><a href=\"/magnesium#schedule\">See today's magnesium times</a></p>"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import TwitchlessCore
+import TwitchlessReports
 
 /// A next step in the web app's words: a link to the page where it is done.
 enum NextStepLink {
@@ -21,11 +22,11 @@ enum NextStepLink {
     }
 
     /// The fix as HTML: its words, then the link to the page that does it.
-    static func fixHTML(_ fix: String?, next: NextStep?) -> String {
+    static func fixHTML(_ fix: String?, next: NextStep?) -> HTML {
         let link = next.flatMap(link)
         guard fix != nil || link != nil else { return "" }
-        var html = "<p>" + HTML.escape(fix ?? "")
-        if let link { html += (fix == nil ? "" : " ") + "<a href=\"\(HTML.escape(link.path))\">\(link.text)</a>" }
+        var html: HTML = "<p>" + HTML.text(fix ?? "")
+        if let link { html += (fix == nil ? "" : " ") + "<a href=\"\(link.path)\">\(link.text)</a>" }
         return html + "</p>"
     }
 }

@@ -3,14 +3,15 @@ import Hummingbird
 import NIOCore
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 
 /// Page responses.
 enum Pages {
-    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    static func html(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html.markup)))
     }
 
-    static func page(_ title: String, context: AppRequestContext, current: String = "", body: String, status: HTTPResponse.Status = .ok) -> Response {
+    static func page(_ title: String, context: AppRequestContext, current: String = "", body: HTML, status: HTTPResponse.Status = .ok) -> Response {
         html(
             Layout.page(title: title, navigation: .init(isSignedIn: context.user != nil, current: current, csrf: context.csrfToken), body: body),
             status: status
@@ -18,7 +19,7 @@ enum Pages {
     }
 
     static func error(_ error: TwitchlessError, context: AppRequestContext) -> Response {
-        var body = "<h1>That didn't work</h1><p class=\"error\" role=\"alert\">\(HTML.escape(error.message))</p>"
+        var body: HTML = "<h1>That didn't work</h1><p class=\"error\" role=\"alert\">\(error.message)</p>"
         body += NextStepLink.fixHTML(error.fix, next: error.next)
         body += "<p>Your data is safe. <a href=\"/\">Back to Today</a></p>"
         return page("Something went wrong", context: context, body: body, status: Problem.status(for: error.code))
@@ -34,15 +35,15 @@ enum Pages {
         hint: String? = nil,
         type: String = "text",
         value: String = "",
-        attributes: String = "",
+        attributes: HTML = "",
         failed: FormState? = nil
-    ) -> String {
+    ) -> HTML {
         let id = id ?? name
         let hintID = hint.map { _ in "\(id)-hint" }
         let value = failed?.value(for: name, default: value) ?? value
-        var html = "<label for=\"\(id)\">\(HTML.escape(label))"
-        if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
-        html += "</label><input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" value=\"\(HTML.escape(value))\""
+        var html: HTML = "<label for=\"\(id)\">\(label)"
+        if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(hint)</span>" }
+        html += "</label><input id=\"\(id)\" name=\"\(name)\" type=\"\(type)\" value=\"\(value)\""
         html += describedBy(hintID, failed)
         return html + " \(attributes)>"
     }
@@ -57,33 +58,33 @@ enum Pages {
         selected: String? = nil,
         failed: FormState? = nil,
         placeholder: String? = nil
-    ) -> String {
+    ) -> HTML {
         let id = id ?? name
         let hintID = hint.map { _ in "\(id)-hint" }
         let selected = failed?.value(for: name, default: selected ?? "") ?? selected
-        var html = "<label for=\"\(id)\">\(HTML.escape(label))"
-        if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(HTML.escape(hint))</span>" }
+        var html: HTML = "<label for=\"\(id)\">\(label)"
+        if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(hint)</span>" }
         html += "</label><select id=\"\(id)\" name=\"\(name)\"\(describedBy(hintID, failed))\(placeholder == nil ? "" : " required")>"
         // A list that starts with no choice made, so nothing is logged by an untouched field.
-        if let placeholder { html += "<option value=\"\"\((selected ?? "").isEmpty ? " selected" : "")>\(HTML.escape(placeholder))</option>" }
+        if let placeholder { html += "<option value=\"\"\((selected ?? "").isEmpty ? " selected" : "")>\(placeholder)</option>" }
         for (value, text) in options {
-            html += "<option value=\"\(HTML.escape(value))\"\(value == selected ? " selected" : "")>\(HTML.escape(text))</option>"
+            html += "<option value=\"\(value)\"\(value == selected ? " selected" : "")>\(text)</option>"
         }
         return html + "</select>"
     }
 
     /// ` aria-describedby="…"` naming a field's hint and its form's error, or nothing when it has neither.
-    static func describedBy(_ hintID: String?, _ failed: FormState?) -> String {
+    static func describedBy(_ hintID: String?, _ failed: FormState?) -> HTML {
         if let failed { return failed.describedBy(hint: hintID) }
         return hintID.map { " aria-describedby=\"\($0)\"" } ?? ""
     }
 
     /// A status message after a change.
-    static func message(_ text: String?) -> String {
-        text.map { "<p class=\"message\" role=\"status\">\(HTML.escape($0))</p>" } ?? ""
+    static func message(_ text: String?) -> HTML {
+        text.map { "<p class=\"message\" role=\"status\">\($0)</p>" } ?? ""
     }
 
-    static func notice(_ notice: Notice) -> String {
+    static func notice(_ notice: Notice) -> HTML {
         let heading =
             switch notice.severity {
             case .emergency: "Get help now"
@@ -91,26 +92,27 @@ enum Pages {
             case .warning: "Worth knowing"
             case .info: "Note"
             }
-        var html = "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
-        html += "<p>\(callLinks(HTML.escape(notice.message), number: notice.emergencyNumber))</p>"
+        var html: HTML =
+            "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
+        html += "<p>\(callLinks(notice.message, number: notice.emergencyNumber))</p>"
         html += NextStepLink.fixHTML(notice.fix, next: notice.next)
-        if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(HTML.escape(notice.source))</p>" }
+        if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(notice.source)</p>" }
         return html + "</div>"
     }
 
-    /// Escaped text with the emergency number as a `tel:` link where the text says to call it ("call 112").
-    static func callLinks(_ escaped: String, number: String?) -> String {
-        guard let number, !number.isEmpty else { return escaped }
-        var output = ""
-        var index = escaped.startIndex
-        while let range = escaped[index...].range(of: number) {
-            let after = range.upperBound < escaped.endIndex ? escaped[range.upperBound] : " "
-            let isCalled = escaped[..<range.lowerBound].lowercased().hasSuffix("call ") && !after.isNumber
-            output += escaped[index..<range.lowerBound]
-            output += isCalled ? "<a href=\"tel:\(number)\" class=\"call\">\(number)</a>" : number
+    /// Text with the emergency number as a `tel:` link where the text says to call it ("call 112").
+    static func callLinks(_ text: String, number: String?) -> HTML {
+        guard let number, !number.isEmpty else { return "\(text)" }
+        var output = HTML()
+        var index = text.startIndex
+        while let range = text[index...].range(of: number) {
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            let isCalled = text[..<range.lowerBound].lowercased().hasSuffix("call ") && !after.isNumber
+            output += "\(String(text[index..<range.lowerBound]))"
+            output += isCalled ? "<a href=\"tel:\(number)\" class=\"call\">\(number)</a>" : "\(number)"
             index = range.upperBound
         }
-        return output + escaped[index...]
+        return output + "\(String(text[index...]))"
     }
 
 }

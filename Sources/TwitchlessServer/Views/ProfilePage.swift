@@ -2,6 +2,7 @@ import Foundation
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 
 /// The profile: what sets the reference values, with the values it gives and the notices they bring.
 enum ProfilePage {
@@ -16,14 +17,14 @@ enum ProfilePage {
         csrf: String?,
         message: String?,
         failed: FormState? = nil
-    ) -> String {
+    ) -> HTML {
         let failed = failed?.matching("profile")
         var html = notices.filter { $0.severity == .emergency }.map(Pages.notice).joined()
         html += "<h1>Profile</h1>" + Pages.message(message)
         html += "<section class=\"card\" aria-labelledby=\"values\"><h2 id=\"values\">Your reference values</h2>"
         if let recommended = targets.recommended {
             let kind = recommended.kind == .rda ? "Recommended Dietary Allowance (RDA)" : "Adequate Intake (AI)"
-            html += "<p>Your magnesium \(kind): \(HTML.escape(recommended.text)) a day, from all sources (\(HTML.escape(recommended.lifeStage))).</p>"
+            html += "<p>Your magnesium \(kind): \(recommended.text) a day, from all sources (\(recommended.lifeStage)).</p>"
             if recommended.single == nil {
                 html += "<p class=\"muted\">Your sex isn't set, so both values are shown; suggestions use the higher one.</p>"
             }
@@ -33,10 +34,10 @@ enum ProfilePage {
         switch targets.upperLimit {
         case .established(let limit, let body, _):
             html +=
-                "<p>Upper limit for supplements: \(limit.rounded) mg a day, set by the \(HTML.escape(body.displayName)). It counts supplements and magnesium medicines such as antacids and laxatives, never food.</p>"
+                "<p>Upper limit for supplements: \(limit.rounded) mg a day, set by the \(body.displayName). It counts supplements and magnesium medicines such as antacids and laxatives, never food.</p>"
         case .notEstablished(let body, _):
             html +=
-                "<p>Upper limit for supplements: the \(HTML.escape(body.displayName)) sets none for your life stage. Supplements are for a doctor to decide.</p>"
+                "<p>Upper limit for supplements: the \(body.displayName) sets none for your life stage. Supplements are for a doctor to decide.</p>"
         case .unknown:
             break
         }

@@ -1,3 +1,4 @@
+import TwitchlessReports
 import TwitchlessStore
 
 /// Settings: invitations and personal API tokens.
@@ -8,16 +9,16 @@ enum SettingsPage {
     }
 
     /// The page; with `failed`, the new-token form shows the name that was sent and why it was refused.
-    static func render(user: User, tokens: [AccountSession.APIToken], csrf: String?, created: Created?, failed: FormState? = nil) -> String {
+    static func render(user: User, tokens: [AccountSession.APIToken], csrf: String?, created: Created?, failed: FormState? = nil) -> HTML {
         let failed = failed?.matching("token")
-        var html = "<h1>Settings</h1><p>Signed in as \(HTML.escape(user.displayName)) (\(HTML.escape(user.email))).</p>"
+        var html: HTML = "<h1>Settings</h1><p>Signed in as \(user.displayName) (\(user.email)).</p>"
         switch created {
         case .invitation(let link)?:
             html +=
-                "<div class=\"message\" role=\"status\"><p>Send this link to the person you invite. It works once, for 7 days:</p><p><code>\(HTML.escape(link))</code></p></div>"
+                "<div class=\"message\" role=\"status\"><p>Send this link to the person you invite. It works once, for 7 days:</p><p><code>\(link)</code></p></div>"
         case .token(let token)?:
             html +=
-                "<div class=\"message\" role=\"status\"><p>Your new API token. Copy it now: it won't be shown again.</p><p><code>\(HTML.escape(token))</code></p></div>"
+                "<div class=\"message\" role=\"status\"><p>Your new API token. Copy it now: it won't be shown again.</p><p><code>\(token)</code></p></div>"
         case nil:
             break
         }
@@ -35,8 +36,8 @@ enum SettingsPage {
             html +=
                 "<ul>"
                 + active.map { token in
-                    "<li>\(HTML.escape(token.name)) <span class=\"muted\">(made \(HTML.escape(String(token.createdAt.prefix(10)))))</span> "
-                        + "<form method=\"post\" action=\"/settings/tokens/\(HTML.escape(token.id))/revoke\" style=\"display:inline\">\(HTML.csrfField(csrf))"
+                    "<li>\(token.name) <span class=\"muted\">(made \(String(token.createdAt.prefix(10))))</span> "
+                        + "<form method=\"post\" action=\"/settings/tokens/\(token.id)/revoke\" style=\"display:inline\">\(HTML.csrfField(csrf))"
                         + "<button type=\"submit\" class=\"link\">Revoke</button></form></li>"
                 }.joined() + "</ul>"
         }

@@ -1,13 +1,14 @@
 import TwitchlessApp
 import TwitchlessCore
+import TwitchlessReports
 
 /// The Today page: notices most urgent first, one-tap episode logging, the day's episodes, check-in and magnesium.
 enum TodayPage {
     static let quickSites: [BodySite] = [.eyelidLeft, .eyelidRight, .face, .calfLeft, .calfRight, .thigh, .arm, .hand, .foot, .trunk]
 
-    static func render(summary: DaySummary, notices: [Notice], csrf: String?, message: String?, dateText: String) -> String {
-        var html = "<h1>Today, \(HTML.escape(dateText))</h1>"
-        if let message { html += "<p class=\"message\" role=\"status\">\(HTML.escape(message))</p>" }
+    static func render(summary: DaySummary, notices: [Notice], csrf: String?, message: String?, dateText: String) -> HTML {
+        var html: HTML = "<h1>Today, \(dateText)</h1>"
+        if let message { html += "<p class=\"message\" role=\"status\">\(message)</p>" }
         let urgent = notices.filter { $0.severity >= .urgent }
         html += urgent.map(Pages.notice).joined()
         html += "<section class=\"card\" aria-labelledby=\"quick\"><h2 id=\"quick\">Log a twitch now</h2>"
@@ -15,7 +16,7 @@ enum TodayPage {
         for site in quickSites {
             html +=
                 "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
-                + "<input type=\"hidden\" name=\"kind\" value=\"twitch\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">\(HTML.escape(label(site)))</button></form>"
+                + "<input type=\"hidden\" name=\"kind\" value=\"twitch\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">\(label(site))</button></form>"
         }
         html += "</div><p><a href=\"/log\">A spasm or cramp, or more details</a></p></section>"
 
@@ -28,7 +29,7 @@ enum TodayPage {
                 + summary.episodes.map { episode in
                     var line = "\(episode.startedAt.clockText) · \(episode.kind.rawValue) · \(episode.site.displayName)"
                     if let intensity = episode.intensity { line += " · intensity \(intensity)" }
-                    return "<li>\(HTML.escape(line))</li>"
+                    return "<li>\(line)</li>"
                 }.joined() + "</ul>"
         }
         html +=
@@ -42,13 +43,13 @@ enum TodayPage {
         html += "</tbody></table>"
         if let recommended = summary.targets.recommended, let percent = summary.percentOfRecommended {
             html +=
-                "<p>That is \(Int(percent.rounded()))% of your recommended intake (\(HTML.escape(recommended.kind.rawValue)) \(HTML.escape(recommended.text)), \(HTML.escape(recommended.lifeStage))).</p>"
+                "<p>That is \(Int(percent.rounded()))% of your recommended intake (\(recommended.kind.rawValue) \(recommended.text), \(recommended.lifeStage)).</p>"
         }
         if let limit = summary.targets.upperLimit.limit {
             html +=
                 summary.isOverUpperLimit
-                ? "<p><strong>Supplements today are above the upper limit of \(HTML.escape(limit.description)) a day</strong> (it counts supplements and medicines, not food).</p>"
-                : "<p class=\"muted\">Upper limit for supplements (not food): \(HTML.escape(limit.description)) a day.</p>"
+                ? "<p><strong>Supplements today are above the upper limit of \(limit.description) a day</strong> (it counts supplements and medicines, not food).</p>"
+                : "<p class=\"muted\">Upper limit for supplements (not food): \(limit.description) a day.</p>"
         }
         html += "</section>"
         // Emergency and urgent notices are shown in full above; the rest wait on the Notices page.
@@ -62,8 +63,8 @@ enum TodayPage {
         return html
     }
 
-    static func row(_ label: String, _ amount: Milligrams) -> String {
-        "<tr><th scope=\"row\">\(label)</th><td class=\"number\">\(HTML.escape(DecimalText.format(amount.value, digits: 0))) mg</td></tr>"
+    static func row(_ label: String, _ amount: Milligrams) -> HTML {
+        "<tr><th scope=\"row\">\(label)</th><td class=\"number\">\(DecimalText.format(amount.value, digits: 0)) mg</td></tr>"
     }
 
     static func label(_ site: BodySite) -> String {

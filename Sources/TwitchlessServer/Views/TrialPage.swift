@@ -2,6 +2,7 @@ import Foundation
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
+import TwitchlessReports
 import TwitchlessStore
 
 /// The N-of-1 trial: today's arm and instruction, the result so far, and the design form with a preview.
@@ -22,14 +23,14 @@ enum TrialPage {
         csrf: String?,
         message: String?,
         failed: FormState? = nil
-    ) -> String {
+    ) -> HTML {
         let failed = failed?.matching("trial")
-        var html = "<h1>Does magnesium help me?</h1>" + Pages.message(message)
+        var html: HTML = "<h1>Does magnesium help me?</h1>" + Pages.message(message)
         if let current { html += currentSection(current) }
         if let (request, lines) = preview {
             html +=
                 "<section class=\"card\" aria-labelledby=\"preview\"><h2 id=\"preview\">A proposed trial</h2><ul>"
-                + lines.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+                + lines.map { "<li>\($0)</li>" }.joined() + "</ul>"
                 + "<p>The order of magnesium and control in each block is drawn at random when you start, and never changes.</p>"
                 + "<form method=\"post\" action=\"/trial/start\">\(HTML.csrfField(csrf))" + hiddenFields(request)
                 + "<p><button type=\"submit\">Start this trial</button></p></form></section>"
@@ -40,11 +41,11 @@ enum TrialPage {
         return html
     }
 
-    static func currentSection(_ current: Current) -> String {
+    static func currentSection(_ current: Current) -> HTML {
         let design = current.design
-        var html = "<section class=\"card\" aria-labelledby=\"today-arm\"><h2 id=\"today-arm\">Your trial today</h2>"
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"today-arm\"><h2 id=\"today-arm\">Your trial today</h2>"
         if let today = TrialWording.instruction(design, on: current.today) {
-            html += "<p><strong>Today: \(HTML.escape(today.what)).</strong></p><p>\(HTML.escape(today.position))</p>"
+            html += "<p><strong>Today: \(today.what).</strong></p><p>\(today.position)</p>"
             if !current.isTrackedToday { html += "<p>Please <a href=\"/log#day\">check in today</a>: only checked-in days count.</p>" }
         } else if current.today < design.startDate {
             html += "<p>Your trial starts on \(design.startDate).</p>"
@@ -52,14 +53,14 @@ enum TrialPage {
             html += "<p>Your trial ended on \(design.endDate).</p>"
         }
         html +=
-            "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\(HTML.escape($0))</li>" }.joined()
+            "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\($0)</li>" }.joined()
             + "</ul></details></section>"
         if let report = current.report {
             html += "<section class=\"card\" aria-labelledby=\"result\"><h2 id=\"result\">What it shows so far</h2>"
             var details: [String] = []
             for line in TrialWording.lines(report) {
                 switch line {
-                case .sentence(let text), .plain(let text): html += flush(&details) + "<p>\(HTML.escape(text))</p>"
+                case .sentence(let text), .plain(let text): html += flush(&details) + "<p>\(text)</p>"
                 case .detail(let text): details.append(text)
                 case .blank: html += flush(&details)
                 }
@@ -69,14 +70,14 @@ enum TrialPage {
         return html
     }
 
-    static func flush(_ details: inout [String]) -> String {
+    static func flush(_ details: inout [String]) -> HTML {
         guard !details.isEmpty else { return "" }
         defer { details = [] }
-        return "<ul>" + details.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+        return "<ul>" + details.map { "<li>\($0)</li>" }.joined() + "</ul>"
     }
 
-    static func designSection(request: TrialRequest?, products: [StoreSession.StoredProduct], csrf: String?, failed: FormState? = nil) -> String {
-        var html =
+    static func designSection(request: TrialRequest?, products: [StoreSession.StoredProduct], csrf: String?, failed: FormState? = nil) -> HTML {
+        var html: HTML =
             "<section class=\"card\" aria-labelledby=\"design\"><h2 id=\"design\">Design a trial</h2>"
             + "<p>A trial takes turns: periods with your magnesium product and control periods without it, in random order within each block. Then it compares your daily episodes. Nothing is stored until you start.</p>"
         guard !products.isEmpty else {
@@ -140,12 +141,12 @@ enum TrialPage {
         return html
     }
 
-    static func hiddenFields(_ request: TrialRequest) -> String {
+    static func hiddenFields(_ request: TrialRequest) -> HTML {
         let fields = [
             ("product", request.product), ("servings", DecimalText.exact(request.servings)), ("blocks", "\(request.blocks)"),
             ("period_days", "\(request.periodDays)"), ("washout_days", "\(request.washoutDays)"),
             ("placebo", request.placebo ? "yes" : ""), ("start", request.start ?? ""),
         ]
-        return fields.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\(HTML.escape($0.1))\">" }.joined()
+        return fields.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">" }.joined()
     }
 }

@@ -201,6 +201,11 @@ struct APITests {
         }
         let operations = documented
         let statusesByOperation = documentedStatuses
+        try Prerequisite.require(
+            PythonChecker.hasModules(["openapi_schema_validator", "openapi_spec_validator"]),
+            "python3 with openapi-schema-validator"
+        )
+        let exchanges = Exchanges()
 
         try await harness.run { browser in
             _ = try await browser.setUp()
@@ -264,10 +269,49 @@ struct APITests {
                     parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{name}", with: "levothyroxine")
                     .replacingOccurrences(of: "{date}", with: "2026-11-20") + (queries[operation] ?? "")
                 let answer = try await browser.request(method, path, json: bodies[operation], headers: .bearer(token))
+                exchanges.record(operation, status: Int(answer.status.code), request: bodies[operation], response: answer.body)
+                // A bad request too: its problem document must match the document's.
+                if method == .post, parts[1] != "/api/v1/imports/apple-health" {
+                    let refused = try await browser.request(method, path, json: #"{"unknown_field": 1}"#, headers: .bearer(token))
+                    exchanges.record(operation, status: Int(refused.status.code), request: nil, response: refused.body)
+                }
                 let statuses = statusesByOperation[operation] ?? []
                 #expect(statuses.contains(Int(answer.status.code)), "\(operation) answered \(answer.status.code)")
                 #expect(answer.status.code < 300, "\(operation) answered \(answer.status.code): \(answer.body)")
             }
         }
+        // Every body sent and received matches the document's schemas (checked by openapi-schema-validator).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twitchless-openapi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(OpenAPIDocument.json.utf8).write(to: folder.appendingPathComponent("openapi.json"))
+        try exchanges.json().write(to: folder.appendingPathComponent("exchanges.json"))
+        let result = try PythonChecker.run(arguments: [
+            PackagePaths.root.appendingPathComponent("Tests/Checkers/openapi_bodies.py").path,
+            folder.appendingPathComponent("openapi.json").path, folder.appendingPathComponent("exchanges.json").path,
+        ])
+        let report = String(decoding: result.output, as: UTF8.self) + String(decoding: result.error, as: UTF8.self)
+        print("OpenAPI contract: \(report)")
+        #expect(result.status == 0, "\(report)")
+        #expect(report.contains("\"checked\": ") && !report.contains("\"checked\": 0,"), "\(report)")
     }
+}
+
+/// The requests and answers of a test run, for checking against the OpenAPI document.
+final class Exchanges: @unchecked Sendable {
+    // Appended to by one test's task only.
+    private var items: [[String: Any]] = []
+
+    func record(_ operation: String, status: Int, request: String?, response: String) {
+        func parsed(_ text: String?) -> Any {
+            guard let text, let data = text.data(using: .utf8),
+                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { return NSNull() }
+            return value
+        }
+        // The upload's body is XML, not JSON.
+        let sent: Any = operation.hasSuffix("apple-health") ? NSNull() : parsed(request)
+        items.append(["operation": operation, "status": status, "request": sent, "response": parsed(response)])
+    }
+
+    func json() throws -> Data { try JSONSerialization.data(withJSONObject: items) }
 }

@@ -52,12 +52,33 @@ package enum EpisodeLogging {
         package var isDayTracked: Bool
     }
 
+    /// What a surface shows after logging, beyond what was stored. Each costs reads of the person's history (the red
+    /// flags read all of it), so a surface that shows the red flags elsewhere anyway (the web app's Today, the API's
+    /// notices) asks for none, and the episode is stored in one statement.
+    package struct Review: OptionSet, Sendable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// The red flags the episode raised, into `notices`.
+        package static let redFlags = Review(rawValue: 1)
+        /// `firstInRegion` and `isDayTracked`.
+        package static let hints = Review(rawValue: 2)
+        package static let all: Review = [.redFlags, .hints]
+    }
+
+    /// - Parameter review: what to find out besides storing it (see `Review`).
     /// - Throws: `invalidInput` for a missing or unknown site or kind, a scale value out of range, a note that is too
     ///   long, or a time that can't be right; `conflict` when an episode at this minute, site and kind is already
     ///   logged with other details.
-    package static func log(_ request: Request, context: AppContext) async throws(TwitchlessError) -> Outcome {
+    package static func log(_ request: Request, review: Review = .all, context: AppContext) async throws(TwitchlessError) -> Outcome {
         let checked = try Checked(request, context: context)
-        return try await context.write { session in try await checked.store(in: session, context: context) }
+        guard review.isEmpty, checked.since == nil else {
+            return try await context.write { session in try await checked.store(in: session, review: review, context: context) }
+        }
+        // One statement: the insert is atomic by itself, and a trigger raises the person's data version with it.
+        let (stored, isNew) = try await context.store.insertEpisode(context.owner, checked.episode)
+        try checked.refuseOtherDetails(stored, isNew: isNew)
+        return checked.outcome(stored, isNew: isNew, notices: [], firstInRegion: nil, isDayTracked: false)
     }
 
     /// A request read and checked, before anything is stored.
@@ -96,48 +117,63 @@ package enum EpisodeLogging {
         }
 
         /// Stores the episode (and the region's first day), with the red flags it raised.
-        func store(in session: StoreSession, context: AppContext) async throws -> Outcome {
+        /// `conflict` when the episode at this minute, site and kind was already logged with other details.
+        func refuseOtherDetails(_ stored: StoredEpisode, isNew: Bool) throws(TwitchlessError) {
+            guard !isNew, stored.episode != episode else { return }
+            throw TwitchlessError(
+                .conflict,
+                "A \(episode.kind.rawValue) in your \(episode.site.displayName) at \(episode.startedAt.clockText) on \(episode.localDate) is already in your log with other details.",
+                fix: "To change it, remove it first and log it again.",
+                next: .removeEpisode(
+                    site: episode.site.rawValue,
+                    kind: episode.kind.rawValue,
+                    at: "\(episode.localDate) \(episode.startedAt.clockText)"
+                )
+            )
+        }
+
+        func outcome(_ stored: StoredEpisode, isNew: Bool, notices: [Notice], firstInRegion: String?, isDayTracked: Bool) -> Outcome {
+            Outcome(
+                stored: stored,
+                isAdded: isNew,
+                message: isNew ? EpisodeLogging.sentence(episode) : "This episode is already in your log, so it wasn't added again.",
+                notices: isNew ? notices : [],
+                firstInRegion: isNew ? firstInRegion : nil,
+                isDayTracked: isDayTracked
+            )
+        }
+
+        /// Stores the episode (and the region's first day) in an open transaction, with what `review` asks for.
+        func store(in session: StoreSession, review: Review, context: AppContext) async throws -> Outcome {
             let (episode, since, region, regions) = (self.episode, self.since, self.region, self.regions)
             let (site, kind, startedAt) = (episode.site, episode.kind, episode.startedAt)
-            let (result, raised, _) = try await SafetyReview.raising(in: session, context: context) { session -> (StoredEpisode, Bool) in
+            let insert: @Sendable (StoreSession) async throws -> (StoredEpisode, Bool) = { session in
                 let (stored, isNew) = try await session.insertEpisode(episode)
-                if !isNew, stored.episode != episode {
-                    throw TwitchlessError(
-                        .conflict,
-                        "A \(kind.rawValue) in your \(site.displayName) at \(startedAt.clockText) on \(episode.localDate) is already in your log with other details.",
-                        fix: "To change it, remove it first and log it again.",
-                        next: .removeEpisode(site: site.rawValue, kind: kind.rawValue, at: "\(episode.localDate) \(startedAt.clockText)")
-                    )
-                }
+                try refuseOtherDetails(stored, isNew: isNew)
                 if isNew, let since, let region { try await session.saveRegionStart(region: region.key, startedOn: since) }
                 return (stored, isNew)
             }
-            let (stored, isNew) = result
-            let tracked = try await session.dayLog(on: startedAt.localDate)?.isTracked ?? false
-            guard isNew else {
-                return Outcome(
-                    stored: stored,
-                    isAdded: false,
-                    message: "This episode is already in your log, so it wasn't added again.",
-                    notices: [],
-                    firstInRegion: nil,
-                    isDayTracked: tracked
-                )
+            let stored: StoredEpisode
+            let isNew: Bool
+            let raised: [RaisedRedFlag]
+            if review.contains(.redFlags) {
+                let reviewed = try await SafetyReview.raising(in: session, context: context, insert)
+                ((stored, isNew), raised) = (reviewed.result, reviewed.raised)
+            } else {
+                (stored, isNew) = try await insert(session)
+                raised = []
             }
+            guard review.contains(.hints) else {
+                return outcome(stored, isNew: isNew, notices: raised.map { $0.notice() }.sortedByUrgency(), firstInRegion: nil, isDayTracked: false)
+            }
+            let tracked = try await session.dayLog(on: startedAt.localDate)?.isTracked ?? false
             var first: String?
-            if since == nil, let region, site != .other, kind != .cramp {
+            if isNew, since == nil, let region, site != .other, kind != .cramp {
                 let earlier = try await session.episodes(in: startedAt.localDate.adding(days: -60)...startedAt.localDate)
                     .filter { regions[$0.site]?.key == region.key && $0.kind != .cramp && $0.startedAt < startedAt }
                 if earlier.isEmpty { first = region.label }
             }
-            return Outcome(
-                stored: stored,
-                isAdded: true,
-                message: EpisodeLogging.sentence(episode),
-                notices: raised.map { $0.notice() }.sortedByUrgency(),
-                firstInRegion: first,
-                isDayTracked: tracked
-            )
+            return outcome(stored, isNew: isNew, notices: raised.map { $0.notice() }.sortedByUrgency(), firstInRegion: first, isDayTracked: tracked)
         }
     }
 

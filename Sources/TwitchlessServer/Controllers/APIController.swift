@@ -220,6 +220,8 @@ struct APIController {
                 pain: try object.integer("pain"),
                 note: try object.string("note")
             ),
+            // The API says nothing about red flags here (GET /api/v1/notices does), so the episode is stored in one statement.
+            review: [],
             context: person
         )
         return try Self.json(EpisodeJSON(outcome.stored), status: outcome.isAdded ? .created : .ok)

@@ -64,6 +64,8 @@ struct TodayController {
                     pain: try InputText.whole(form["pain"], "Pain"),
                     note: form.given("note")
                 ),
+                // Today, where the page goes next, shows the red flags.
+                review: [],
                 context: person
             )
         } then: { _ in

@@ -2,7 +2,7 @@ import Foundation
 import TwitchlessCore
 
 extension DoctorReport {
-    func aboutSection() -> String {
+    func aboutSection() -> HTML {
         let profile = input.profile
         var who: [String] = []
         if let age = input.targets.age { who.append("age \(Int(age.years))\(age.isEstimated ? " (from birth year)" : "")") }
@@ -12,20 +12,20 @@ extension DoctorReport {
         let trackedDays = input.days.filter { $0.isTracked && input.period.contains($0.date) }.count
         return """
             <section aria-labelledby="about"><h2 id="about">About this report</h2>
-            <p>Made by Twitchless on \(input.generatedOn) from what the person logged themselves\(who.isEmpty ? "" : " (\(ReportHTML.escape(who.joined(separator: ", "))))"). \
-            Period: \(input.period.lowerBound) to \(input.period.upperBound) (\(dates.count) days, \(trackedDays) of them checked in), time zone \(ReportHTML.escape(input.timeZone)).</p>
+            <p>Made by Twitchless on \(input.generatedOn) from what the person logged themselves\(who.isEmpty ? "" : " (\(who.joined(separator: ", ")))"). \
+            Period: \(input.period.lowerBound) to \(input.period.upperBound) (\(dates.count) days, \(trackedDays) of them checked in), time zone \(input.timeZone).</p>
             <p class="note">Twitchless is a personal log. It is not a medical device, makes no diagnosis and was not reviewed by a clinician. \
             Red flags below are the published advice of the sources named, matched to what was logged. A day the person did not check in is unknown, not zero.</p>
             </section>
             """
     }
 
-    func redFlagSection(_ cite: (String) -> Void) -> String {
+    func redFlagSection(_ cite: (String) -> Void) -> HTML {
         guard !input.redFlags.isEmpty else {
             return
                 "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags</h2><p>None of the sources' red flags matches what was logged now.</p></section>"
         }
-        var html = "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags now (\(input.redFlags.count))</h2>"
+        var html: HTML = "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Red flags now (\(input.redFlags.count))</h2>"
         for flag in input.redFlags {
             cite(flag.flag.source)
             let urgency =
@@ -35,12 +35,12 @@ extension DoctorReport {
                 default: "See a GP"
                 }
             let style = flag.severity == .emergency ? "emergency" : flag.severity == .urgent ? "urgent" : ""
-            html += "<div class=\"flag \(style)\"><h3>\(urgency): \(ReportHTML.escape(flag.flag.sign))</h3>"
-            html += "<p>\(ReportHTML.escape(flag.finding.sentence(for: .doctor)))</p>"
-            html += "<p>The source's advice to the person: \(ReportHTML.escape(flag.wording.emergency.localize(flag.flag.message)))</p>"
+            html += "<div class=\"flag \(style)\"><h3>\(urgency): \(flag.flag.sign)</h3>"
+            html += "<p>\(flag.finding.sentence(for: .doctor))</p>"
+            html += "<p>The source's advice to the person: \(flag.wording.emergency.localize(flag.flag.message))</p>"
             if flag.covers == "eyelids", let note = input.eyelidWeekNote {
                 cite(note.source)
-                html += "<p class=\"note\">\(ReportHTML.escape(note.text))</p>"
+                html += "<p class=\"note\">\(note.text)</p>"
             }
             html += "</div>"
         }
@@ -48,7 +48,7 @@ extension DoctorReport {
     }
 
     /// Every red flag ever raised, with its dates and whether the person marked it (POLICIES.md: nothing is forgotten).
-    func redFlagHistorySection(_ cite: (String) -> Void) -> String {
+    func redFlagHistorySection(_ cite: (String) -> Void) -> HTML {
         guard !input.redFlagHistory.isEmpty else { return "" }
         let rows = input.redFlagHistory.map { flag -> [String] in
             cite(flag.flag.source)
@@ -68,15 +68,15 @@ extension DoctorReport {
                 }
             let dates = flag.since == flag.lastSign ? flag.since.description : "\(flag.since) to \(flag.lastSign)"
             return [
-                ReportHTML.escape(flag.flag.sign), urgency, dates, ReportHTML.escape(flag.finding.sentence(for: .doctor)), ReportHTML.escape(status),
+                flag.flag.sign, urgency, dates, flag.finding.sentence(for: .doctor), status,
             ]
         }
-        var note = ""
+        var note = HTML()
         if input.redFlagHistory.contains(where: { $0.covers == "eyelids" }), !input.redFlags.contains(where: { $0.covers == "eyelids" }),
             let eyelid = input.eyelidWeekNote
         {
             cite(eyelid.source)
-            note = "<p class=\"note\">\(ReportHTML.escape(eyelid.text))</p>"
+            note = "<p class=\"note\">\(eyelid.text)</p>"
         }
         return "<section aria-labelledby=\"flag-history\"><h2 id=\"flag-history\">Red-flag history</h2>"
             + "<p>Every red flag raised by what the person logged, from the first, with when it was shown and whether they marked it as talked over with a doctor. A sign removed as logged by mistake is not included.</p>"
@@ -85,7 +85,7 @@ extension DoctorReport {
             + "</section>"
     }
 
-    func episodesSection() -> String {
+    func episodesSection() -> HTML {
         let episodes = input.episodes.filter { input.period.contains($0.localDate) }
         let tracked = Set(input.days.filter(\.isTracked).map(\.date))
         var counts: [LocalDate: Int] = [:]
@@ -99,7 +99,7 @@ extension DoctorReport {
             let window = values[max(0, index - 6)...index].compactMap { $0 }
             return window.isEmpty ? nil : window.reduce(0, +) / Double(window.count)
         }
-        var html = "<section aria-labelledby=\"episodes\"><h2 id=\"episodes\">Episodes</h2>"
+        var html: HTML = "<section aria-labelledby=\"episodes\"><h2 id=\"episodes\">Episodes</h2>"
         guard !episodes.isEmpty else { return html + "<p>No episodes were logged in this period.</p></section>" }
         let byKind = EpisodeKind.allCases.map { kind in "\(episodes.filter { $0.kind == kind }.count) \(kind.rawValue)\(kind == .twitch ? "es" : "s")"
         }
@@ -145,17 +145,17 @@ extension DoctorReport {
         return html + "</section>"
     }
 
-    func symptomsSection() -> String {
+    func symptomsSection() -> HTML {
         let symptoms = input.symptoms.filter { input.period.contains($0.at.localDate) }
         guard !symptoms.isEmpty else { return "" }
         let rows = symptoms.map {
-            ["\($0.at.localDate) \($0.at.clockText)", ReportHTML.escape(input.symptomLabels[$0.key] ?? $0.key), ReportHTML.escape($0.note ?? "")]
+            ["\($0.at.localDate) \($0.at.clockText)", input.symptomLabels[$0.key] ?? $0.key, $0.note ?? ""]
         }
         return "<section aria-labelledby=\"symptoms\"><h2 id=\"symptoms\">Other symptoms logged</h2>"
             + ReportHTML.table(caption: "Symptoms", headers: ["When", "Symptom", "Note"], rows: rows) + "</section>"
     }
 
-    func factorsSection() -> String {
+    func factorsSection() -> HTML {
         let days = input.days.filter { $0.isTracked && input.period.contains($0.date) }
         guard !days.isEmpty else { return "" }
         var rows: [[String]] = []
@@ -173,10 +173,10 @@ extension DoctorReport {
             }
         }
         let imported = DayFactor.allCases.filter { factor in days.contains { $0.importedFactors.contains(factor) } }
-        let note =
+        let note: HTML =
             imported.isEmpty
             ? ""
-            : "<p>Some values of " + ReportHTML.escape(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))
+            : "<p>Some values of \(imported.map { $0.displayName.lowercased() }.joined(separator: ", "))"
                 + " come from Apple Health, where the person left the factor empty; the rest are the person's own entries.</p>"
         return "<section aria-labelledby=\"factors\"><h2 id=\"factors\">Daily factors</h2>"
             + ReportHTML.table(
@@ -188,10 +188,10 @@ extension DoctorReport {
             + note + "</section>"
     }
 
-    func magnesiumSection(_ cite: (String) -> Void) -> String {
+    func magnesiumSection(_ cite: (String) -> Void) -> HTML {
         let food = dates.map { input.foodMagnesium[$0]?.value }
         let supplements = dates.map { input.supplementMagnesium[$0]?.value }
-        var html = "<section aria-labelledby=\"magnesium\"><h2 id=\"magnesium\">Magnesium</h2>"
+        var html: HTML = "<section aria-labelledby=\"magnesium\"><h2 id=\"magnesium\">Magnesium</h2>"
         let foodDays = food.compactMap { $0 }
         let supplementDays = supplements.compactMap { $0 }
         guard !foodDays.isEmpty || !supplementDays.isEmpty else {
@@ -200,14 +200,14 @@ extension DoctorReport {
         var lines: [String] = []
         if let recommended = input.targets.recommended {
             lines.append(
-                "Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(ReportHTML.escape(recommended.lifeStage)))."
+                "Recommended intake (\(recommended.kind.rawValue), all sources): \(recommended.text) a day (\(recommended.lifeStage))."
             )
         }
         switch input.targets.upperLimit {
         case .established(let limit, let body, _):
             let over = supplementDays.filter { $0 > limit.value }.count
             lines.append(
-                "Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(ReportHTML.escape(body.displayName))); above it on \(over) of \(supplementDays.count) days with supplements."
+                "Upper limit for supplements and magnesium medicines (not food): \(limit.rounded) mg a day (\(body.displayName)); above it on \(over) of \(supplementDays.count) days with supplements."
             )
             if input.profile.kidneyDisease.needsDoctorForSupplements {
                 lines.append(
@@ -215,7 +215,7 @@ extension DoctorReport {
                 )
             }
         case .notEstablished(let body, _):
-            lines.append("No upper limit for supplements is established for this life stage (\(ReportHTML.escape(body.displayName))).")
+            lines.append("No upper limit for supplements is established for this life stage (\(body.displayName)).")
         case .unknown:
             lines.append("Age not given, so the reference values could not be chosen.")
         }
@@ -255,12 +255,12 @@ extension DoctorReport {
         return html + "</section>"
     }
 
-    func supplementsSection() -> String {
+    func supplementsSection() -> HTML {
         guard !input.products.isEmpty else { return "" }
         let rows = input.products.map { product -> [String] in
             [
-                ReportHTML.escape(product.name), product.kind.rawValue, ReportHTML.escape(product.form ?? "–"),
-                ReportHTML.escape(product.elementalText) + " per " + ReportHTML.escape(product.servingUnit),
+                product.name, product.kind.rawValue, product.form ?? "–",
+                product.elementalText + " per " + product.servingUnit,
                 product.basis == .label ? "label" : "computed from the compound weight",
             ]
         }
@@ -269,7 +269,7 @@ extension DoctorReport {
             + "</section>"
     }
 
-    func medicinesSection(_ cite: (String) -> Void) -> String {
+    func medicinesSection(_ cite: (String) -> Void) -> HTML {
         guard !input.medicines.isEmpty else { return "" }
         let rows = input.medicines.map { medicine -> [String] in
             let rules = input.medicineRules[medicine.name] ?? []
@@ -281,36 +281,36 @@ extension DoctorReport {
             var when = medicine.schedule.description
             if let start = medicine.startDate { when += ", from \(start)" }
             if let end = medicine.endDate { when += " until \(end)" }
-            return [ReportHTML.escape(medicine.name), ReportHTML.escape(when), ReportHTML.escape(note)]
+            return [medicine.name, when, note]
         }
         return "<section aria-labelledby=\"medicines\"><h2 id=\"medicines\">Medicines</h2>"
             + ReportHTML.table(caption: "Medicines and magnesium", headers: ["Medicine", "Taken", "With magnesium"], rows: rows) + "</section>"
     }
 
-    func noticesSection(_ cite: (String) -> Void) -> String {
+    func noticesSection(_ cite: (String) -> Void) -> HTML {
         guard !input.notices.isEmpty else { return "" }
-        var html =
+        var html: HTML =
             "<section aria-labelledby=\"notices\"><h2 id=\"notices\">Other notices</h2><p>What Twitchless told the person, in the words it used:</p><ul>"
         for notice in input.notices {
             cite(notice.source)
-            html += "<li>\(ReportHTML.escape(notice.message))</li>"
+            html += "<li>\(notice.message)</li>"
         }
         return html + "</ul></section>"
     }
 
-    func evidenceSection(_ cite: (String) -> Void) -> String {
+    func evidenceSection(_ cite: (String) -> Void) -> HTML {
         guard !input.evidence.isEmpty else { return "" }
-        var html = "<section aria-labelledby=\"evidence\"><h2 id=\"evidence\">What the evidence says</h2><ul>"
+        var html: HTML = "<section aria-labelledby=\"evidence\"><h2 id=\"evidence\">What the evidence says</h2><ul>"
         for item in input.evidence {
             cite(item.source)
-            html += "<li>\(ReportHTML.escape(item.text))</li>"
+            html += "<li>\(item.text)</li>"
         }
         return html + "</ul></section>"
     }
 }
 
 extension DoctorReport {
-    func triggersSection() -> String {
+    func triggersSection() -> HTML {
         guard let result = input.triggers, let model = result.leadsWithNegativeBinomial ? result.negativeBinomial : result.poisson else { return "" }
         let rows = result.factorsUsed.compactMap { name -> (label: String, ratio: Double, low: Double, high: Double)? in
             let base = name.hasSuffix("_lag1") ? String(name.dropLast(5)) : name
@@ -318,7 +318,7 @@ extension DoctorReport {
             return model.factors[name].map { (label, $0.rateRatio, $0.ciLow, $0.ciHigh) }
         }
         guard !rows.isEmpty else { return "" }
-        var html = "<section aria-labelledby=\"triggers\"><h2 id=\"triggers\">Day factors and episodes</h2>"
+        var html: HTML = "<section aria-labelledby=\"triggers\"><h2 id=\"triggers\">Day factors and episodes</h2>"
         html +=
             "<p>Rate ratios with 95% intervals from a \(result.leadsWithNegativeBinomial ? "negative binomial" : "Poisson") model over \(result.daysUsed) checked-in days (\(result.episodesUsed) episodes): above 1, more episodes on days with more of the factor (per hour of sleep, point of stress, 100 mg caffeine, drink, litre of water, 30 minutes of exercise, processed meal). An association, not proof of cause.</p>"
         html += SVGChart.forestPlot(
@@ -331,13 +331,13 @@ extension DoctorReport {
         return html + "</section>"
     }
 
-    func trialSection() -> String {
+    func trialSection() -> HTML {
         guard let report = input.trial else { return "" }
         let design = report.design
         let stats = report.statistics
-        var html = "<section aria-labelledby=\"trial\"><h2 id=\"trial\">Magnesium trial (N-of-1)\(report.isInterim ? ", interim" : "")</h2>"
+        var html: HTML = "<section aria-labelledby=\"trial\"><h2 id=\"trial\">Magnesium trial (N-of-1)\(report.isInterim ? ", interim" : "")</h2>"
         html +=
-            "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(ReportHTML.escape(design.product)) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
+            "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(design.product) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
         if let estimate = stats.estimate {
             var line = "Control minus magnesium: \(DecimalText.format(estimate, digits: 2)) episodes a day"
             if let low = stats.ciLow, let high = stats.ciHigh {

@@ -95,24 +95,25 @@ public struct DoctorReport: Sendable {
         ].filter { !$0.isEmpty }
         for citation in input.targets.recommended?.citations ?? [] { cite(citation.source) }
         if let row = input.targets.upperLimit.row { cite(row.citation.source) }
-        return """
+        let page: HTML = """
             <!doctype html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Twitchless report, \(input.period.lowerBound) to \(input.period.upperBound)</title>
-            <style>\(Self.css)</style>
+            <style>\(HTML.trusted(Self.css))</style>
             </head>
             <body>
             <main>
             <h1>Muscle twitching and magnesium: report for \(input.period.lowerBound) to \(input.period.upperBound)</h1>
             \(sections.joined(separator: "\n"))
-            <section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol class="sources">\(sources.map { "<li>\(ReportHTML.escape($0))</li>" }.joined())</ol></section>
+            <section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol class="sources">\(sources.map { source -> HTML in "<li>\(source)</li>" })</ol></section>
             </main>
             </body>
             </html>
             """
+        return page.markup
     }
 
     static let css = """

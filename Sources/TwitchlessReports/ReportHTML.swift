@@ -17,17 +17,18 @@ package enum ReportHTML {
         return result
     }
 
-    /// A table with a caption, column headers and rows of already-escaped cells (first cell is a row header).
-    static func table(caption: String, headers: [String], rows: [[String]], numeric: Set<Int> = []) -> String {
-        var html = "<table><caption>\(escape(caption))</caption><thead><tr>"
+    /// A table with a caption, column headers and rows of text cells (the first cell of a row is its header).
+    static func table(caption: String, headers: [String], rows: [[String]], numeric: Set<Int> = []) -> HTML {
+        var html: HTML = "<table><caption>\(caption)</caption><thead><tr>"
         for (index, header) in headers.enumerated() {
-            html += "<th scope=\"col\"\(numeric.contains(index) ? " class=\"num\"" : "")>\(escape(header))</th>"
+            let cls: HTML = numeric.contains(index) ? " class=\"num\"" : ""
+            html += "<th scope=\"col\"\(cls)>\(header)</th>"
         }
         html += "</tr></thead><tbody>"
         for row in rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                let cls = numeric.contains(index) ? " class=\"num\"" : ""
+                let cls: HTML = numeric.contains(index) ? " class=\"num\"" : ""
                 html += index == 0 ? "<th scope=\"row\"\(cls)>\(cell)</th>" : "<td\(cls)>\(cell)</td>"
             }
             html += "</tr>"

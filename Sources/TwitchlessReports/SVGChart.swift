@@ -19,7 +19,7 @@ package enum SVGChart {
         line: [Double?]? = nil,
         reference: (value: Double, label: String)? = nil,
         unit: String
-    ) -> String {
+    ) -> HTML {
         let height = 200.0
         let top = 14.0
         let bottom = 30.0
@@ -34,10 +34,10 @@ package enum SVGChart {
         if tickCount < 4 { maximum = Double(tickCount) }
         let step = plotWidth / Double(max(dates.count, 1))
         func y(_ value: Double) -> Double { top + plotHeight - value / maximum * plotHeight }
-        var svg =
+        var svg: HTML =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
         svg +=
-            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
+            "<title id=\"t-\(anchor(title))\">\(title)</title><desc id=\"d-\(anchor(title))\">\(description)</desc>"
         for tick in 0...tickCount {
             let value = maximum * Double(tick) / Double(tickCount)
             svg += "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>"
@@ -70,30 +70,30 @@ package enum SVGChart {
             svg +=
                 "<line x1=\"\(plotLeft)\" x2=\"\(width - plotRight)\" y1=\"\(number(y(reference.value)))\" y2=\"\(number(y(reference.value)))\" class=\"ref\"/>"
             svg +=
-                "<text x=\"\(width - plotRight)\" y=\"\(number(y(reference.value) - 4))\" class=\"axis\" text-anchor=\"end\">\(ReportHTML.escape(reference.label))</text>"
+                "<text x=\"\(width - plotRight)\" y=\"\(number(y(reference.value) - 4))\" class=\"axis\" text-anchor=\"end\">\(reference.label)</text>"
         }
         if let first = dates.first, let last = dates.last {
             svg += "<text x=\"\(plotLeft)\" y=\"\(Int(height - 10))\" class=\"axis\">\(first)</text>"
             svg += "<text x=\"\(width - plotRight)\" y=\"\(Int(height - 10))\" class=\"axis\" text-anchor=\"end\">\(last)</text>"
         }
-        svg += "<text x=\"4\" y=\"10\" class=\"axis\">\(ReportHTML.escape(unit))</text>"
+        svg += "<text x=\"4\" y=\"10\" class=\"axis\">\(unit)</text>"
         return svg + "</svg>"
     }
 
     /// Horizontal bars for labelled counts.
-    package static func horizontalBars(title: String, description: String, items: [(String, Int)]) -> String {
+    package static func horizontalBars(title: String, description: String, items: [(String, Int)]) -> HTML {
         let rowHeight = 22.0
         let labelWidth = 130.0
         let height = Double(items.count) * rowHeight + 8
         let maximum = Double(max(items.map(\.1).max() ?? 1, 1))
-        var svg =
+        var svg: HTML =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
         svg +=
-            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
+            "<title id=\"t-\(anchor(title))\">\(title)</title><desc id=\"d-\(anchor(title))\">\(description)</desc>"
         for (index, item) in items.enumerated() {
             let y = 4 + Double(index) * rowHeight
             let length = Double(item.1) / maximum * (width - labelWidth - 50)
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(number(y + 14))\" class=\"label\" text-anchor=\"end\">\(ReportHTML.escape(item.0))</text>"
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(number(y + 14))\" class=\"label\" text-anchor=\"end\">\(item.0)</text>"
             svg +=
                 "<rect x=\"\(labelWidth)\" y=\"\(number(y + 3))\" width=\"\(number(max(length, 1)))\" height=\"\(number(rowHeight - 8))\" class=\"bar\"/>"
             svg += "<text x=\"\(number(labelWidth + length + 6))\" y=\"\(number(y + 14))\" class=\"label\">\(item.1)</text>"
@@ -115,7 +115,7 @@ package enum SVGChart {
 
 extension SVGChart {
     /// A forest plot: each row a rate ratio with its 95% interval on a log scale, a line at 1 (no difference).
-    package static func forestPlot(title: String, description: String, rows: [(label: String, ratio: Double, low: Double, high: Double)]) -> String {
+    package static func forestPlot(title: String, description: String, rows: [(label: String, ratio: Double, low: Double, high: Double)]) -> HTML {
         let rowHeight = 24.0
         let labelWidth = 200.0
         let right = 70.0
@@ -126,15 +126,15 @@ extension SVGChart {
         let maximum = max(log(high), log(1.25)) + 0.1
         let plotWidth = width - labelWidth - right
         func x(_ value: Double) -> Double { labelWidth + (log(value) - minimum) / (maximum - minimum) * plotWidth }
-        var svg =
+        var svg: HTML =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
         svg +=
-            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
+            "<title id=\"t-\(anchor(title))\">\(title)</title><desc id=\"d-\(anchor(title))\">\(description)</desc>"
         svg += "<line x1=\"\(number(x(1)))\" x2=\"\(number(x(1)))\" y1=\"4\" y2=\"\(number(height - 22))\" class=\"ref\"/>"
         svg += "<text x=\"\(number(x(1)))\" y=\"\(number(height - 8))\" class=\"axis\" text-anchor=\"middle\">1 (no difference)</text>"
         for (index, row) in rows.enumerated() {
             let y = 14 + Double(index) * rowHeight
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(number(y + 4))\" class=\"label\" text-anchor=\"end\">\(ReportHTML.escape(row.label))</text>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(number(y + 4))\" class=\"label\" text-anchor=\"end\">\(row.label)</text>"
             svg +=
                 "<line x1=\"\(number(x(max(row.low, exp(minimum)))))\" x2=\"\(number(x(min(row.high, exp(maximum)))))\" y1=\"\(number(y))\" y2=\"\(number(y))\" class=\"line\"/>"
             svg += "<rect x=\"\(number(x(row.ratio) - 4))\" y=\"\(number(y - 4))\" width=\"8\" height=\"8\" class=\"bar\"/>"
@@ -151,7 +151,7 @@ extension SVGChart {
         values: [(count: Double?, arm: String?, washout: Bool)],
         first: LocalDate,
         last: LocalDate
-    ) -> String {
+    ) -> HTML {
         let height = 170.0
         let top = 10.0
         let bottom = 28.0
@@ -159,10 +159,10 @@ extension SVGChart {
         let plotHeight = height - top - bottom
         let maximum = niceCeiling(max(values.compactMap(\.count).max() ?? 1, 1))
         let step = plotWidth / Double(max(values.count, 1))
-        var svg =
+        var svg: HTML =
             "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"t-\(anchor(title)) d-\(anchor(title))\">"
         svg +=
-            "<title id=\"t-\(anchor(title))\">\(ReportHTML.escape(title))</title><desc id=\"d-\(anchor(title))\">\(ReportHTML.escape(description))</desc>"
+            "<title id=\"t-\(anchor(title))\">\(title)</title><desc id=\"d-\(anchor(title))\">\(description)</desc>"
         for (index, value) in values.enumerated() {
             let x = plotLeft + Double(index) * step
             guard let count = value.count else {

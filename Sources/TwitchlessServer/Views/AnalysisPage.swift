@@ -25,14 +25,12 @@ enum AnalysisPage {
                 "<section class=\"card\" aria-labelledby=\"factors\"><h2 id=\"factors\">Factor by factor</h2><ul>"
                 + rows.map { "<li>\(TriggerWording.sentence($0.0, $0.1))</li>" }.joined() + "</ul>"
             let plotted = rows.map { (label: TriggerWording.label($0.0), ratio: $0.1.rateRatio, low: $0.1.ciLow, high: $0.1.ciHigh) }
-            html += HTML.trusted(
-                SVGChart.forestPlot(
-                    title: "Rate ratios by day factor",
-                    description: plotted.map {
-                        "\($0.label): \(DecimalText.format($0.ratio, digits: 2)) (95% interval \(DecimalText.format($0.low, digits: 2)) to \(DecimalText.format($0.high, digits: 2)))"
-                    }.joined(separator: "; "),
-                    rows: plotted
-                )
+            html += SVGChart.forestPlot(
+                title: "Rate ratios by day factor",
+                description: plotted.map {
+                    "\($0.label): \(DecimalText.format($0.ratio, digits: 2)) (95% interval \(DecimalText.format($0.low, digits: 2)) to \(DecimalText.format($0.high, digits: 2)))"
+                }.joined(separator: "; "),
+                rows: plotted
             )
             html +=
                 "<p class=\"muted\">Each square is a rate ratio per unit of the factor, the line its 95% interval. Right of 1 means more episodes, left fewer.</p></section>"

@@ -23,15 +23,13 @@ enum HistoryPage {
         }
         let dates = days.map(\.date)
         html += "<section class=\"card\" aria-labelledby=\"episodes-chart\"><h2 id=\"episodes-chart\">Episodes per day</h2>"
-        html += HTML.trusted(
-            SVGChart.dailyBars(
-                title: "Episodes per day",
-                description:
-                    "Episodes per day from \(dates.first?.description ?? "") to \(dates.last?.description ?? ""): \(total) in all. Grey ticks mark days you didn't check in.",
-                dates: dates,
-                values: days.map { $0.episodes.map(Double.init) },
-                unit: "episodes"
-            )
+        html += SVGChart.dailyBars(
+            title: "Episodes per day",
+            description:
+                "Episodes per day from \(dates.first?.description ?? "") to \(dates.last?.description ?? ""): \(total) in all. Grey ticks mark days you didn't check in.",
+            dates: dates,
+            values: days.map { $0.episodes.map(Double.init) },
+            unit: "episodes"
         )
         html += "<p class=\"muted\">A grey tick is a day you didn't check in: unknown, not zero.</p></section>"
 
@@ -45,17 +43,15 @@ enum HistoryPage {
             reference = (recommended.target.value, "recommended \(DecimalText.format(recommended.target.value, digits: 0)) mg")
             description += " The dashed line is your recommended intake, \(recommended.text), from all sources."
         }
-        html += HTML.trusted(
-            SVGChart.dailyBars(
-                title: "Magnesium per day",
-                description: description,
-                dates: dates,
-                values: values,
-                stacked: supplements,
-                line: limitLine(supplements, targets: targets),
-                reference: reference,
-                unit: "mg"
-            )
+        html += SVGChart.dailyBars(
+            title: "Magnesium per day",
+            description: description,
+            dates: dates,
+            values: values,
+            stacked: supplements,
+            line: limitLine(supplements, targets: targets),
+            reference: reference,
+            unit: "mg"
         )
         html += "<p class=\"muted\">Dark: food. Light: supplements. Dashed line: your recommended intake from all sources."
         if let limit = targets.upperLimit.limit {

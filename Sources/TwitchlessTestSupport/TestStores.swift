@@ -48,6 +48,19 @@ public enum TestStores {
         }
     }
 
+    /// Runs `body` with a store on a fresh location of `engine`, and closes the store before returning, after a
+    /// failure too.
+    public static func with(_ engine: Engine, _ body: (TwitchlessStore) async throws -> Void) async throws {
+        let store = try await open(engine)
+        do {
+            try await body(store)
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+
     /// Opens a store on a fresh location of `engine` (skipping the test when that engine isn't available outside CI).
     public static func open(_ engine: Engine, clock: WallClock = .system) async throws -> TwitchlessStore {
         try await TwitchlessStore.open(try await freshLocation(engine), clock: clock)

@@ -50,20 +50,22 @@ struct StoreTests {
 
     @Test("Every table of health data carries an owner id; account tables are reached through a person")
     func ownerColumns() async throws {
-        let (store, _) = try await TestStores.open()
-        defer { Task { await store.close() } }
-        let tables = try await store.withDatabase {
-            try await $0.raw(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners', 'sessions', 'invitations', 'api_tokens', 'rate_limits') AND name NOT LIKE 'sqlite_%'"
-            ).all()
-                .map { try $0.decode(column: "name", as: String.self) }
-        }
-        #expect(tables.count == 15)
-        for table in tables {
-            let columns = try await store.withDatabase {
-                try await $0.raw("SELECT name FROM pragma_table_info(\(bind: table))").all().map { try $0.decode(column: "name", as: String.self) }
+        try await TestStores.with(.sqlite) { store in
+            let tables = try await store.withDatabase {
+                try await $0.raw(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners', 'sessions', 'invitations', 'api_tokens', 'rate_limits') AND name NOT LIKE 'sqlite_%'"
+                ).all()
+                    .map { try $0.decode(column: "name", as: String.self) }
             }
-            #expect(columns.contains("owner_id"), "\(table) has no owner_id")
+            #expect(tables.count == 15)
+            for table in tables {
+                let columns = try await store.withDatabase {
+                    try await $0.raw("SELECT name FROM pragma_table_info(\(bind: table))").all().map {
+                        try $0.decode(column: "name", as: String.self)
+                    }
+                }
+                #expect(columns.contains("owner_id"), "\(table) has no owner_id")
+            }
         }
     }
 
@@ -142,69 +144,70 @@ struct EngineStoreTests {
 
     @Test("A write that throws leaves nothing behind", arguments: TestStores.Engine.allCases)
     func rollback(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        let episode = self.episode
-        await #expect(throws: TwitchlessError.self) {
-            try await store.write(.local) { session in
-                try await session.insertEpisodes([episode])
-                throw TwitchlessError.invalidInput("stop")
+        try await TestStores.with(engine) { store in
+            let episode = self.episode
+            await #expect(throws: TwitchlessError.self) {
+                try await store.write(.local) { session in
+                    try await session.insertEpisodes([episode])
+                    throw TwitchlessError.invalidInput("stop")
+                }
             }
+            let all = try await store.read(.local) { try await $0.allEpisodes() }
+            #expect(all.isEmpty)
         }
-        let all = try await store.read(.local) { try await $0.allEpisodes() }
-        #expect(all.isEmpty)
     }
 
     @Test("One owner never sees or changes another's data", arguments: TestStores.Engine.allCases)
     func isolation(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        let other = OwnerID("someone-else")
-        try await store.withDatabase { try await $0.raw("INSERT INTO owners (id, created_at) VALUES (\(bind: other.rawValue), 'now')").run() }
-        let episode = self.episode
-        try await store.write(.local) { session in
-            try await session.insertEpisodes([episode])
-            var day = DayLog(date: episode.localDate)
-            day.sleepHours = 7
-            try await session.saveDayLogs([day])
-            _ = try await session.insertProduct(
-                SupplementProduct(name: "Glycinate", servingUnit: "capsule", elementalPerServing: Milligrams(100), basis: .label)
-            )
+        try await TestStores.with(engine) { store in
+            let other = OwnerID("someone-else")
+            try await store.withDatabase { try await $0.raw("INSERT INTO owners (id, created_at) VALUES (\(bind: other.rawValue), 'now')").run() }
+            let episode = self.episode
+            try await store.write(.local) { session in
+                try await session.insertEpisodes([episode])
+                var day = DayLog(date: episode.localDate)
+                day.sleepHours = 7
+                try await session.saveDayLogs([day])
+                _ = try await session.insertProduct(
+                    SupplementProduct(name: "Glycinate", servingUnit: "capsule", elementalPerServing: Milligrams(100), basis: .label)
+                )
+            }
+            let seen = try await store.read(other) { session in
+                (
+                    try await session.allEpisodes().count, try await session.allDayLogs().count, try await session.products().count,
+                    try await session.episode(matching: episode.key), try await session.profile()
+                )
+            }
+            #expect(seen.0 == 0 && seen.1 == 0 && seen.2 == 0 && seen.3 == nil && seen.4 == nil)
+            let deleted = try await store.write(other) { try await $0.deleteEpisode(episode.key) }
+            #expect(!deleted)
+            #expect(try await store.read(.local) { try await $0.allEpisodes() } == [episode])
         }
-        let seen = try await store.read(other) { session in
-            (
-                try await session.allEpisodes().count, try await session.allDayLogs().count, try await session.products().count,
-                try await session.episode(matching: episode.key), try await session.profile()
-            )
-        }
-        #expect(seen.0 == 0 && seen.1 == 0 && seen.2 == 0 && seen.3 == nil && seen.4 == nil)
-        let deleted = try await store.write(other) { try await $0.deleteEpisode(episode.key) }
-        #expect(!deleted)
-        #expect(try await store.read(.local) { try await $0.allEpisodes() } == [episode])
     }
 
     @Test("Every write raises the owner's data version", arguments: TestStores.Engine.allCases)
     func dataVersion(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        func version() async throws -> Int64 {
-            try await store.withDatabase {
-                try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self) ?? -1
+        try await TestStores.with(engine) { store in
+            func version() async throws -> Int64 {
+                try await store.withDatabase {
+                    try await $0.raw("SELECT data_version FROM owners WHERE id = 'local'").first()?.decode(column: "data_version", as: Int64.self)
+                        ?? -1
+                }
             }
+            let start = try await version()
+            let episode = self.episode
+            let (stored, isNew) = try await store.write(.local) { try await $0.insertEpisode(episode) }
+            #expect(isNew)
+            let afterInsert = try await version()
+            #expect(afterInsert > start)
+            let (again, isNewAgain) = try await store.write(.local) { try await $0.insertEpisode(episode) }
+            #expect(!isNewAgain && again.id == stored.id)
+            var day = DayLog(date: episode.localDate)
+            day.stress = 2
+            let checkIn = day
+            try await store.write(.local) { try await $0.saveDayLogs([checkIn]) }
+            #expect(try await version() > afterInsert)
         }
-        let start = try await version()
-        let episode = self.episode
-        let (stored, isNew) = try await store.write(.local) { try await $0.insertEpisode(episode) }
-        #expect(isNew)
-        let afterInsert = try await version()
-        #expect(afterInsert > start)
-        let (again, isNewAgain) = try await store.write(.local) { try await $0.insertEpisode(episode) }
-        #expect(!isNewAgain && again.id == stored.id)
-        var day = DayLog(date: episode.localDate)
-        day.stress = 2
-        let checkIn = day
-        try await store.write(.local) { try await $0.saveDayLogs([checkIn]) }
-        #expect(try await version() > afterInsert)
     }
 
     @Test(
@@ -245,155 +248,155 @@ struct EngineStoreTests {
         arguments: TestStores.Engine.allCases
     )
     func perRequestStatements(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        // Given a person with a session and an API token, and no profile yet
-        let created = try await store.accounts { accounts in
-            try await accounts.createUser(
-                email: "a@example.org",
-                displayName: "A",
-                passwordHash: "x",
-                adoptLocalData: false,
-                createdAt: "2026-11-25T00:00:00Z"
-            )
-        }
-        let user = try #require(created)
-        try await store.accounts { accounts in
-            try await accounts.createSession(
-                tokenHash: "session-hash",
-                userID: user.id,
-                csrfToken: "csrf",
-                expiresAt: 2_000,
-                createdAt: "2026-11-25T00:00:00Z"
-            )
-            _ = try await accounts.createAPIToken(userID: user.id, name: "phone", tokenHash: "token-hash", createdAt: "2026-11-25T00:00:00Z")
-        }
-        let first = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
-        #expect(first.0.id == user.id && first.0.owner == user.owner && first.csrf == "csrf")
-        #expect(first.0.profile == Profile())
-        #expect(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 2_000) } == nil)
-        #expect(try await store.accountsLookup { try await $0.session(tokenHash: "other", now: 1_000) } == nil)
-
-        // When the person saves a profile and logs episodes, missing values first
-        let profile = Profile(
-            birth: .date(LocalDate(iso: "1990-02-03")!),
-            sex: .female,
-            reproductiveStatus: .pregnant,
-            kidneyDisease: .none,
-            timeZone: "Europe/Berlin",
-            upperLimitBody: .eu
-        )
-        try await store.write(user.owner) { try await $0.saveProfile(profile) }
-        let bare = Episode(
-            startedAt: Timestamp(iso8601: "2026-11-20T07:00:00+01:00")!,
-            site: .calfLeft,
-            kind: .cramp,
-            intensity: nil,
-            durationSeconds: nil,
-            pain: nil,
-            note: nil
-        )
-        var inserted: [Episode] = [bare]
-        for minute in 1...12 {
-            inserted.append(
-                Episode(
-                    startedAt: Timestamp(epochSeconds: bare.startedAt.epochSeconds + Int64(minute * 60), utcOffsetSeconds: 3_600),
-                    site: .face,
-                    kind: .twitch,
-                    intensity: minute % 10 + 1,
-                    durationSeconds: minute * 7,
-                    pain: minute % 11,
-                    note: "n\(minute)"
+        try await TestStores.with(engine) { store in
+            // Given a person with a session and an API token, and no profile yet
+            let created = try await store.accounts { accounts in
+                try await accounts.createUser(
+                    email: "a@example.org",
+                    displayName: "A",
+                    passwordHash: "x",
+                    adoptLocalData: false,
+                    createdAt: "2026-11-25T00:00:00Z"
                 )
-            )
-        }
-        for episode in inserted { #expect(try await store.write(user.owner) { try await $0.insertEpisode(episode) }.isNew) }
-        #expect(try await !store.write(user.owner) { try await $0.insertEpisode(bare) }.isNew)
+            }
+            let user = try #require(created)
+            try await store.accounts { accounts in
+                try await accounts.createSession(
+                    tokenHash: "session-hash",
+                    userID: user.id,
+                    csrfToken: "csrf",
+                    expiresAt: 2_000,
+                    createdAt: "2026-11-25T00:00:00Z"
+                )
+                _ = try await accounts.createAPIToken(userID: user.id, name: "phone", tokenHash: "token-hash", createdAt: "2026-11-25T00:00:00Z")
+            }
+            let first = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
+            #expect(first.0.id == user.id && first.0.owner == user.owner && first.csrf == "csrf")
+            #expect(first.0.profile == Profile())
+            #expect(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 2_000) } == nil)
+            #expect(try await store.accountsLookup { try await $0.session(tokenHash: "other", now: 1_000) } == nil)
 
-        // Then both lookups read the new profile and data version, and the episodes read back exactly
-        let second = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
-        #expect(second.0.profile == profile && second.0.dataVersion > first.0.dataVersion)
-        let byToken = try #require(try await store.accountsLookup { try await $0.user(apiTokenHash: "token-hash") })
-        #expect(byToken.id == user.id && byToken.profile == profile && byToken.dataVersion == second.0.dataVersion)
-        #expect(try await store.read(user.owner) { try await $0.allEpisodes() } == inserted)
-        #expect(try await store.read(.local) { try await $0.allEpisodes() } == [])
+            // When the person saves a profile and logs episodes, missing values first
+            let profile = Profile(
+                birth: .date(LocalDate(iso: "1990-02-03")!),
+                sex: .female,
+                reproductiveStatus: .pregnant,
+                kidneyDisease: .none,
+                timeZone: "Europe/Berlin",
+                upperLimitBody: .eu
+            )
+            try await store.write(user.owner) { try await $0.saveProfile(profile) }
+            let bare = Episode(
+                startedAt: Timestamp(iso8601: "2026-11-20T07:00:00+01:00")!,
+                site: .calfLeft,
+                kind: .cramp,
+                intensity: nil,
+                durationSeconds: nil,
+                pain: nil,
+                note: nil
+            )
+            var inserted: [Episode] = [bare]
+            for minute in 1...12 {
+                inserted.append(
+                    Episode(
+                        startedAt: Timestamp(epochSeconds: bare.startedAt.epochSeconds + Int64(minute * 60), utcOffsetSeconds: 3_600),
+                        site: .face,
+                        kind: .twitch,
+                        intensity: minute % 10 + 1,
+                        durationSeconds: minute * 7,
+                        pain: minute % 11,
+                        note: "n\(minute)"
+                    )
+                )
+            }
+            for episode in inserted { #expect(try await store.write(user.owner) { try await $0.insertEpisode(episode) }.isNew) }
+            #expect(try await !store.write(user.owner) { try await $0.insertEpisode(bare) }.isNew)
+
+            // Then both lookups read the new profile and data version, and the episodes read back exactly
+            let second = try #require(try await store.accountsLookup { try await $0.session(tokenHash: "session-hash", now: 1_000) })
+            #expect(second.0.profile == profile && second.0.dataVersion > first.0.dataVersion)
+            let byToken = try #require(try await store.accountsLookup { try await $0.user(apiTokenHash: "token-hash") })
+            #expect(byToken.id == user.id && byToken.profile == profile && byToken.dataVersion == second.0.dataVersion)
+            #expect(try await store.read(user.owner) { try await $0.allEpisodes() } == inserted)
+            #expect(try await store.read(.local) { try await $0.allEpisodes() } == [])
+        }
     }
 
     @Test("Episodes round-trip exactly and are unique by instant, site and kind", arguments: TestStores.Engine.allCases)
     func episodes(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        let episode = self.episode
-        try await store.write(.local) { try await $0.insertEpisodes([episode, episode]) }
-        try await store.write(.local) { try await $0.insertEpisodes([episode]) }
-        let all = try await store.read(.local) { try await $0.allEpisodes() }
-        #expect(all == [episode])
-        let counts = try await store.read(.local) { try await $0.episodeCounts(in: episode.localDate...episode.localDate) }
-        #expect(counts == [episode.localDate: 1])
+        try await TestStores.with(engine) { store in
+            let episode = self.episode
+            try await store.write(.local) { try await $0.insertEpisodes([episode, episode]) }
+            try await store.write(.local) { try await $0.insertEpisodes([episode]) }
+            let all = try await store.read(.local) { try await $0.allEpisodes() }
+            #expect(all == [episode])
+            let counts = try await store.read(.local) { try await $0.episodeCounts(in: episode.localDate...episode.localDate) }
+            #expect(counts == [episode.localDate: 1])
+        }
     }
 
     @Test("Day logs keep tracked days, empty check-ins and reported magnesium", arguments: TestStores.Engine.allCases)
     func dayLogs(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        let date = LocalDate(iso: "2026-11-20")!
-        var full = DayLog(date: date)
-        full.sleepHours = 6.5
-        full.stress = 7
-        full.caffeineMg = 190
-        full.alcoholDrinks = 1.5
-        full.waterLiters = 2
-        full.exerciseMinutes = 30
-        full.prolongedMuscleUse = true
-        full.processedMeals = 2
-        full.reportedSupplementMagnesium = Milligrams(212.5)
-        let empty = DayLog(date: date.adding(days: 1))
-        let imported = DayLog(date: date.adding(days: 2), isTracked: false)
-        let days = [full, empty, imported]
-        try await store.write(.local) { try await $0.saveDayLogs(days) }
-        let read = try await store.read(.local) { try await $0.allDayLogs() }
-        #expect(read == days)
+        try await TestStores.with(engine) { store in
+            let date = LocalDate(iso: "2026-11-20")!
+            var full = DayLog(date: date)
+            full.sleepHours = 6.5
+            full.stress = 7
+            full.caffeineMg = 190
+            full.alcoholDrinks = 1.5
+            full.waterLiters = 2
+            full.exerciseMinutes = 30
+            full.prolongedMuscleUse = true
+            full.processedMeals = 2
+            full.reportedSupplementMagnesium = Milligrams(212.5)
+            let empty = DayLog(date: date.adding(days: 1))
+            let imported = DayLog(date: date.adding(days: 2), isTracked: false)
+            let days = [full, empty, imported]
+            try await store.write(.local) { try await $0.saveDayLogs(days) }
+            let read = try await store.read(.local) { try await $0.allDayLogs() }
+            #expect(read == days)
+        }
     }
 
     @Test("Profile, products and intakes round-trip", arguments: TestStores.Engine.allCases)
     func profileAndSupplements(engine: TestStores.Engine) async throws {
-        let store = try await TestStores.open(engine)
-        defer { Task { await store.close() } }
-        let profile = Profile(
-            birth: .year(1988),
-            sex: .unspecified,
-            reproductiveStatus: .breastfeeding,
-            kidneyDisease: .notSure,
-            timeZone: "Asia/Tokyo",
-            upperLimitBody: .eu
-        )
-        let product = SupplementProduct(
-            name: "Calm Powder",
-            kind: .supplement,
-            servingUnit: "scoop",
-            elementalPerServing: Milligrams(323.6),
-            elementalPerServingLow: Milligrams(226.8),
-            form: "citrate",
-            compoundPerServing: Milligrams(2000),
-            basis: .formRange
-        )
-        let at = Timestamp(iso8601: "2026-11-20T09:00:00+09:00")!
-        try await store.write(.local) { session in
-            try await session.saveProfile(profile)
-            let id = try await session.insertProduct(product)
-            let intake = SupplementIntake(productName: product.name, takenAt: at, servings: 0.5, elemental: Milligrams(161.8))
-            #expect(try await session.insertSupplementIntake(productID: id, intake))
-            #expect(try await !session.insertSupplementIntake(productID: id, intake))
-        }
-        let (readProfile, readProduct, intakes) = try await store.read(.local) { session in
-            (
-                try await session.profile(), try await session.product(named: "  calm   POWDER "),
-                try await session.supplementIntakes(in: at.localDate...at.localDate)
+        try await TestStores.with(engine) { store in
+            let profile = Profile(
+                birth: .year(1988),
+                sex: .unspecified,
+                reproductiveStatus: .breastfeeding,
+                kidneyDisease: .notSure,
+                timeZone: "Asia/Tokyo",
+                upperLimitBody: .eu
             )
+            let product = SupplementProduct(
+                name: "Calm Powder",
+                kind: .supplement,
+                servingUnit: "scoop",
+                elementalPerServing: Milligrams(323.6),
+                elementalPerServingLow: Milligrams(226.8),
+                form: "citrate",
+                compoundPerServing: Milligrams(2000),
+                basis: .formRange
+            )
+            let at = Timestamp(iso8601: "2026-11-20T09:00:00+09:00")!
+            try await store.write(.local) { session in
+                try await session.saveProfile(profile)
+                let id = try await session.insertProduct(product)
+                let intake = SupplementIntake(productName: product.name, takenAt: at, servings: 0.5, elemental: Milligrams(161.8))
+                #expect(try await session.insertSupplementIntake(productID: id, intake))
+                #expect(try await !session.insertSupplementIntake(productID: id, intake))
+            }
+            let (readProfile, readProduct, intakes) = try await store.read(.local) { session in
+                (
+                    try await session.profile(), try await session.product(named: "  calm   POWDER "),
+                    try await session.supplementIntakes(in: at.localDate...at.localDate)
+                )
+            }
+            #expect(readProfile == profile)
+            #expect(readProduct?.product == product)
+            #expect(intakes.map(\.elemental) == [Milligrams(161.8)])
         }
-        #expect(readProfile == profile)
-        #expect(readProduct?.product == product)
-        #expect(intakes.map(\.elemental) == [Milligrams(161.8)])
     }
 }
 

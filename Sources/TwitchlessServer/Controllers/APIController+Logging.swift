@@ -7,15 +7,6 @@ import TwitchlessStore
 
 /// The API's history, food search and logging of food, supplements and symptoms.
 extension APIController {
-    struct HistoryDayJSON: Encodable {
-        var date: String
-        var tracked: Bool
-        @Nullable var episodes: Int?
-        var factors: [String: Nullable<Double>]
-        @Nullable var magnesium_food_mg: Double?
-        @Nullable var magnesium_supplement_mg: Double?
-    }
-
     struct HistoryJSON: Encodable {
         var from: String
         var to: String
@@ -74,17 +65,7 @@ extension APIController {
                 to: person.today.description,
                 recommended_mg: targets.recommended?.target.value,
                 supplement_upper_limit_mg: targets.upperLimit.limit?.value,
-                days: days.map { day in
-                    let factors = FactorJSON.fields(day.log)
-                    return HistoryDayJSON(
-                        date: day.date.description,
-                        tracked: day.isTracked,
-                        episodes: day.episodes,
-                        factors: factors,
-                        magnesium_food_mg: day.foodMagnesium?.value,
-                        magnesium_supplement_mg: day.supplementMagnesium?.value
-                    )
-                }
+                days: days.map(HistoryDayJSON.init)
             )
         )
     }

@@ -12,14 +12,18 @@ struct PageErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as TwitchlessError {
-            if error.code == .internalFailure || error.code == .unavailable {
-                context.logger.error("request failed", metadata: ["code": "\(error.code)", "cause": "\(String(describing: error.cause))"])
-            }
+            Self.log(error, context: context)
             if error.code == .unauthorized { return .redirect(to: "/login", type: .found) }
             return Pages.error(error, context: context)
         } catch {
             return Pages.error(Self.wrapped(error, context: context), context: context)
         }
+    }
+
+    /// Logs a failure of the server's own (storage, or something inside), with its cause; the person's mistakes are not logged.
+    static func log(_ error: TwitchlessError, context: Context) {
+        guard error.code == .internalFailure || error.code == .unavailable else { return }
+        context.logger.error("request failed", metadata: ["code": "\(error.code)", "cause": "\(String(describing: error.cause))"])
     }
 
     /// Any other error in Twitchless's words: an HTTP error by its status, anything else a logged 500.
@@ -50,9 +54,7 @@ struct ProblemMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as TwitchlessError {
-            if error.code == .internalFailure || error.code == .unavailable {
-                context.logger.error("request failed", metadata: ["code": "\(error.code)", "cause": "\(String(describing: error.cause))"])
-            }
+            PageErrorMiddleware.log(error, context: context)
             return Problem.response(error)
         } catch {
             var wrapped = PageErrorMiddleware.wrapped(error, context: context)

@@ -35,31 +35,12 @@ struct HistoryCommand: AsyncParsableCommand {
         guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
     }
 
-    struct Row: Encodable {
-        let date: String
-        let tracked: Bool
-        @Nullable var episodes: Int?
-        let factors: [String: Nullable<Double>]
-        @Nullable var magnesium_food_mg: Double?
-        @Nullable var magnesium_supplement_mg: Double?
-    }
-
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
                 let end = context.today
                 let range = end.adding(days: -(days - 1))...end
-                let rows = try await HistoryLoader.load(context: context, days: days, end: end).map { day in
-                    let factors = FactorJSON.fields(day.log)
-                    return Row(
-                        date: day.date.description,
-                        tracked: day.isTracked,
-                        episodes: day.episodes,
-                        factors: factors,
-                        magnesium_food_mg: day.foodMagnesium?.value,
-                        magnesium_supplement_mg: day.supplementMagnesium?.value
-                    )
-                }
+                let rows = try await HistoryLoader.load(context: context, days: days, end: end).map(HistoryDayJSON.init)
                 if output.json {
                     try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))
                     return
@@ -72,13 +53,13 @@ struct HistoryCommand: AsyncParsableCommand {
     struct HistoryJSON: Encodable {
         let from: String
         let to: String
-        let days: [Row]
+        let days: [HistoryDayJSON]
     }
 }
 
 /// The history table.
 struct HistoryView {
-    let rows: [HistoryCommand.Row]
+    let rows: [HistoryDayJSON]
 
     var text: String {
         let spark = Sparkline.render(rows.map(\.episodes))

@@ -1,5 +1,6 @@
 import Foundation
 public import Hummingbird
+import TwitchlessApp
 public import TwitchlessCore
 
 /// Errors as RFC 9457 problem documents for the API, with the same plain words the CLI uses.
@@ -10,7 +11,7 @@ struct Problem: Encodable {
     var detail: String
     var fix: String?
     /// What to do next, as a structured step (`{"action": "edit_profile", "field": "birth"}`).
-    var next_step: NextStep?
+    var nextStep: NextStep?
 
     static func status(for code: TwitchlessError.Code) -> HTTPResponse.Status {
         switch code {
@@ -30,9 +31,7 @@ struct Problem: Encodable {
     static func response(_ error: TwitchlessError) -> Response {
         let status = status(for: error.code)
         let problem = Problem(error)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(problem)) ?? Data("{}".utf8)
+        let data = (try? JSONDocument.encoder().encode(problem)) ?? Data("{}".utf8)
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if error.code == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -49,7 +48,7 @@ extension Problem {
             status: status.code,
             detail: error.message,
             fix: error.fix,
-            next_step: error.next
+            nextStep: error.next
         )
     }
 }

@@ -108,7 +108,7 @@ struct ExportTests {
         let parsed = try PythonChecker.json(script: "ics_check.py", arguments: [path])
         let events = try #require(parsed["events"] as? [[String: Any]])
         let show = try cli.json(["trial", "show"])
-        let blocks = try #require(show["blocks"] as? [[String]])
+        let blocks = try #require(show["block_arms"] as? [[String]])
         // Each analysed period on the calendar starts after the washout and has the arm `trial show` stored.
         for (index, arms) in blocks.enumerated() {
             for (position, arm) in arms.enumerated() {

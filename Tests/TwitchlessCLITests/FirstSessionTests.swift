@@ -29,10 +29,10 @@ struct FirstSessionTests {
         #expect(magnesium["supplement_mg"] as? Double == 200)
         #expect((magnesium["food_mg"] as? Double).map { Int($0.rounded()) } == 156)
         #expect((magnesium["total_mg"] as? Double).map { Int($0.rounded()) } == 356)
-        #expect(magnesium["rda_mg"] as? Double == 320)
-        #expect(magnesium["supplement_ul_mg"] as? Double == 350)
-        #expect(magnesium["supplement_ul_body"] as? String == "US/IOM")
-        #expect(magnesium.keys.contains("rda_mg_range"))
+        #expect(magnesium["recommended_mg"] as? Double == 320)
+        #expect(magnesium["supplement_upper_limit_mg"] as? Double == 350)
+        #expect(magnesium["supplement_upper_limit_body"] as? String == "US/IOM")
+        #expect(magnesium.keys.contains("recommended_mg_range"))
         #expect((today["notices"] as? [Any])?.isEmpty == true)
         let factors = try #require(today["factors"] as? [String: Any])
         #expect(factors["caffeine_mg"] as? Double == 192)
@@ -46,23 +46,23 @@ struct FirstSessionTests {
         #expect(yesterday["tracked"] as? Bool == false)
     }
 
-    @Test("Without sex, the RDA is a range and rda_mg is null")
+    @Test("Without sex, the RDA is a range and recommended_mg is its higher end, the one suggestions use")
     func rangeWithoutSex() throws {
         let cli = CLIRunner()
         try cli.run(["profile", "--birth", "1988"])
         let magnesium = try #require(try cli.json(["today"])["magnesium"] as? [String: Any])
-        #expect(magnesium["rda_mg"] is NSNull)
-        #expect(magnesium["rda_mg_range"] as? [Double] == [320, 420])
+        #expect(magnesium["recommended_mg"] as? Double == 420)
+        #expect(magnesium["recommended_mg_range"] as? [Double] == [320, 420])
     }
 
-    @Test("Infants have no upper limit: supplement_ul_mg is null and the advice says why")
+    @Test("Infants have no upper limit: supplement_upper_limit_mg is null and the advice says why")
     func infant() throws {
         let cli = CLIRunner()
         try cli.run(["profile", "--birth", "2026-09-01", "--sex", "male"])
         let today = try cli.json(["today"])
         let magnesium = try #require(today["magnesium"] as? [String: Any])
-        #expect(magnesium["supplement_ul_mg"] is NSNull)
-        #expect(magnesium["rda_mg"] as? Double == 30)
+        #expect(magnesium["supplement_upper_limit_mg"] is NSNull)
+        #expect(magnesium["recommended_mg"] as? Double == 30)
         let ids = (today["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
         #expect(ids == ["infant_no_supplements"])
     }

@@ -101,7 +101,7 @@ struct SafetyReviewFixTests {
         let logged = try cli.run(["log", "supplement", "Mag Ox", "--servings", "2", "--at", "09:00"])
         #expect(flat(logged.stdout).contains("Stop magnesium and call your local emergency number"), "\(logged.stdout)")
         let plan = try cli.json(["magnesium", "schedule"])
-        #expect(plan["refused"] is String)
+        #expect((plan["refused"] as? [String: Any])?["id"] as? String == "RF26_too_much_mg_severe")
     }
 
     @Test("Medicine wording: the larger gap is explained, antacid-label rules say they are a precaution, digoxin's advice is plain")

@@ -18,7 +18,8 @@ struct TrialTests {
         ])
         #expect(started.status == 0, "\(started.stderr)")
         let shown = try cli.json(["trial", "show"])
-        let blocks = try #require(shown["blocks"] as? [[String]])
+        #expect(shown["blocks"] as? Int == 3)
+        let blocks = try #require(shown["block_arms"] as? [[String]])
         #expect(blocks.count == 3 && blocks.allSatisfy { Set($0) == ["magnesium", "control"] })
         // The same seed gives the same order.
         let again = CLIRunner(now: "2026-01-01T12:00:00Z")
@@ -26,7 +27,7 @@ struct TrialTests {
         try again.run([
             "trial", "start", "--product", "G", "--blocks", "3", "--period-days", "6", "--washout-days", "2", "--seed", "7", "--start", "2026-01-02",
         ])
-        #expect(try again.json(["trial", "show"])["blocks"] as? [[String]] == blocks)
+        #expect(try again.json(["trial", "show"])["block_arms"] as? [[String]] == blocks)
 
         // After the trial: every day checked in; 1 episode a day in magnesium periods, 3 in control periods.
         cli.now = "2026-03-01T12:00:00Z"

@@ -47,7 +47,7 @@ struct APITests {
             let revoke = try await guest.request(.post, "/settings/tokens/\(tokenID)/revoke", form: ["csrf": guestSettings.csrf ?? ""])
             #expect(revoke.status == .notFound)
             #expect((try await guest.request(.get, "/api/v1/episodes", headers: .bearer(guestToken)).json?["items"] as? [Any])?.isEmpty == true)
-            #expect((try await guest.request(.get, "/api/v1/today", headers: .bearer(guestToken)).json?["episodes"] as? [Any])?.isEmpty == true)
+            #expect((try await guest.request(.get, "/api/v1/today", headers: .bearer(guestToken)).json?["episode_list"] as? [Any])?.isEmpty == true)
             // The owner's episode and token are untouched.
             let still = try await owner.request(.get, "/api/v1/episodes/\(episodeID)", headers: .bearer(ownerToken))
             #expect(still.status == .ok && still.json?["intensity"] as? Int == 6)

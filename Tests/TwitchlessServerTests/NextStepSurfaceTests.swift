@@ -28,7 +28,7 @@ struct NextStepSurfaceTests {
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        try JSONDocument.encode(value)
     }
 
     @Test("Each step is a link to its page on the web, and a structured field in the API")
@@ -85,7 +85,7 @@ struct NextStepSurfaceTests {
         for notice in notices {
             let html = Pages.notice(notice)
             #expect(Self.commandLineWords(html.markup).isEmpty, "notice \(notice.id) on the web: \(html)")
-            let json = try Self.json(APIController.NoticeJSON(notice))
+            let json = try JSONDocument.encode(notice)
             #expect(Self.commandLineWords(json).isEmpty, "notice \(notice.id) in the API: \(json)")
             #expect(json.contains("\"next_step\""), "notice \(notice.id): \(json)")
         }
@@ -94,6 +94,15 @@ struct NextStepSurfaceTests {
         #expect(Pages.notice(birth).contains("<a href=\"/profile\">Open Profile</a>"))
         let followUp = try #require(book.notice(.emergencyFollowUp, values))
         #expect(followUp.next == .markGotHelp(flag: "RF09_breathing_swallowing"))
+    }
+
+    @Test("The OpenAPI document lists every next step's action, and no other")
+    func everyActionDocumented() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        let step = schemas?["NextStep"] as? [String: Any]
+        let actions = ((step?["properties"] as? [String: Any])?["action"] as? [String: Any])?["enum"] as? [String]
+        #expect(Set(try #require(actions)) == Set(Self.everyStep.map(\.action)))
     }
 
     @Test("An error's next step on the web and in a problem document has no command in it")

@@ -10,3 +10,5 @@ package struct Nullable<Value: Encodable>: Encodable {
         if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
     }
 }
+
+extension Nullable: Sendable where Value: Sendable {}

@@ -1,5 +1,5 @@
 package import TwitchlessCore
-import TwitchlessReference
+package import TwitchlessReference
 import TwitchlessStore
 
 /// Logging a food from the USDA table, by its number or the best match for words, with an amount: one action for
@@ -74,9 +74,18 @@ package enum FoodLogging {
         limit: Int,
         context: AppContext
     ) throws(TwitchlessError) -> [(food: USDAFood, portions: [USDAPortion])] {
+        try search(query, limit: limit, library: context.reference)
+    }
+
+    /// Foods matching `query` in `library`, with their household portions in the table's order.
+    package static func search(
+        _ query: String,
+        limit: Int,
+        library: ReferenceLibrary
+    ) throws(TwitchlessError) -> [(food: USDAFood, portions: [USDAPortion])] {
         var found: [(USDAFood, [USDAPortion])] = []
-        for result in try context.reference.foodIndex().search(query, limit: limit) {
-            found.append((result.food, try context.reference.portions(forFood: result.food.id).sorted { $0.sequence < $1.sequence }))
+        for result in try library.foodIndex().search(query, limit: limit) {
+            found.append((result.food, try library.portions(forFood: result.food.id).sorted { $0.sequence < $1.sequence }))
         }
         return found
     }

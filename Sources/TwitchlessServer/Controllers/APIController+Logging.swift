@@ -7,42 +7,26 @@ import TwitchlessStore
 
 /// The API's history, food search and logging of food, supplements and symptoms.
 extension APIController {
-    struct HistoryJSON: Encodable {
-        var from: String
-        var to: String
-        @Nullable var recommended_mg: Double?
-        @Nullable var supplement_upper_limit_mg: Double?
-        var days: [HistoryDayJSON]
-    }
-
-    struct FoodJSON: Encodable {
-        var id: String
-        var description: String
-        var food_group: String
-        @Nullable var magnesium_mg_per_100g: Double?
-        var portions: [String]
-    }
-
     struct FoodIntakeJSON: Encodable {
-        var food_id: String
+        var foodID: String
         var description: String
-        var eaten_at: String
+        var eatenAt: String
         var grams: Double
         var portion: String
-        @Nullable var magnesium_mg: Double?
+        @Nullable var magnesiumMg: Double?
         var message: String
         var alternatives: [String]
     }
 
     struct SupplementIntakeJSON: Encodable {
         var product: String
-        var taken_at: String
+        var takenAt: String
         var servings: Double
-        var elemental_mg: Double
-        @Nullable var elemental_mg_low: Double?
+        var elementalMg: Double
+        @Nullable var elementalMgLow: Double?
         var added: Bool
         var message: String
-        var notices: [NoticeJSON]
+        var notices: [Notice]
     }
 
     struct SymptomJSON: Encodable {
@@ -51,23 +35,15 @@ extension APIController {
         @Nullable var note: String?
         var added: Bool
         var message: String
-        var notices: [NoticeJSON]
+        var notices: [Notice]
     }
 
     func history(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let count = try RequestInput.days(request, allowed: 1...3660, default: 30)
         let days = try await HistoryLoader.load(context: person, days: count, end: person.today)
-        let targets = try person.targets(on: person.today)
-        return try Self.json(
-            HistoryJSON(
-                from: days.first?.date.description ?? "",
-                to: person.today.description,
-                recommended_mg: targets.recommended?.target.value,
-                supplement_upper_limit_mg: targets.upperLimit.limit?.value,
-                days: days.map(HistoryDayJSON.init)
-            )
-        )
+        let from = person.today.adding(days: -(count - 1))
+        return try Self.json(HistoryDocument(days, from: from, to: person.today, targets: try person.targets(on: person.today)))
     }
 
     func searchFoods(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -80,20 +56,7 @@ extension APIController {
             )
         }
         let found = try FoodLogging.search(query, limit: 10, context: person)
-        return try Self.json(
-            Page(
-                items: found.map {
-                    FoodJSON(
-                        id: $0.food.id,
-                        description: $0.food.description,
-                        food_group: $0.food.foodGroup,
-                        magnesium_mg_per_100g: $0.food.magnesiumPer100g,
-                        portions: $0.portions.map(\.label)
-                    )
-                },
-                next_cursor: nil
-            )
-        )
+        return try Self.json(Page(items: found.map { FoodDocument($0.food, portions: $0.portions) }, nextCursor: nil))
     }
 
     func logFood(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -112,12 +75,12 @@ extension APIController {
         let intake = outcome.intake
         return try Self.json(
             FoodIntakeJSON(
-                food_id: intake.foodID,
+                foodID: intake.foodID,
                 description: intake.description,
-                eaten_at: intake.eatenAt.iso8601,
+                eatenAt: intake.eatenAt.iso8601,
                 grams: intake.grams,
                 portion: intake.portion,
-                magnesium_mg: intake.magnesium?.value,
+                magnesiumMg: intake.magnesium?.value,
                 message: outcome.message,
                 alternatives: outcome.alternatives.map(\.id)
             ),
@@ -142,13 +105,13 @@ extension APIController {
         return try Self.json(
             SupplementIntakeJSON(
                 product: intake.productName,
-                taken_at: intake.takenAt.iso8601,
+                takenAt: intake.takenAt.iso8601,
                 servings: intake.servings,
-                elemental_mg: intake.elemental.value,
-                elemental_mg_low: intake.elementalLow?.value,
+                elementalMg: intake.elemental.value,
+                elementalMgLow: intake.elementalLow?.value,
                 added: outcome.isAdded,
                 message: outcome.message,
-                notices: outcome.notices.map(NoticeJSON.init)
+                notices: outcome.notices
             ),
             status: outcome.isAdded ? .created : .ok
         )
@@ -166,7 +129,7 @@ extension APIController {
         var removed: [LoggedSymptomJSON]
         var message: String
         /// Red flags that were shown and are gone with it.
-        var cleared_red_flags: [String]
+        var clearedRedFlags: [String]
     }
 
     /// The symptoms logged in the last `days` days (default 90, at most 3660), newest first, with their ids.
@@ -175,7 +138,7 @@ extension APIController {
         let count = try RequestInput.days(request, allowed: 1...3660, default: try person.reference.safetyPolicy().symptomFlagDays)
         let labels = try Self.symptomLabels(person)
         let stored = try await SymptomRemoval.recent(days: count, context: person)
-        return try Self.json(Page(items: stored.map { Self.symptomJSON($0, labels: labels) }, next_cursor: nil))
+        return try Self.json(Page(items: stored.map { Self.symptomJSON($0, labels: labels) }, nextCursor: nil))
     }
 
     /// Each symptom's label, by its key.
@@ -202,7 +165,7 @@ extension APIController {
             RemovedSymptomJSON(
                 removed: outcome.removed.map { Self.symptomJSON($0, labels: labels) },
                 message: outcome.message,
-                cleared_red_flags: outcome.clearedFlags.map(\.flag.id)
+                clearedRedFlags: outcome.clearedFlags.map(\.flag.id)
             )
         )
     }
@@ -223,7 +186,7 @@ extension APIController {
                 note: outcome.symptom.note,
                 added: outcome.isAdded,
                 message: outcome.message,
-                notices: outcome.notices.map(NoticeJSON.init)
+                notices: outcome.notices
             ),
             status: outcome.isAdded ? .created : .ok
         )

@@ -7,89 +7,26 @@ import TwitchlessStore
 
 /// The API's magnesium products, forms, the day's schedule around medicines, and medicines.
 extension APIController {
-    struct ProductJSON: Encodable {
-        var id: String
-        var name: String
-        var kind: String
-        var serving_unit: String
-        var elemental_mg_per_serving: Double
-        @Nullable var elemental_mg_per_serving_low: Double?
-        @Nullable var form: String?
-        @Nullable var compound_mg_per_serving: Double?
-        var basis: String
-
-        init(_ stored: StoreSession.StoredProduct) {
-            let product = stored.product
-            id = stored.id
-            name = product.name
-            kind = product.kind.rawValue
-            serving_unit = product.servingUnit
-            elemental_mg_per_serving = product.elementalPerServing.value
-            elemental_mg_per_serving_low = product.elementalPerServingLow?.value
-            form = product.form
-            compound_mg_per_serving = product.compoundPerServing?.value
-            basis = product.basis.rawValue
-        }
-    }
-
     struct NewProductJSON: Encodable {
-        var product: ProductJSON
+        var product: ProductDocument
         var explanation: [String]
-        var notices: [NoticeJSON]
-    }
-
-    struct FormJSON: Encodable {
-        var id: String
-        var name: String
-        var formula: String
-        var hydration_state: String
-        var elemental_percent: Double
-        var absorption: String
-        var gut_effects: String
-        var notes: String
-        var source: String
-    }
-
-    struct ScheduleJSON: Encodable {
-        struct Window: Encodable {
-            var from: String
-            var to: String
-        }
-        struct Dose: Encodable {
-            var medicine: String
-            var at: String
-        }
-        var date: String
-        var free: [Window]
-        @Nullable var suggestion: String?
-        var doses: [Dose]
-        @Nullable var refused: NoticeJSON?
-    }
-
-    struct MedicineJSON: Encodable {
-        var name: String
-        var schedule: String
-        @Nullable var start_date: String?
-        @Nullable var end_date: String?
-        var in_effect: Bool
-        var known: Bool
-        @Nullable var with_magnesium: String?
+        var notices: [Notice]
     }
 
     struct SavedMedicineJSON: Encodable {
-        var medicine: MedicineJSON
-        var notices: [NoticeJSON]
+        var medicine: MedicineDocument
+        var notices: [Notice]
     }
 
     func listProducts(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        return try Self.json(Page(items: try await ProductList.list(context: person).map(ProductJSON.init), next_cursor: nil))
+        return try Self.json(Page(items: try await ProductList.list(context: person).map(ProductDocument.init), nextCursor: nil))
     }
 
     func getProduct(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let id = try context.parameters.require("id")
-        return try Self.json(ProductJSON(try await ProductList.product(.id(id), context: person)))
+        return try Self.json(ProductDocument(try await ProductList.product(.id(id), context: person)))
     }
 
     func createProduct(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -112,9 +49,9 @@ extension APIController {
         )
         return try Self.json(
             NewProductJSON(
-                product: ProductJSON(added.stored),
+                product: ProductDocument(added.stored),
                 explanation: added.explanation,
-                notices: added.notices.map(NoticeJSON.init)
+                notices: added.notices
             ),
             status: .created
         )
@@ -122,24 +59,7 @@ extension APIController {
 
     func magnesiumForms(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        return try Self.json(
-            Page(
-                items: try person.reference.formCatalog().forms.map {
-                    FormJSON(
-                        id: $0.id,
-                        name: $0.name,
-                        formula: $0.formula,
-                        hydration_state: $0.hydrationState,
-                        elemental_percent: ($0.elementalFraction * 10_000).rounded() / 100,
-                        absorption: $0.absorptionStatement,
-                        gut_effects: $0.gutStatement,
-                        notes: $0.notes,
-                        source: $0.citation.source
-                    )
-                },
-                next_cursor: nil
-            )
-        )
+        return try Self.json(Page(items: try person.reference.formCatalog().forms.map(FormDocument.init), nextCursor: nil))
     }
 
     func magnesiumSchedule(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -151,39 +71,12 @@ extension APIController {
             }
             day = date
         }
-        switch try await MagnesiumSchedulePlanner.plan(context: person, on: day) {
-        case .refused(let notice):
-            return try Self.json(ScheduleJSON(date: day.description, free: [], suggestion: nil, doses: [], refused: NoticeJSON(notice)))
-        case .planned(let plan, _, _):
-            let clock = MagnesiumSchedulePlanner.clock
-            return try Self.json(
-                ScheduleJSON(
-                    date: day.description,
-                    free: plan.free.map { .init(from: clock($0.start), to: clock($0.end - 1)) },
-                    suggestion: plan.suggestion.map(clock),
-                    doses: plan.doses.map { .init(medicine: $0.medicine, at: $0.at.iso8601) },
-                    refused: nil
-                )
-            )
-        }
-    }
-
-    func medicineJSON(_ entry: MedicineList.Entry) -> MedicineJSON {
-        let medicine = entry.medicine
-        return MedicineJSON(
-            name: medicine.name,
-            schedule: medicine.schedule.storageText,
-            start_date: medicine.startDate?.description,
-            end_date: medicine.endDate?.description,
-            in_effect: entry.isInEffect,
-            known: entry.isKnown,
-            with_magnesium: entry.window?.plainText
-        )
+        return try Self.json(ScheduleDocument(try await MagnesiumSchedulePlanner.plan(context: person, on: day), on: day))
     }
 
     func listMedicines(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        return try Self.json(Page(items: try await MedicineList.list(context: person).map(medicineJSON), next_cursor: nil))
+        return try Self.json(Page(items: try await MedicineList.list(context: person).map(MedicineDocument.init), nextCursor: nil))
     }
 
     func createMedicine(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -202,7 +95,7 @@ extension APIController {
             ),
             context: person
         )
-        return try Self.json(SavedMedicineJSON(medicine: medicineJSON(saved.entry), notices: saved.notices.map(NoticeJSON.init)), status: .created)
+        return try Self.json(SavedMedicineJSON(medicine: MedicineDocument(saved.entry), notices: saved.notices), status: .created)
     }
 
     func deleteMedicine(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -63,91 +63,16 @@ struct APIController {
 
     // MARK: JSON shapes
 
-    struct EpisodeJSON: Encodable {
-        var id: String
-        var started_at: String
-        var site: String
-        var kind: String
-        @Nullable var intensity: Int?
-        @Nullable var duration_seconds: Int?
-        @Nullable var pain: Int?
-        @Nullable var note: String?
-
-        init(_ stored: StoredEpisode) {
-            let episode = stored.episode
-            id = stored.id
-            started_at = episode.startedAt.iso8601
-            site = episode.site.rawValue
-            kind = episode.kind.rawValue
-            intensity = episode.intensity
-            duration_seconds = episode.durationSeconds
-            pain = episode.pain
-            note = episode.note
-        }
-    }
-
+    /// A list: one page of items, and the cursor of the next page (null on the last).
     struct Page<Item: Encodable>: Encodable {
         var items: [Item]
-        @Nullable var next_cursor: String?
-    }
-
-    struct DayJSON: Encodable {
-        var date: String
-        var tracked: Bool
-        var factors: [String: Nullable<Double>]
-        var imported_factors: [String]
-
-        init(date: LocalDate, log: DayLog?) {
-            self.date = date.description
-            tracked = log?.isTracked ?? false
-            factors = FactorJSON.fields(log)
-            imported_factors = DayFactor.allCases.filter { log?.importedFactors.contains($0) ?? false }.map(\.column)
-        }
-    }
-
-    struct NoticeJSON: Encodable {
-        var id: String
-        var severity: String
-        var message: String
-        @Nullable var fix: String?
-        /// What to do next, as a structured step; null when there is none.
-        @Nullable var next_step: NextStep?
-        var source: String
-        /// Present when the message says to call the person's emergency number.
-        var emergency_number: String?
-
-        init(_ notice: Notice) {
-            id = notice.id
-            severity = notice.severity.rawValue
-            message = notice.message
-            fix = notice.fix
-            next_step = notice.next
-            source = notice.source
-            emergency_number = notice.emergencyNumber
-        }
-    }
-
-    struct TodayJSON: Encodable {
-        var date: String
-        var tracked: Bool
-        var episodes: [EpisodeJSON]
-        var factors: [String: Nullable<Double>]
-        var magnesium: MagnesiumJSON
-        var notices: [NoticeJSON]
-    }
-
-    struct MagnesiumJSON: Encodable {
-        var food_mg: Double
-        var supplement_mg: Double
-        var total_mg: Double
-        @Nullable var recommended_mg: Double?
-        @Nullable var supplement_upper_limit_mg: Double?
+        @Nullable var nextCursor: String?
     }
 
     struct TokenJSON: Encodable {
         var id: String
         var name: String
-        var created_at: String
+        var createdAt: String
         @Nullable var token: String?
     }
 
@@ -168,25 +93,8 @@ struct APIController {
     func today(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let cached = try await (context.personCache ?? PersonCache()).today(for: try context.requireUser(), context: person)
-        let (summary, notices) = (cached.summary, cached.notices)
         let stored = try await EpisodeList.on(person.today, context: person)
-        let day = DayJSON(date: person.today, log: summary.dayLog)
-        return try Self.json(
-            TodayJSON(
-                date: person.today.description,
-                tracked: summary.isTracked,
-                episodes: stored.map(EpisodeJSON.init),
-                factors: day.factors,
-                magnesium: MagnesiumJSON(
-                    food_mg: summary.foodMagnesium.value,
-                    supplement_mg: summary.supplementMagnesium.value,
-                    total_mg: summary.totalMagnesium.value,
-                    recommended_mg: summary.targets.recommended?.target.value,
-                    supplement_upper_limit_mg: summary.targets.upperLimit.limit?.value
-                ),
-                notices: notices.map(NoticeJSON.init)
-            )
-        )
+        return try Self.json(DayDocument(cached.summary, episodes: stored, notices: cached.notices))
     }
 
     func listEpisodes(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -202,7 +110,7 @@ struct APIController {
         let cursor = try request.uri.queryParameters["cursor"].map { try Cursor.decode(String($0)) }
         let (items, hasMore) = try await EpisodeList.page(after: cursor, limit: limit, context: person)
         let next = hasMore ? items.last.map { Cursor.encode(startedAt: $0.episode.startedAt.epochSeconds, id: $0.id) } : nil
-        return try Self.json(Page(items: items.map(EpisodeJSON.init), next_cursor: next))
+        return try Self.json(Page(items: items.map(EpisodeDocument.init), nextCursor: next))
     }
 
     static let episodeFields: Set<String> = ["site", "kind", "started_at", "intensity", "duration_seconds", "pain", "note"]
@@ -224,14 +132,14 @@ struct APIController {
             review: [],
             context: person
         )
-        return try Self.json(EpisodeJSON(outcome.stored), status: outcome.isAdded ? .created : .ok)
+        return try Self.json(EpisodeDocument(outcome.stored), status: outcome.isAdded ? .created : .ok)
     }
 
     func getEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let id = try context.parameters.require("id")
         let stored = try await EpisodeList.episode(id: id, context: person)
-        return try Self.json(EpisodeJSON(stored))
+        return try Self.json(EpisodeDocument(stored))
     }
 
     func deleteEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -244,7 +152,7 @@ struct APIController {
         let person = try await person(context)
         let date = try Self.date(context)
         let log = try await DayCheckIn.day(date, context: person)
-        return try Self.json(DayJSON(date: date, log: log))
+        return try Self.json(CheckInDocument(date: date, log: log))
     }
 
     func putDay(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -260,19 +168,19 @@ struct APIController {
             }
         }
         let outcome = try await DayCheckIn.save(.init(date: date.description, values: values), context: person)
-        return try Self.json(DayJSON(date: date, log: outcome.log))
+        return try Self.json(CheckInDocument(date: date, log: outcome.log))
     }
 
     func notices(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let notices = try await SafetyReview.notices(context: person)
-        return try Self.json(Page(items: notices.map(NoticeJSON.init), next_cursor: nil))
+        return try Self.json(Page(items: notices, nextCursor: nil))
     }
 
     func listTokens(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }.filter { $0.revokedAt == nil }
-        return try Self.json(Page(items: tokens.map { TokenJSON(id: $0.id, name: $0.name, created_at: $0.createdAt, token: nil) }, next_cursor: nil))
+        return try Self.json(Page(items: tokens.map { TokenJSON(id: $0.id, name: $0.name, createdAt: $0.createdAt, token: nil) }, nextCursor: nil))
     }
 
     func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -286,7 +194,7 @@ struct APIController {
         let stored = try await store.accounts {
             try await $0.createAPIToken(userID: user.id, name: name, tokenHash: Tokens.hash(token), createdAt: created)
         }
-        var response = try Self.json(TokenJSON(id: stored.id, name: stored.name, created_at: stored.createdAt, token: token))
+        var response = try Self.json(TokenJSON(id: stored.id, name: stored.name, createdAt: stored.createdAt, token: token))
         response.status = .created
         return response
     }
@@ -325,12 +233,12 @@ struct APIController {
             try file.write(buffer.readableBytesView)
             if key != nil { hash.update(data: Array(buffer.readableBytesView)) }
         }
-        guard let key else { return try Self.json(try await ImportOutcome.importFile(file.path, origin: origin, context: person)) }
+        guard let key else { return try Self.json(try await UploadImport.importFile(file.path, origin: origin, context: person)) }
         // The export is read before its key is reserved, so the reservation covers only the write.
-        let reading = try await ImportOutcome.read(file.path, origin: origin, context: person)
+        let reading = try await UploadImport.read(file.path, origin: origin, context: person)
         let requestHash = hash.finalize().map { String(format: "%02x", $0) }.joined()
         let answer = try await KeyedRequest.run(store: store, owner: person.owner, key: key, requestHash: requestHash) {
-            (200, try Self.encode(try await ImportOutcome.store(reading, origin: origin, context: person)))
+            (200, try Self.encode(try await UploadImport.store(reading, origin: origin, context: person)))
         }
         return Response(
             status: .init(code: answer.status),
@@ -357,10 +265,8 @@ struct APIController {
         return date
     }
 
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    static func encode(_ value: some Encodable) throws -> String {
+        try JSONDocument.encode(value)
     }
 
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {

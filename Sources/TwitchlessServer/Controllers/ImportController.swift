@@ -87,7 +87,7 @@ struct ImportController {
             )
         }
         let origin = fields["magnesium_from"].flatMap { MagnesiumOrigin(rawValue: $0) }
-        let outcome = try await ImportOutcome.importFile(file.path, origin: origin, context: person)
+        let outcome = try await UploadImport.importFile(file.path, origin: origin, context: person)
         return Pages.page("Import", context: context, current: "/import", body: ImportPage.result(outcome))
     }
 }

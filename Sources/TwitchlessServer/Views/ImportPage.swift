@@ -1,3 +1,4 @@
+import TwitchlessApp
 import TwitchlessReports
 import TwitchlessStore
 
@@ -19,7 +20,7 @@ enum ImportPage {
             + "<p><button type=\"submit\">Import</button></p></form>"
     }
 
-    static func result(_ outcome: ImportOutcome) -> HTML {
+    static func result(_ outcome: ImportDocument) -> HTML {
         let labels = [
             "sleep": "Sleep (nights)", "caffeine": "Caffeine", "water": "Water", "alcohol": "Alcohol", "magnesium": "Magnesium",
             "mindful": "Relaxation", "workout": "Workouts",
@@ -38,10 +39,10 @@ enum ImportPage {
                 "<tr><th scope=\"row\">\(labels[type.type] ?? type.type)</th><td class=\"number\">\(type.days)</td><td>\(range)</td></tr>"
         }
         html += "</tbody></table>"
-        if outcome.other_records > 0 {
-            html += "<p class=\"muted\">\(outcome.other_records) records of other kinds (heart rate, steps and the like) were skipped.</p>"
+        if outcome.otherRecords > 0 {
+            html += "<p class=\"muted\">\(outcome.otherRecords) records of other kinds (heart rate, steps and the like) were skipped.</p>"
         }
-        if outcome.magnesium_skipped {
+        if outcome.magnesiumSkipped {
             html += "<p>Magnesium was left out because we don't know yet whether it came from food or supplements. Import again and choose one.</p>"
         }
         return html + "<p><a href=\"/history\">See your history</a></p>"

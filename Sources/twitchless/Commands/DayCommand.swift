@@ -12,6 +12,8 @@ struct DayCommand: AsyncParsableCommand {
             Examples:
               twitchless day yesterday
               twitchless day 2026-11-20 --json
+
+            JSON fields: the same as `today --json`.
             """
     )
 
@@ -27,7 +29,8 @@ struct DayCommand: AsyncParsableCommand {
                 let day = try FriendlyTime.parseDate(date, today: context.today)
                 let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
                 let view = DaySummaryView(summary: summary, today: context.today)
-                if output.json { try Output.json(view.json) } else { print(view.text) }
+                guard output.json else { return print(view.text) }
+                try Output.json(DayDocument(summary, episodes: try await EpisodeList.on(day, context: context)))
             }
         }
     }

@@ -17,7 +17,7 @@ struct FoodSearchCommand: AsyncParsableCommand {
               twitchless food search almond --json
 
             JSON: {query, foods: [{id, description, food_group, magnesium_mg_per_100g (null when SR28 has no \
-            value), portions}]}.
+            value), portions}]}; each food as GET /api/v1/foods shows it.
             """
     )
 
@@ -29,14 +29,6 @@ struct FoodSearchCommand: AsyncParsableCommand {
 
     @OptionGroup var output: JSONOption
 
-    struct JSONFood: Encodable {
-        let id: String
-        let description: String
-        let food_group: String
-        @Nullable var magnesium_mg_per_100g: Double?
-        let portions: [String]
-    }
-
     func validate() throws {
         guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100.") }
     }
@@ -45,22 +37,9 @@ struct FoodSearchCommand: AsyncParsableCommand {
         try await reportingErrors {
             let library = ReferenceLibrary.shipped
             let query = words.joined(separator: " ")
-            let results = try library.foodIndex().search(query, limit: limit)
+            let results = try FoodLogging.search(query, limit: limit, library: library)
             if output.json {
-                var foods: [JSONFood] = []
-                for result in results {
-                    foods.append(
-                        JSONFood(
-                            id: result.food.id,
-                            description: result.food.description,
-                            food_group: result.food.foodGroup,
-                            magnesium_mg_per_100g: result.food.magnesiumPer100g,
-                            portions: try library.portions(forFood: result.food.id).map(\.label)
-                        )
-                    )
-                }
-                try Output.json(FoodSearchJSON(query: query, foods: foods))
-                return
+                return try Output.json(FoodSearchJSON(query: query, foods: results.map { FoodDocument($0.food, portions: $0.portions) }))
             }
             guard !results.isEmpty else {
                 throw TwitchlessError.notFound(
@@ -71,7 +50,7 @@ struct FoodSearchCommand: AsyncParsableCommand {
             for result in results {
                 let magnesium = result.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg Mg/100 g" } ?? "no magnesium value"
                 print("\(result.food.id)  \(result.food.description)  (\(magnesium))")
-                let portions = try library.portions(forFood: result.food.id).prefix(4).map(\.label)
+                let portions = result.portions.prefix(4).map(\.label)
                 if !portions.isEmpty { print("       portions: \(portions.joined(separator: "; "))") }
             }
             print("\nLog one with: twitchless log food \"\(query)\" --amount \"1 cup\" (or --id NDB to pick a line above)")
@@ -80,6 +59,6 @@ struct FoodSearchCommand: AsyncParsableCommand {
 
     struct FoodSearchJSON: Encodable {
         let query: String
-        let foods: [JSONFood]
+        let foods: [FoodDocument]
     }
 }

@@ -13,7 +13,7 @@ struct HistoryCommand: AsyncParsableCommand {
             In the sparkline, "·" is a day you didn't check in (unknown, not zero) and "_" a checked-in day \
             without episodes.
 
-            JSON: {from, to, days: [{date, tracked, episodes (null on a day you didn't check in and logged \
+            JSON (the same as GET /api/v1/history): {from, to, recommended_mg, supplement_upper_limit_mg, days: [{date, tracked, episodes (null on a day you didn't check in and logged \
             nothing), factors {sleep_hours, stress, caffeine_mg, alcohol_drinks, water_liters, exercise_minutes, mindful_minutes, \
             processed_meals, prolonged_muscle_use: number or null}, magnesium_food_mg, magnesium_supplement_mg}]}, \
             oldest day first.
@@ -40,26 +40,18 @@ struct HistoryCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let end = context.today
                 let range = end.adding(days: -(days - 1))...end
-                let rows = try await HistoryLoader.load(context: context, days: days, end: end).map(HistoryDayJSON.init)
-                if output.json {
-                    try Output.json(HistoryJSON(from: range.lowerBound.description, to: end.description, days: rows))
-                    return
-                }
-                print(HistoryView(rows: rows).text)
+                let days = try await HistoryLoader.load(context: context, days: days, end: end)
+                let history = HistoryDocument(days, from: range.lowerBound, to: end, targets: try context.targets(on: end))
+                if output.json { return try Output.json(history) }
+                print(HistoryView(rows: history.days).text)
             }
         }
-    }
-
-    struct HistoryJSON: Encodable {
-        let from: String
-        let to: String
-        let days: [HistoryDayJSON]
     }
 }
 
 /// The history table.
 struct HistoryView {
-    let rows: [HistoryDayJSON]
+    let rows: [HistoryDocument.Day]
 
     var text: String {
         let spark = Sparkline.render(rows.map(\.episodes))
@@ -75,8 +67,8 @@ struct HistoryView {
                 (row.factors[key]?.wrappedValue.map { DecimalText.format($0, digits: 1) } ?? "–").leftPadded(width)
             }
             let mark = row.tracked ? "✓" : "·"
-            let food = (row.magnesium_food_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(8)
-            let supplement = (row.magnesium_supplement_mg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(9)
+            let food = (row.magnesiumFoodMg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(8)
+            let supplement = (row.magnesiumSupplementMg.map { DecimalText.format($0, digits: 0) } ?? "–").leftPadded(9)
             lines.append(
                 "\(row.date)  \(mark) \((row.episodes.map(String.init) ?? "–").leftPadded(9))  \(cell("sleep_hours", 5))  \(cell("stress", 6))  \(cell("caffeine_mg", 8))  \(cell("alcohol_drinks", 7))  \(cell("water_liters", 5))  \(cell("exercise_minutes", 8))  \(food) \(supplement)"
             )

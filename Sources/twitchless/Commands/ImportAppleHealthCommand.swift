@@ -103,7 +103,7 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
                     magnesiumSkipped: outcome.magnesiumSkipped,
                     changes: outcome.changes
                 )
-                if output.json { try Output.json(summary.json) } else { print(summary.text) }
+                if output.json { try Output.json(ImportDocument(file: path, seconds: seconds, outcome: outcome)) } else { print(summary.text) }
             }
         }
     }

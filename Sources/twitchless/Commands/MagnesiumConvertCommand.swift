@@ -28,20 +28,20 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
     @OptionGroup var output: JSONOption
 
     struct JSONLine: Encodable {
-        let form_id: String
-        let form_name: String
-        let hydration_state: String
-        let elemental_fraction: Double
-        let elemental_mg: Double
+        let formID: String
+        let formName: String
+        let hydrationState: String
+        let elementalFraction: Double
+        let elementalMg: Double
         let arithmetic: String
         let source: String
     }
 
     struct JSONResult: Encodable {
-        let compound_mg: Double
+        let compoundMg: Double
         let form: String
-        @Nullable var elemental_mg: Double?
-        @Nullable var elemental_mg_range: [Double]?
+        @Nullable var elementalMg: Double?
+        @Nullable var elementalMgRange: [Double]?
         let states: [JSONLine]
     }
 
@@ -81,17 +81,17 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
             if output.json {
                 try Output.json(
                     JSONResult(
-                        compound_mg: conversion.compound.value,
+                        compoundMg: conversion.compound.value,
                         form: formText,
-                        elemental_mg: conversion.isRange ? nil : conversion.highest.value,
-                        elemental_mg_range: conversion.isRange ? [conversion.lowest.value, conversion.highest.value] : nil,
+                        elementalMg: conversion.isRange ? nil : conversion.highest.value,
+                        elementalMgRange: conversion.isRange ? [conversion.lowest.value, conversion.highest.value] : nil,
                         states: conversion.lines.map {
                             JSONLine(
-                                form_id: $0.form.id,
-                                form_name: $0.form.name,
-                                hydration_state: $0.form.hydrationState,
-                                elemental_fraction: $0.form.elementalFraction,
-                                elemental_mg: $0.elemental.value,
+                                formID: $0.form.id,
+                                formName: $0.form.name,
+                                hydrationState: $0.form.hydrationState,
+                                elementalFraction: $0.form.elementalFraction,
+                                elementalMg: $0.elemental.value,
                                 arithmetic: $0.arithmetic,
                                 source: $0.form.citation.source
                             )

@@ -22,9 +22,9 @@ struct MagnesiumFoodsCommand: AsyncParsableCommand {
     struct JSONFood: Encodable {
         let food: String
         let serving: String
-        let magnesium_mg: Double
-        @Nullable var magnesium_mg_max: Double?
-        @Nullable var percent_daily_value: Int?
+        let magnesiumMg: Double
+        @Nullable var magnesiumMgMax: Double?
+        @Nullable var percentDailyValue: Int?
         let source: String
     }
 
@@ -37,9 +37,9 @@ struct MagnesiumFoodsCommand: AsyncParsableCommand {
                         JSONFood(
                             food: $0.food,
                             serving: $0.serving,
-                            magnesium_mg: $0.magnesiumMg,
-                            magnesium_mg_max: $0.magnesiumMgMax,
-                            percent_daily_value: $0.percentDailyValue,
+                            magnesiumMg: $0.magnesiumMg,
+                            magnesiumMgMax: $0.magnesiumMgMax,
+                            percentDailyValue: $0.percentDailyValue,
                             source: $0.citation.source
                         )
                     }

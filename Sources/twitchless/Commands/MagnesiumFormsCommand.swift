@@ -18,51 +18,16 @@ struct MagnesiumFormsCommand: AsyncParsableCommand {
               twitchless magnesium forms --json
 
             JSON: {forms: [{id, name, formula, hydration_state, elemental_fraction, elemental_percent, absorption, \
-            absorption_source, gut_effects, gut_effects_source, notes, source}]}.
+            absorption_source, gut_effects, gut_effects_source, notes, source}]}; each form as GET /api/v1/magnesium/forms shows it.
             """
     )
 
     @OptionGroup var output: JSONOption
 
-    struct JSONForm: Encodable {
-        let id: String
-        let name: String
-        let formula: String
-        let hydration_state: String
-        let elemental_fraction: Double
-        let elemental_percent: Double
-        let absorption: String
-        let absorption_source: String
-        let gut_effects: String
-        let gut_effects_source: String
-        let notes: String
-        let source: String
-    }
-
     func run() async throws {
         try await reportingErrors {
             let forms = try ReferenceLibrary.shipped.formCatalog().forms
-            if output.json {
-                try Output.json([
-                    "forms": forms.map {
-                        JSONForm(
-                            id: $0.id,
-                            name: $0.name,
-                            formula: $0.formula,
-                            hydration_state: $0.hydrationState,
-                            elemental_fraction: $0.elementalFraction,
-                            elemental_percent: ($0.elementalFraction * 10_000).rounded() / 100,
-                            absorption: $0.absorptionStatement,
-                            absorption_source: $0.absorptionSource,
-                            gut_effects: $0.gutStatement,
-                            gut_effects_source: $0.gutSource,
-                            notes: $0.notes,
-                            source: $0.citation.source
-                        )
-                    }
-                ])
-                return
-            }
+            if output.json { return try Output.json(["forms": forms.map(FormDocument.init)]) }
             print("Magnesium forms: elemental magnesium as a share of the compound's weight.\n")
             let idWidth = forms.map(\.id.count).max() ?? 10
             for form in forms {

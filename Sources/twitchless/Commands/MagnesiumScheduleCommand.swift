@@ -17,7 +17,9 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
               twitchless magnesium schedule
               twitchless magnesium schedule --date 2026-11-30 --json
 
-            JSON: {date, free: [{from, to}], suggestion (HH:MM or null), doses: [{medicine, at}], refused (null or the reason)}.
+            JSON: {date, free: [{from, to}], suggestion (HH:MM or null), doses: [{medicine, at}], refused (null, or the notice \
+            saying why no times are planned: {id, severity, message, fix, next_step, source})}; the same as \
+            GET /api/v1/magnesium/schedule.
             """
     )
 
@@ -26,22 +28,6 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("The day to plan (default today; YYYY-MM-DD, today or tomorrow).", valueName: "date"))
     var date: String?
-
-    struct JSON: Encodable {
-        struct Window: Encodable {
-            let from: String
-            let to: String
-        }
-        struct Dose: Encodable {
-            let medicine: String
-            let at: String
-        }
-        let date: String
-        let free: [Window]
-        @Nullable var suggestion: String?
-        let doses: [Dose]
-        @Nullable var refused: String?
-    }
 
     static func clock(_ seconds: Int) -> String { MagnesiumSchedulePlanner.clock(seconds) }
 
@@ -57,30 +43,14 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
                     day = try FriendlyTime.parseDate(date ?? "today", today: context.today)
                 }
                 let outcome = try await MagnesiumSchedulePlanner.plan(context: context, on: day)
+                if output.json { return try Output.json(ScheduleDocument(outcome, on: day)) }
                 guard case .planned(let plan, let startHour, let endHour) = outcome else {
                     guard case .refused(let refusal) = outcome else { return }
-                    if output.json {
-                        try Output.json(JSON(date: day.description, free: [], suggestion: nil, doses: [], refused: refusal.message))
-                    } else {
-                        print("Twitchless doesn't plan magnesium times for you.\n")
-                        print(NoticeLines.render(refusal))
-                    }
+                    print("Twitchless doesn't plan magnesium times for you.\n")
+                    print(NoticeLines.render(refusal))
                     return
                 }
                 let planningDay = "\(Self.clock(startHour * 3600)) and \(Self.clock(endHour * 3600))"
-                let free = plan.free.map { JSON.Window(from: Self.clock($0.start), to: Self.clock($0.end - 1)) }
-                if output.json {
-                    try Output.json(
-                        JSON(
-                            date: day.description,
-                            free: free,
-                            suggestion: plan.suggestion.map(Self.clock),
-                            doses: plan.doses.map { JSON.Dose(medicine: $0.medicine, at: $0.at.iso8601) },
-                            refused: nil
-                        )
-                    )
-                    return
-                }
                 if plan.windows.isEmpty {
                     print("None of your medicines needs magnesium kept apart from it, so any time between \(planningDay) suits on \(day).")
                     return
@@ -102,7 +72,8 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
                 }
                 print(
                     "\nMagnesium fits these times on \(day): "
-                        + free.map { $0.from == $0.to ? $0.from : "\($0.from)–\($0.to)" }.joined(separator: ", ")
+                        + ScheduleDocument(outcome, on: day).free.map { $0.from == $0.to ? $0.from : "\($0.from)–\($0.to)" }
+                        .joined(separator: ", ")
                 )
                 print("A good time: \(Self.clock(suggestion)).")
             }

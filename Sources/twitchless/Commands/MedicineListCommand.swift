@@ -12,43 +12,20 @@ struct MedicineListCommand: AsyncParsableCommand {
             Example:
               twitchless medicine list --json
 
-            JSON: {medicines: [{name, schedule, start_date, end_date, in_effect, rules: [ids of medication_interactions.csv], known}]}.
+            JSON: {medicines: [{name, schedule, start_date, end_date, in_effect, known, rules: [ids of \
+            medication_interactions.csv], with_magnesium (how to keep it apart, or null)}]}; each medicine as GET \
+            /api/v1/medicines shows it.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
 
-    struct JSONMedicine: Encodable {
-        let name: String
-        let schedule: String
-        @Nullable var start_date: String?
-        @Nullable var end_date: String?
-        let in_effect: Bool
-        let rules: [String]
-        let known: Bool
-    }
-
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
                 let entries = try await MedicineList.list(context: context)
-                if output.json {
-                    try Output.json([
-                        "medicines": entries.map { entry in
-                            JSONMedicine(
-                                name: entry.medicine.name,
-                                schedule: entry.medicine.schedule.storageText,
-                                start_date: entry.medicine.startDate?.description,
-                                end_date: entry.medicine.endDate?.description,
-                                in_effect: entry.isInEffect,
-                                rules: entry.ruleIDs,
-                                known: entry.isKnown
-                            )
-                        }
-                    ])
-                    return
-                }
+                if output.json { return try Output.json(["medicines": entries.map(MedicineDocument.init)]) }
                 if entries.isEmpty {
                     print("You haven't added any medicines. Add one with: twitchless medicine add levothyroxine --schedule 07:00")
                     return

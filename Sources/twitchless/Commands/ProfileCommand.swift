@@ -27,9 +27,10 @@ struct ProfileCommand: AsyncParsableCommand {
 
             JSON (--json): birth, age_years, age_is_estimated, sex, pregnancy, kidney_disease, time_zone, \
             upper_limit_body, country (null when unknown), country_is_default (from the time zone), emergency_number (null when \
-            the country's number is not in the sourced table), reference {life_stage, rda_kind, rda_mg (null when a range applies), rda_mg_range, \
-            rda_sources, supplement_ul_mg (null when none is established), supplement_ul_body, \
-            supplement_ul_applies_to, supplement_ul_source}, notices [{id, severity, message, fix, source}].
+            the country's number is not in the sourced table), life_stage, recommended_kind, recommended_mg, \
+            recommended_mg_range (when the sex isn't set), recommended_sources, supplement_upper_limit_mg (null when none is \
+            established), supplement_upper_limit_body, supplement_upper_limit_applies_to, supplement_upper_limit_source, \
+            notices [{id, severity, message, fix, next_step, source}]; the same as GET /api/v1/profile.
             """
     )
 
@@ -92,13 +93,11 @@ struct ProfileCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                var profile = context.profile
+                var current = context
                 var raised: [RaisedRedFlag] = []
-                if changesSomething {
-                    let (updated, flags) = try await update.save(context: context)
-                    profile = updated.profile
-                    raised = flags
-                }
+                if changesSomething { (current, raised) = try await update.save(context: context) }
+                if output.json { return try Output.json(try ProfileDocument(current, raised: raised.map { $0.notice() })) }
+                let profile = current.profile
                 let clock = AppContext.clock(for: profile)
                 let today = clock.today(context.now)
                 let targets = try context.reference.intakeReference().targets(for: profile, on: today)
@@ -113,11 +112,7 @@ struct ProfileCommand: AsyncParsableCommand {
                     emergency: contact,
                     countryName: contact.country.map(directory.name(of:))
                 )
-                if output.json {
-                    try Output.json(view.json)
-                } else {
-                    NoticeLines.report(changesSomething ? ["Your profile is saved.\n", view.text] : [view.text], notices: raised.map { $0.notice() })
-                }
+                NoticeLines.report(changesSomething ? ["Your profile is saved.\n", view.text] : [view.text], notices: raised.map { $0.notice() })
             }
         }
     }

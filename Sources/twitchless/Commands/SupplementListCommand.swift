@@ -12,46 +12,21 @@ struct SupplementListCommand: AsyncParsableCommand {
             Example:
               twitchless supplement list --json
 
-            JSON: {products: [{name, kind, serving_unit, elemental_mg_per_serving, elemental_mg_per_serving_low \
-            (null unless the hydration state is unknown), form, compound_mg_per_serving, basis (label, form or form_range)}]}.
+            JSON: {products: [{id, name, kind, serving_unit, elemental_mg_per_serving, elemental_mg_per_serving_low \
+            (null unless the hydration state is unknown), form, compound_mg_per_serving, basis (label, form or form_range)}]}; each product as \
+            GET /api/v1/products shows it.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
 
-    struct JSONProduct: Encodable {
-        let name: String
-        let kind: String
-        let serving_unit: String
-        let elemental_mg_per_serving: Double
-        @Nullable var elemental_mg_per_serving_low: Double?
-        @Nullable var form: String?
-        @Nullable var compound_mg_per_serving: Double?
-        let basis: String
-    }
-
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                let products = try await ProductList.list(context: context).map(\.product)
-                if output.json {
-                    try Output.json([
-                        "products": products.map {
-                            JSONProduct(
-                                name: $0.name,
-                                kind: $0.kind.rawValue,
-                                serving_unit: $0.servingUnit,
-                                elemental_mg_per_serving: $0.elementalPerServing.value,
-                                elemental_mg_per_serving_low: $0.elementalPerServingLow?.value,
-                                form: $0.form,
-                                compound_mg_per_serving: $0.compoundPerServing?.value,
-                                basis: $0.basis.rawValue
-                            )
-                        }
-                    ])
-                    return
-                }
+                let stored = try await ProductList.list(context: context)
+                let products = stored.map(\.product)
+                if output.json { return try Output.json(["products": stored.map(ProductDocument.init)]) }
                 if products.isEmpty {
                     print("You haven't added any magnesium products yet.")
                     print("Add one with: twitchless supplement add \"Magnesium glycinate\" --elemental 100 --unit capsule")

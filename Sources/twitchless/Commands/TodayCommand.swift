@@ -13,10 +13,12 @@ struct TodayCommand: AsyncParsableCommand {
               twitchless today
               twitchless today --json
 
-            JSON fields: date, tracked, episodes (count), episode_list, factors, foods, supplements, \
-            magnesium {food_mg, supplement_mg, total_mg, percent_of_rda, rda_mg (null when a range applies), \
-            rda_mg_range, rda_kind, life_stage, supplement_ul_mg (null when none is established), \
-            supplement_ul_body, over_supplement_ul, …}, notices [{id, severity, message, fix, source}].
+            JSON fields (the same as GET /api/v1/today): date, tracked, episodes (count), episode_list [{id, \
+            started_at, site, kind, intensity, duration_seconds, pain, note}], factors, imported_factors, foods, \
+            supplements, magnesium {food_mg, supplement_mg, total_mg, percent_of_recommended, recommended_mg, \
+            recommended_mg_range (when the sex isn't set), recommended_kind, life_stage, supplement_upper_limit_mg \
+            (null when none is established), supplement_upper_limit_body, over_supplement_upper_limit, …}, \
+            notices [{id, severity, message, fix, next_step, source}].
             """
     )
 
@@ -28,7 +30,8 @@ struct TodayCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
                 let view = DaySummaryView(summary: summary, today: context.today)
-                if output.json { try Output.json(view.json) } else { print(view.text) }
+                guard output.json else { return print(view.text) }
+                try Output.json(DayDocument(summary, episodes: try await EpisodeList.on(context.today, context: context)))
             }
         }
     }

@@ -12,44 +12,21 @@ struct TrialShowCommand: AsyncParsableCommand {
             Example:
               twitchless trial show --json
 
-            JSON: {start, end, period_days, washout_days, product, servings, placebo, seed, blocks: [["control","magnesium"], …]}.
+            JSON: {start, end, product, servings, blocks (how many), period_days, washout_days, placebo, seed, \
+            block_arms: [["control","magnesium"], …], plan (sentences), today, today_arm, today_position}; the same as \
+            GET /api/v1/trial.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
 
-    struct JSON: Encodable {
-        let start: String
-        let end: String
-        let period_days: Int
-        let washout_days: Int
-        let product: String
-        let servings: Double
-        let placebo: Bool
-        let seed: String
-        let blocks: [[String]]
-    }
-
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
                 let design = try await TrialSupport.current(context: context)
                 if output.json {
-                    try Output.json(
-                        JSON(
-                            start: design.startDate.description,
-                            end: design.endDate.description,
-                            period_days: design.periodDays,
-                            washout_days: design.washoutDays,
-                            product: design.product,
-                            servings: design.servings,
-                            placebo: design.usesPlacebo,
-                            seed: String(design.seed),
-                            blocks: design.allocation.map { $0.map(\.rawValue) }
-                        )
-                    )
-                    return
+                    return try Output.json(TrialDocument(design, plan: TrialSupport.describe(design, daily: nil), today: context.today))
                 }
                 for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line)) }
                 for (index, order) in design.allocation.enumerated() {

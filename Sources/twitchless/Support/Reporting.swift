@@ -33,12 +33,9 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// Prints a value as pretty JSON with sorted keys.
-    static func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+    /// Prints a value as pretty JSON with sorted snake_case keys, the API's names.
+    static func json(_ value: some Encodable) throws {
+        print(try JSONDocument.encode(value, pretty: true))
     }
 
     /// Wraps text to `width` columns, indenting continuation lines.

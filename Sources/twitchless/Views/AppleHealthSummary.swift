@@ -4,7 +4,7 @@ import TwitchlessCore
 import TwitchlessIO
 import TwitchlessStore
 
-/// What an Apple Health import read and stored, as text and as JSON.
+/// What an Apple Health import read and stored, as text.
 struct AppleHealthSummary {
     let file: String
     let reading: AppleHealthImport.Reading
@@ -12,8 +12,6 @@ struct AppleHealthSummary {
     let origin: MagnesiumOrigin?
     let magnesiumSkipped: Bool
     let changes: ImportChanges
-
-    static let order: [HealthSample.Kind] = [.sleep, .caffeine, .water, .alcohol, .magnesium, .mindful, .workout]
 
     static func label(_ kind: HealthSample.Kind) -> String {
         switch kind {
@@ -34,7 +32,7 @@ struct AppleHealthSummary {
         lines.append(
             "Read \(name) (\(inside)\(ProgressBar.bytes(reading.bytes)) of health data) in \(seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : "\(DecimalText.format(seconds, digits: 1)) seconds")."
         )
-        let used = Self.order.compactMap { kind -> String? in
+        let used = ImportDocument.kinds.compactMap { kind -> String? in
             guard let tally = reading.tallies[kind], tally.records > 0 else { return nil }
             var line = "  \(Self.label(kind).padding(toLength: 11, withPad: " ", startingAt: 0))"
             let unit = kind == .sleep ? "night" : "day"
@@ -99,60 +97,6 @@ struct AppleHealthSummary {
             lines.append("Your own entries always come first, and imported days are not marked as checked in: only your own check-in does that.")
         }
         return lines.map { $0.hasPrefix(" ") ? $0 : Output.wrap($0) }.joined(separator: "\n")
-    }
-
-    struct JSON: Encodable {
-        struct TypeCount: Encodable {
-            var type: String
-            var records, used, duplicates, future, invalid, implausible_days, days: Int
-            @Nullable var first: String?
-            @Nullable var last: String?
-        }
-        var file: String
-        @Nullable var entry: String?
-        var bytes: Int64
-        var seconds: Double
-        @Nullable var export_date: String?
-        var types: [TypeCount]
-        var other_records: Int
-        var correlation_copies: Int
-        var not_asleep_records: Int
-        var unknown_units: [String: Int]
-        @Nullable var magnesium_origin: String?
-        var magnesium_skipped: Bool
-        var stored: ImportChanges
-    }
-
-    var json: JSON {
-        JSON(
-            file: file,
-            entry: reading.entryName,
-            bytes: reading.bytes,
-            seconds: (seconds * 1000).rounded() / 1000,
-            export_date: reading.exportDate?.iso8601,
-            types: Self.order.map { kind in
-                let tally = reading.tallies[kind] ?? HealthDayAggregator.Tally()
-                return .init(
-                    type: kind.rawValue,
-                    records: tally.records,
-                    used: tally.used,
-                    duplicates: tally.duplicates,
-                    future: tally.future,
-                    invalid: tally.invalid,
-                    implausible_days: tally.implausibleDays,
-                    days: tally.days,
-                    first: tally.first?.description,
-                    last: tally.last?.description
-                )
-            },
-            other_records: reading.otherRecords,
-            correlation_copies: reading.correlationCopies,
-            not_asleep_records: reading.notAsleepRecords,
-            unknown_units: reading.unknownUnits,
-            magnesium_origin: origin?.rawValue,
-            magnesium_skipped: magnesiumSkipped,
-            stored: changes
-        )
     }
 
     static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {

@@ -4,7 +4,7 @@ import TwitchlessCore
 import TwitchlessReference
 import TwitchlessStore
 
-/// The profile with the reference values it implies, as text and JSON.
+/// The profile with the reference values it implies, as text.
 struct ProfileView {
     let profile: Profile
     let targets: IntakeTargets
@@ -13,40 +13,6 @@ struct ProfileView {
     let emergency: EmergencyContact
     /// "GB, Britain (UK)".
     let countryName: String?
-
-    struct JSON: Encodable {
-        @Nullable var birth: String?
-        @Nullable var age_years: Double?
-        @Nullable var age_is_estimated: Bool?
-        let sex: String
-        let pregnancy: String
-        let kidney_disease: String
-        let time_zone: String
-        let upper_limit_body: String
-        @Nullable var country: String?
-        let country_is_default: Bool
-        @Nullable var emergency_number: String?
-        let reference: MagnesiumReferenceJSON
-        let notices: [Notice]
-    }
-
-    var json: JSON {
-        JSON(
-            birth: profile.birth?.text,
-            age_years: targets.age.map { ($0.years * 10).rounded(.down) / 10 },
-            age_is_estimated: targets.age?.isEstimated,
-            sex: profile.sex.rawValue,
-            pregnancy: profile.reproductiveStatus.rawValue,
-            kidney_disease: profile.kidneyDisease.rawValue,
-            time_zone: timeZone,
-            upper_limit_body: profile.upperLimitBody.rawValue,
-            country: emergency.country,
-            country_is_default: profile.country == nil,
-            emergency_number: emergency.number,
-            reference: MagnesiumReferenceJSON(targets),
-            notices: notices
-        )
-    }
 
     var notices: [Notice] {
         var list = targets.noticeIDs.compactMap { book.notice($0) }
@@ -77,32 +43,6 @@ struct ProfileView {
             lines.append(NoticeLines.render(notice))
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// The reference values block of `today --json` and `profile --json`.
-struct MagnesiumReferenceJSON: Encodable {
-    @Nullable var life_stage: String?
-    @Nullable var rda_kind: String?
-    @Nullable var rda_mg: Double?
-    @Nullable var rda_mg_range: [Double]?
-    let rda_sources: [String]
-    @Nullable var supplement_ul_mg: Double?
-    let supplement_ul_body: String
-    @Nullable var supplement_ul_applies_to: String?
-    @Nullable var supplement_ul_source: String?
-
-    init(_ targets: IntakeTargets) {
-        let recommended = targets.recommended
-        life_stage = recommended?.lifeStage
-        rda_kind = recommended?.kind.rawValue
-        rda_mg = recommended?.single?.value
-        rda_mg_range = recommended.flatMap { $0.single == nil ? [$0.low.value, $0.high.value] : nil }
-        rda_sources = recommended?.citations.map(\.source) ?? []
-        supplement_ul_mg = targets.upperLimit.limit?.value
-        supplement_ul_body = targets.upperLimit.body == .us ? "US/IOM" : "EU/EFSA"
-        supplement_ul_applies_to = targets.upperLimit.row?.appliesTo
-        supplement_ul_source = targets.upperLimit.row?.citation.source
     }
 }
 

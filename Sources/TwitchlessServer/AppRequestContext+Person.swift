@@ -11,6 +11,11 @@ extension AppRequestContext {
         guard let personCache else { return try await AppContext.forOwner(user.owner, store: store, now: store.clock.now()) }
         return try await personCache.context(for: user, store: store)
     }
+
+    /// The record id in the path (`/api/v1/episodes/{id}`), typed by the kind of record the route is about.
+    func recordID<Kind>(_ name: String = "id") throws -> RecordID<Kind> {
+        RecordID(typed: try parameters.require(name))
+    }
 }
 
 extension [String: String] {

@@ -129,7 +129,7 @@ struct LoggingTests {
             #expect(added.stored.product.elementalPerServing == Milligrams(100))
             let taken = try await SupplementLogging.log(product: .name("glycinate"), servings: "2", at: "08:00", context: app.context)
             #expect(taken.isAdded && taken.dayText == "Supplemental magnesium that day: 200 mg.")
-            let again = try await SupplementLogging.log(product: .id(added.stored.id), servings: "2", at: "08:00", context: app.context)
+            let again = try await SupplementLogging.log(product: .id(added.stored.id.rawValue), servings: "2", at: "08:00", context: app.context)
             #expect(!again.isAdded)
             let more = await thrown {
                 _ = try await SupplementLogging.log(product: .name("Glycinate"), servings: "3", at: "08:00", context: app.context)
@@ -140,7 +140,9 @@ struct LoggingTests {
             #expect(over.notices.contains { $0.id == NoticeID.doseOverUL.rawValue })
             let stranger = try await app.stranger()
             #expect(
-                await thrown { _ = try await SupplementLogging.log(product: .id(added.stored.id), servings: nil, at: nil, context: stranger) }?.code
+                await thrown {
+                    _ = try await SupplementLogging.log(product: .id(added.stored.id.rawValue), servings: nil, at: nil, context: stranger)
+                }?.code
                     == .notFound
             )
             #expect(

@@ -36,7 +36,7 @@ struct HostileTextTests {
                 .init(name: Self.hostile, elemental: "100", compound: nil, form: nil, unit: Self.hostile, kind: nil),
                 context: person
             )
-            _ = try await SupplementLogging.log(product: .id(product.stored.id), servings: "1", at: "1 hour ago", context: person)
+            _ = try await SupplementLogging.log(product: .id(product.stored.id.rawValue), servings: "1", at: "1 hour ago", context: person)
             _ = try await MedicineList.save(.init(name: Self.hostile, schedule: "07:00"), context: person)
             _ = try await EpisodeLogging.log(.init(site: "face", at: "2 hours ago", note: Self.hostile), context: person)
             _ = try await SymptomLogging.log(key: "muscle_weakness", at: "3 hours ago", note: Self.hostile, context: person)

@@ -3,7 +3,7 @@ package import TwitchlessStore
 
 /// One of the person's supplement products, as `supplement list --json` and `/api/v1/products` show it.
 package struct ProductDocument: Encodable, Sendable {
-    package var id: String
+    package var id: ProductID
     package var name: String
     package var kind: String
     package var servingUnit: String

@@ -3,7 +3,7 @@ package import TwitchlessStore
 
 /// One stored episode, as `GET /api/v1/episodes` and `today --json` show it.
 package struct EpisodeDocument: Encodable, Sendable {
-    package var id: String
+    package var id: EpisodeID
     package var startedAt: String
     package var site: String
     package var kind: String

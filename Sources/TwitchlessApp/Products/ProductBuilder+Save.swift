@@ -84,7 +84,7 @@ extension ProductBuilder {
             unit: unit,
             kind: kind
         )
-        let id = try await context.write { session -> String in
+        let id = try await context.write { session -> ProductID in
             if let existing = try await session.product(named: product.name) {
                 throw TwitchlessError(
                     .conflict,

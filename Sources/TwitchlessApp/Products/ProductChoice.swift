@@ -4,6 +4,7 @@ package import TwitchlessStore
 /// Which of the person's products is meant: the row id (web and API) or the name they gave it (command line).
 /// Another person's products are never reachable: the lookup runs in the person's own session.
 package enum ProductChoice: Sendable {
+    /// The id as a form or a JSON body gave it (nil or blank when none was chosen).
     case id(String?)
     case name(String)
 
@@ -15,7 +16,7 @@ package enum ProductChoice: Sendable {
             guard let id = InputText.given(raw) else {
                 throw TwitchlessError.invalidInput("Please choose a product.", fix: "Add one first if you have none yet.", next: .addProduct)
             }
-            guard let stored = try await session.products().first(where: { $0.id == id }) else {
+            guard let stored = try await session.products().first(where: { $0.id == ProductID(typed: id) }) else {
                 throw TwitchlessError.notFound(
                     "There is no product with this id among yours.",
                     fix: "Choose one of your products, or add it.",

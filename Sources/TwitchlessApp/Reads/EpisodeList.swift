@@ -8,14 +8,14 @@ package enum EpisodeList {
     }
 
     /// - Throws: `notFound` when the person has no episode with this id (another person's included).
-    package static func episode(id: String, context: AppContext) async throws(TwitchlessError) -> StoredEpisode {
+    package static func episode(id: EpisodeID, context: AppContext) async throws(TwitchlessError) -> StoredEpisode {
         guard let stored = try await context.read({ try await $0.storedEpisode(id: id) }) else { throw EpisodeRemoval.notFound }
         return stored
     }
 
     /// Up to `limit` episodes after the cursor (the last one's start and id), newest first, and whether more follow.
     package static func page(
-        after cursor: (startedAt: Int64, id: String)?,
+        after cursor: (startedAt: Int64, id: EpisodeID)?,
         limit: Int,
         context: AppContext
     ) async throws(TwitchlessError)

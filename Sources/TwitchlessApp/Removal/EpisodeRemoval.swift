@@ -4,7 +4,7 @@ package import TwitchlessStore
 /// Removing an episode logged by mistake: by its id (web and API), or by its site and minute (command line).
 package enum EpisodeRemoval {
     package enum Selector: Sendable {
-        case id(String)
+        case id(EpisodeID)
         /// The site, the minute it started ("21:15", "2026-11-20 06:40") and, when several share it, the kind.
         case logged(site: String, kind: String?, at: String)
     }

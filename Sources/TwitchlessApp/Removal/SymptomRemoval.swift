@@ -7,7 +7,7 @@ package import TwitchlessStore
 package enum SymptomRemoval {
     /// Which symptom: a row id (web and API), or a symptom and the minute it was logged for (command line).
     package enum Selector: Sendable {
-        case id(String)
+        case id(SymptomID)
         case logged(key: String, at: String)
     }
 
@@ -35,15 +35,14 @@ package enum SymptomRemoval {
         let before = try await SafetyReview.activeRedFlags(context: context)
         let removed: [StoredSymptom]
         switch selector {
-        case .id(let raw):
-            let id = raw.trimmingWhitespace().lowercased()
+        case .id(let id):
             removed = try await context.write { session in
                 guard let found = try await session.storedSymptom(id: id) else { return [] }
                 try await session.deleteSymptoms(ids: [found.id])
                 return [found]
             }
             guard !removed.isEmpty else {
-                throw .notFound("There is no symptom \"\(raw)\" in your log to remove.", fix: "See the symptoms you logged.", next: .seeSymptoms)
+                throw .notFound("There is no symptom \"\(id)\" in your log to remove.", fix: "See the symptoms you logged.", next: .seeSymptoms)
             }
         case .logged(let rawKey, let at):
             let key = rawKey.vocabularyKey

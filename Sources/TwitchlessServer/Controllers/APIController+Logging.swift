@@ -118,7 +118,7 @@ extension APIController {
     }
 
     struct LoggedSymptomJSON: Encodable {
-        var id: String
+        var id: SymptomID
         var symptom: String
         var label: String
         var at: String
@@ -159,7 +159,7 @@ extension APIController {
     /// Removes a symptom logged by mistake, with the red flag it raised.
     func removeSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
+        let outcome = try await SymptomRemoval.remove(.id(try context.recordID()), context: person)
         let labels = try Self.symptomLabels(person)
         return try Self.json(
             RemovedSymptomJSON(

@@ -70,7 +70,7 @@ struct APIController {
     }
 
     struct TokenJSON: Encodable {
-        var id: String
+        var id: APITokenID
         var name: String
         var createdAt: String
         @Nullable var token: String?
@@ -137,14 +137,13 @@ struct APIController {
 
     func getEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        let id = try context.parameters.require("id")
-        let stored = try await EpisodeList.episode(id: id, context: person)
+        let stored = try await EpisodeList.episode(id: try context.recordID(), context: person)
         return try Self.json(EpisodeDocument(stored))
     }
 
     func deleteEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        _ = try await EpisodeRemoval.remove(.id(try context.parameters.require("id")), context: person)
+        _ = try await EpisodeRemoval.remove(.id(try context.recordID()), context: person)
         return Response(status: .noContent)
     }
 
@@ -201,7 +200,7 @@ struct APIController {
 
     func deleteToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let id = try context.parameters.require("id")
+        let id: APITokenID = try context.recordID()
         let revoked = store.nowText()
         guard try await store.accounts({ try await $0.revokeAPIToken(id: id, userID: user.id, at: revoked) }) else {
             throw TwitchlessError(.notFound, "There is no token with this id.", fix: "List your tokens with GET /api/v1/tokens.")
@@ -276,12 +275,12 @@ struct APIController {
 
 /// Opaque cursors for pagination: where the last page ended.
 enum Cursor {
-    static func encode(startedAt: Int64, id: String) -> String {
+    static func encode(startedAt: Int64, id: EpisodeID) -> String {
         Data("\(startedAt):\(id)".utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
     }
 
-    static func decode(_ text: String) throws -> (startedAt: Int64, id: String) {
+    static func decode(_ text: String) throws -> (startedAt: Int64, id: EpisodeID) {
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64), let plain = String(data: data, encoding: .utf8),
@@ -292,6 +291,6 @@ enum Cursor {
                 fix: "Use next_cursor from the previous page, or leave it out to start again."
             )
         }
-        return (startedAt, String(plain[plain.index(after: colon)...]))
+        return (startedAt, EpisodeID(String(plain[plain.index(after: colon)...])))
     }
 }

@@ -397,7 +397,7 @@ struct AccountController {
     func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         try context.checkCSRF(try await RequestInput.form(request, context: context))
-        let id = try context.parameters.require("id")
+        let id: APITokenID = try context.recordID()
         let revoked = store.nowText()
         guard try await store.accounts({ try await $0.revokeAPIToken(id: id, userID: user.id, at: revoked) }) else {
             throw TwitchlessError(.notFound, "There is no such token.", fix: "See your tokens in Settings.")

@@ -21,7 +21,7 @@ struct IntakeController {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await context.person(store)
-        let outcome = try await SymptomRemoval.remove(.id(try context.parameters.require("id")), context: person)
+        let outcome = try await SymptomRemoval.remove(.id(try context.recordID()), context: person)
         var details: [String] = []
         if !outcome.clearedFlags.isEmpty { details.append("Its red flag is gone with it.") }
         return Pages.page(

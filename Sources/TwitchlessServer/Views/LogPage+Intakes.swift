@@ -84,7 +84,7 @@ extension LogPage {
                 "product_id",
                 label: "Product",
                 options: intakes.products.map {
-                    ($0.id, "\($0.product.name) (\($0.product.elementalText) per \($0.product.servingUnit))")
+                    ($0.id.rawValue, "\($0.product.name) (\($0.product.elementalText) per \($0.product.servingUnit))")
                 },
                 failed: failed
             )

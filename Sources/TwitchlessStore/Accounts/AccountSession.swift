@@ -4,7 +4,7 @@ public import TwitchlessCore
 
 /// A person with an account on the web app. Their data lives under `owner`.
 public struct User: Hashable, Sendable {
-    public var id: String
+    public var id: UserID
     public var owner: OwnerID
     public var email: String
     public var displayName: String
@@ -37,10 +37,10 @@ public struct AccountSession: Sendable {
         if !adoptLocalData {
             try await database.insert(into: "owners").columns("id", "created_at").values(owner.rawValue, createdAt).run()
         }
-        let user = User(id: newID(), owner: owner, email: email, displayName: displayName, isAdmin: adoptLocalData)
+        let user = User(id: UserID(newID()), owner: owner, email: email, displayName: displayName, isAdmin: adoptLocalData)
         try await database.insert(into: "users")
             .columns("id", "owner_id", "email", "display_name", "password_hash", "is_admin", "created_at")
-            .values(user.id, owner.rawValue, email, displayName, passwordHash, user.isAdmin, createdAt)
+            .values(user.id.rawValue, owner.rawValue, email, displayName, passwordHash, user.isAdmin, createdAt)
             .run()
         return user
     }
@@ -49,7 +49,7 @@ public struct AccountSession: Sendable {
 
     func decodeUser(_ row: any SQLRow) throws -> User {
         var user = User(
-            id: try row.decode(column: "id", as: String.self),
+            id: UserID(try row.decode(column: "id", as: String.self)),
             owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
             email: try row.decode(column: "email", as: String.self),
             displayName: try row.decode(column: "display_name", as: String.self),
@@ -66,8 +66,8 @@ public struct AccountSession: Sendable {
         try await database.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE email = \(bind: email)").first().map(decodeUser)
     }
 
-    public func user(id: String) async throws -> User? {
-        try await database.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE id = \(bind: id)").first().map(decodeUser)
+    public func user(id: UserID) async throws -> User? {
+        try await database.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE id = \(bind: id.rawValue)").first().map(decodeUser)
     }
 
     /// The stored bcrypt hash of a person's password.
@@ -79,9 +79,9 @@ public struct AccountSession: Sendable {
 
     // MARK: Sessions
 
-    public func createSession(tokenHash: String, userID: String, csrfToken: String, expiresAt: Int64, createdAt: String) async throws {
+    public func createSession(tokenHash: String, userID: UserID, csrfToken: String, expiresAt: Int64, createdAt: String) async throws {
         try await database.insert(into: "sessions").columns("token_hash", "user_id", "csrf_token", "expires_at", "created_at")
-            .values(tokenHash, userID, csrfToken, expiresAt, createdAt).run()
+            .values(tokenHash, userID.rawValue, csrfToken, expiresAt, createdAt).run()
     }
 
     /// The person and CSRF token of a session that has not expired at `now`.
@@ -100,9 +100,9 @@ public struct AccountSession: Sendable {
 
     // MARK: Invitations
 
-    public func createInvitation(tokenHash: String, createdBy: String, expiresAt: Int64, createdAt: String) async throws {
+    public func createInvitation(tokenHash: String, createdBy: UserID, expiresAt: Int64, createdAt: String) async throws {
         try await database.insert(into: "invitations").columns("token_hash", "created_by", "expires_at", "created_at")
-            .values(tokenHash, createdBy, expiresAt, createdAt).run()
+            .values(tokenHash, createdBy.rawValue, expiresAt, createdAt).run()
     }
 
     /// True when the invitation exists, is unused and has not expired.
@@ -115,10 +115,10 @@ public struct AccountSession: Sendable {
     }
 
     /// Marks an invitation used; false when it was already used (another request got there first).
-    public func useInvitation(tokenHash: String, by userID: String, at: String) async throws -> Bool {
+    public func useInvitation(tokenHash: String, by userID: UserID, at: String) async throws -> Bool {
         let rows = try await database.raw(
             """
-            UPDATE invitations SET used_at = \(bind: at), used_by = \(bind: userID)
+            UPDATE invitations SET used_at = \(bind: at), used_by = \(bind: userID.rawValue)
             WHERE token_hash = \(bind: tokenHash) AND used_at IS NULL RETURNING token_hash
             """
         ).all()
@@ -128,29 +128,31 @@ public struct AccountSession: Sendable {
     // MARK: API tokens
 
     public struct APIToken: Hashable, Sendable, Codable {
-        public var id: String
+        public var id: APITokenID
         public var name: String
         public var createdAt: String
         public var revokedAt: String?
     }
 
-    public func createAPIToken(userID: String, name: String, tokenHash: String, createdAt: String) async throws -> APIToken {
-        let token = APIToken(id: newID(), name: name, createdAt: createdAt, revokedAt: nil)
+    public func createAPIToken(userID: UserID, name: String, tokenHash: String, createdAt: String) async throws -> APIToken {
+        let token = APIToken(id: APITokenID(newID()), name: name, createdAt: createdAt, revokedAt: nil)
         try await database.insert(into: "api_tokens").columns("id", "user_id", "name", "token_hash", "created_at")
-            .values(token.id, userID, name, tokenHash, createdAt).run()
+            .values(token.id.rawValue, userID.rawValue, name, tokenHash, createdAt).run()
         return token
     }
 
-    public func apiTokens(userID: String) async throws -> [APIToken] {
-        try await database.raw("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = \(bind: userID) ORDER BY created_at, id")
-            .all().map {
-                APIToken(
-                    id: try $0.decode(column: "id", as: String.self),
-                    name: try $0.decode(column: "name", as: String.self),
-                    createdAt: try $0.decode(column: "created_at", as: String.self),
-                    revokedAt: try $0.decodeNil(column: "revoked_at") ? nil : try $0.decode(column: "revoked_at", as: String.self)
-                )
-            }
+    public func apiTokens(userID: UserID) async throws -> [APIToken] {
+        try await database.raw(
+            "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = \(bind: userID.rawValue) ORDER BY created_at, id"
+        )
+        .all().map {
+            APIToken(
+                id: APITokenID(try $0.decode(column: "id", as: String.self)),
+                name: try $0.decode(column: "name", as: String.self),
+                createdAt: try $0.decode(column: "created_at", as: String.self),
+                revokedAt: try $0.decodeNil(column: "revoked_at") ? nil : try $0.decode(column: "revoked_at", as: String.self)
+            )
+        }
     }
 
     /// The person a token belongs to, unless it was revoked.
@@ -159,11 +161,11 @@ public struct AccountSession: Sendable {
     }
 
     /// Revokes one of the person's tokens; false when they have no such token.
-    public func revokeAPIToken(id: String, userID: String, at: String) async throws -> Bool {
+    public func revokeAPIToken(id: APITokenID, userID: UserID, at: String) async throws -> Bool {
         let rows = try await database.raw(
             """
             UPDATE api_tokens SET revoked_at = \(bind: at)
-            WHERE id = \(bind: id) AND user_id = \(bind: userID) AND revoked_at IS NULL RETURNING id
+            WHERE id = \(bind: id.rawValue) AND user_id = \(bind: userID.rawValue) AND revoked_at IS NULL RETURNING id
             """
         ).all()
         return !rows.isEmpty

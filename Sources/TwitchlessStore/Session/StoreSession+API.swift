@@ -3,7 +3,7 @@ public import TwitchlessCore
 
 /// An episode with its stored id, for the web app and the JSON API.
 public struct StoredEpisode: Hashable, Sendable {
-    public var id: String
+    public var id: EpisodeID
     public var episode: Episode
 }
 
@@ -22,14 +22,14 @@ public struct IdempotentResponse: Hashable, Sendable {
 
 extension StoreSession {
     /// Episodes newest first, `limit` at a time, starting after the cursor (the last page's final started_at and id).
-    public func episodePage(after cursor: (startedAt: Int64, id: String)?, limit: Int) async throws -> [StoredEpisode] {
+    public func episodePage(after cursor: (startedAt: Int64, id: EpisodeID)?, limit: Int) async throws -> [StoredEpisode] {
         let rows: [any SQLRow]
         if let cursor {
             rows = try await database.raw(
                 """
                 SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes
                 WHERE owner_id = \(bind: owner.rawValue)
-                  AND (started_at < \(bind: cursor.startedAt) OR (started_at = \(bind: cursor.startedAt) AND id < \(bind: cursor.id)))
+                  AND (started_at < \(bind: cursor.startedAt) OR (started_at = \(bind: cursor.startedAt) AND id < \(bind: cursor.id.rawValue)))
                 ORDER BY started_at DESC, id DESC LIMIT \(literal: limit)
                 """
             ).all()
@@ -45,10 +45,10 @@ extension StoreSession {
     }
 
     /// The owner's episode with this id, or nil (also for another person's id).
-    public func storedEpisode(id: String) async throws -> StoredEpisode? {
+    public func storedEpisode(id: EpisodeID) async throws -> StoredEpisode? {
         try await database.raw(
             """
-            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
+            SELECT id, \(unsafeRaw: Self.episodeColumns) FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id.rawValue)
             """
         ).first().map { StoredEpisode(id: try $0.value("id"), episode: try decodeEpisode($0)) }
     }
@@ -66,7 +66,7 @@ extension StoreSession {
             ],
             on: database
         )
-        if !inserted.isEmpty { return (StoredEpisode(id: id, episode: episode), true) }
+        if !inserted.isEmpty { return (StoredEpisode(id: EpisodeID(id), episode: episode), true) }
         guard
             let existing = try await database.raw(
                 """
@@ -90,10 +90,10 @@ extension StoreSession {
     }
 
     /// Deletes the owner's episode with this id; false when there is none (also for another person's id).
-    public func deleteEpisode(id: String) async throws -> Bool {
+    public func deleteEpisode(id: EpisodeID) async throws -> Bool {
         let rows = try await database.raw(
             """
-            DELETE FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id) RETURNING id
+            DELETE FROM episodes WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id.rawValue) RETURNING id
             """
         ).all()
         return !rows.isEmpty

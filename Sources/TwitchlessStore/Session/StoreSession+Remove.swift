@@ -14,8 +14,8 @@ extension StoreSession {
     }
 
     /// Deletes the intakes of a product taken within the minute beginning at `minute`; returns how many.
-    public func deleteSupplementIntakes(productID: String, inMinuteStarting minute: Int64) async throws -> Int {
-        try await deleteInMinute(table: "supplement_intakes", column: "product_id", value: productID, timeColumn: "taken_at", minute: minute)
+    public func deleteSupplementIntakes(productID: ProductID, inMinuteStarting minute: Int64) async throws -> Int {
+        try await deleteInMinute(table: "supplement_intakes", column: "product_id", value: productID.rawValue, timeColumn: "taken_at", minute: minute)
     }
 
     /// Deletes this owner's rows of `table` whose `column` is `value` and whose `timeColumn` falls within the minute
@@ -39,7 +39,7 @@ extension StoreSession {
     }
 
     /// Foods eaten within the minute beginning at `minute`, with their row ids.
-    public func foodIntakes(inMinuteStarting minute: Int64) async throws -> [(id: String, intake: FoodIntake)] {
+    public func foodIntakes(inMinuteStarting minute: Int64) async throws -> [(id: FoodIntakeID, intake: FoodIntake)] {
         try await database.raw(
             """
             SELECT id, food_id, description, eaten_at, utc_offset_seconds, grams, portion, magnesium_ug FROM food_intakes
@@ -62,8 +62,8 @@ extension StoreSession {
     }
 
     /// Deletes food intakes by row id.
-    public func deleteFoodIntakes(ids: [String]) async throws {
-        try await deleteRows(table: "food_intakes", ids: ids)
+    public func deleteFoodIntakes(ids: [FoodIntakeID]) async throws {
+        try await deleteRows(table: "food_intakes", ids: ids.map(\.rawValue))
     }
 
     /// Deletes a day's log (its check-in and factors); returns whether there was one.

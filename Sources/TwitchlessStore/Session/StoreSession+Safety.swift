@@ -95,7 +95,7 @@ extension StoreSession {
 
 /// A logged symptom with its row id, for removing one logged by mistake.
 public struct StoredSymptom: Hashable, Sendable {
-    public var id: String
+    public var id: SymptomID
     public var symptom: LoggedSymptom
 }
 
@@ -122,11 +122,11 @@ extension StoreSession {
     }
 
     /// The owner's symptom with this id, or nil (also for another owner's id).
-    public func storedSymptom(id: String) async throws -> StoredSymptom? {
+    public func storedSymptom(id: SymptomID) async throws -> StoredSymptom? {
         guard
             let row = try await database.raw(
                 """
-                SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id)
+                SELECT id, symptom, logged_at, utc_offset_seconds, note FROM symptoms WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id.rawValue)
                 """
             ).first()
         else { return nil }
@@ -145,7 +145,7 @@ extension StoreSession {
     }
 
     /// Deletes the owner's symptoms with these ids.
-    public func deleteSymptoms(ids: [String]) async throws {
-        try await deleteRows(table: "symptoms", ids: ids)
+    public func deleteSymptoms(ids: [SymptomID]) async throws {
+        try await deleteRows(table: "symptoms", ids: ids.map(\.rawValue))
     }
 }

@@ -4,10 +4,10 @@ public import TwitchlessCore
 extension StoreSession {
     /// A stored product with its id.
     public struct StoredProduct: Sendable, Hashable {
-        public var id: String
+        public var id: ProductID
         public var product: SupplementProduct
 
-        public init(id: String, product: SupplementProduct) {
+        public init(id: ProductID, product: SupplementProduct) {
             self.id = id
             self.product = product
         }
@@ -52,7 +52,7 @@ extension StoreSession {
     }
 
     /// Adds a product; returns its id.
-    public func insertProduct(_ product: SupplementProduct) async throws -> String {
+    public func insertProduct(_ product: SupplementProduct) async throws -> ProductID {
         let id = newID()
         try await database.insert(into: "supplement_products")
             .columns(
@@ -84,15 +84,15 @@ extension StoreSession {
                 now()
             )
             .run()
-        return id
+        return ProductID(id)
     }
 
     /// Records an intake; returns false when the same product was already logged at the same instant.
-    public func insertSupplementIntake(productID: String, _ intake: SupplementIntake) async throws -> Bool {
+    public func insertSupplementIntake(productID: ProductID, _ intake: SupplementIntake) async throws -> Bool {
         let existing = try await database.raw(
             """
             SELECT id FROM supplement_intakes WHERE owner_id = \(bind: owner.rawValue)
-              AND product_id = \(bind: productID) AND taken_at = \(bind: intake.takenAt.epochSeconds)
+              AND product_id = \(bind: productID.rawValue) AND taken_at = \(bind: intake.takenAt.epochSeconds)
             """
         ).first()
         if existing != nil { return false }
@@ -112,7 +112,7 @@ extension StoreSession {
             .values(
                 newID(),
                 owner.rawValue,
-                productID,
+                productID.rawValue,
                 intake.takenAt.epochSeconds,
                 intake.takenAt.utcOffsetSeconds,
                 intake.takenAt.localDate.description,

@@ -1,3 +1,5 @@
+import TwitchlessCore
+
 /// The OpenAPI 3.1 description of /api/v1. A test checks that every route is described and answers as described.
 enum OpenAPIDocument {
     /// Every operation, as "METHOD /path" with {parameters}, in the order of the document.
@@ -13,6 +15,25 @@ enum OpenAPIDocument {
         "GET /api/v1/analysis/triggers", "POST /api/v1/trial/design", "POST /api/v1/trial", "GET /api/v1/trial", "GET /api/v1/trial/report",
         "GET /api/v1/profile", "PUT /api/v1/profile", "GET /api/v1/report",
     ]
+
+    /// The day factors as the API shows them: one property per factor, a number or null (yes is 1).
+    static let factorsSchema: String = {
+        let properties = DayFactor.allCases.map { factor in
+            "\"\(factor.column)\": {\"type\": [\"number\", \"null\"]\(factor.isYesNo ? ", \"description\": \"1 for yes, 0 for no\"" : "")}"
+        }
+        return "{\"type\": \"object\", \"properties\": {\(properties.joined(separator: ", "))}}"
+    }()
+
+    /// The day factors as a check-in sends them: yes/no as a boolean, the others within their ranges.
+    static let checkInSchema: String = {
+        let properties = DayFactor.allCases.map { factor -> String in
+            guard let range = factor.range else { return "\"\(factor.column)\": {\"type\": \"boolean\"}" }
+            let type = factor.isWholeNumber ? "integer" : "number"
+            return
+                "\"\(factor.column)\": {\"type\": \"\(type)\", \"minimum\": \(DecimalText.exact(range.lowerBound)), \"maximum\": \(DecimalText.exact(range.upperBound))}"
+        }
+        return "{\"type\": \"object\", \"additionalProperties\": false, \"properties\": {\(properties.joined(separator: ", "))}}"
+    }()
 
     static let json = #"""
         {
@@ -248,17 +269,8 @@ enum OpenAPIDocument {
               "Kind": {"type": "string", "enum": ["twitch", "spasm", "cramp"]},
               "EpisodePage": {"type": "object", "required": ["items", "next_cursor"],
                               "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Episode"}}, "next_cursor": {"type": ["string", "null"]}}},
-              "Factors": {"type": "object", "properties": {
-                  "sleep_hours": {"type": ["number", "null"]}, "stress": {"type": ["number", "null"]}, "caffeine_mg": {"type": ["number", "null"]},
-                  "alcohol_drinks": {"type": ["number", "null"]}, "water_liters": {"type": ["number", "null"]}, "exercise_minutes": {"type": ["number", "null"]},
-                  "mindful_minutes": {"type": ["number", "null"]}, "processed_meals": {"type": ["number", "null"]},
-                  "prolonged_muscle_use": {"type": ["number", "null"], "description": "1 for yes, 0 for no"}}},
-              "DayFactors": {"type": "object", "additionalProperties": false, "properties": {
-                  "sleep_hours": {"type": "number", "minimum": 0, "maximum": 24}, "stress": {"type": "integer", "minimum": 0, "maximum": 10},
-                  "caffeine_mg": {"type": "number", "minimum": 0}, "alcohol_drinks": {"type": "number", "minimum": 0},
-                  "water_liters": {"type": "number", "minimum": 0}, "exercise_minutes": {"type": "number", "minimum": 0},
-                  "mindful_minutes": {"type": "number", "minimum": 0}, "processed_meals": {"type": "integer", "minimum": 0},
-                  "prolonged_muscle_use": {"type": "boolean"}}},
+              "Factors": \#(factorsSchema),
+              "DayFactors": \#(checkInSchema),
               "Day": {"type": "object", "required": ["date", "tracked", "factors", "imported_factors"],
                       "properties": {"date": {"type": "string", "format": "date"}, "tracked": {"type": "boolean"},
                                      "factors": {"$ref": "#/components/schemas/Factors"},

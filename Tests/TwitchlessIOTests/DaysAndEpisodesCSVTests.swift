@@ -90,6 +90,19 @@ struct DaysAndEpisodesCSVTests {
         #expect(diagnostics.map { "\($0.line):\($0.column ?? "-")" } == ["2:intensity", "3:site", "4:started_at", "5:started_at"])
     }
 
+    @Test("Every day factor has a days.csv column, and a day with all of them reads back the same")
+    func everyFactor() throws {
+        #expect(Set(DaysCSV.allColumns).isSuperset(of: DayFactor.allCases.map(\.column)))
+        #expect(DaysCSV.allColumns.count == Set(DaysCSV.allColumns).count)
+        var day = DayLog(date: LocalDate(iso: "2026-11-20")!)
+        for factor in DayFactor.allCases { day.set(factor, factor.isYesNo ? .yesNo(false) : .number(2)) }
+        let text = DaysCSV.write([DayRecord(day: day, supplementMagnesium: nil)])
+        let (read, diagnostics) = DaysCSV.parse(try records(text), today: today)
+        #expect(diagnostics.isEmpty)
+        #expect(read.first?.day.values == day.values)
+        #expect(read.first?.day.values.count == DayFactor.allCases.count)
+    }
+
     @Test("Writing then reading gives the same days and episodes")
     func roundTrip() throws {
         var day = DayLog(date: LocalDate(iso: "2026-11-20")!)

@@ -105,6 +105,16 @@ struct NextStepSurfaceTests {
         #expect(Set(try #require(actions)) == Set(Self.everyStep.map(\.action)))
     }
 
+    @Test("The OpenAPI document's day factors are exactly the app's, as shown and as sent")
+    func everyFactorDocumented() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        for name in ["Factors", "DayFactors"] {
+            let properties = (schemas?[name] as? [String: Any])?["properties"] as? [String: Any]
+            #expect(Set(try #require(properties, "\(name)").keys) == Set(DayFactor.allCases.map(\.column)), "\(name)")
+        }
+    }
+
     @Test("An error's next step on the web and in a problem document has no command in it")
     func errorsOnTheWebAndInTheAPI() throws {
         let error = TwitchlessError.invalidInput("You don't have a product called \"Mg\".", fix: "Add it first.", next: .addProduct)

@@ -5,24 +5,9 @@
 public struct DayLog: Hashable, Sendable {
     public var date: LocalDate
     public var isTracked: Bool
-    /// Hours of sleep ending that morning.
-    public var sleepHours: Double?
-    /// Stress, 0 (none) to 10 (worst).
-    public var stress: Int?
-    /// Caffeine in milligrams.
-    public var caffeineMg: Double?
-    /// Alcohol in standard drinks.
-    public var alcoholDrinks: Double?
-    /// Water in litres.
-    public var waterLiters: Double?
-    /// Exercise in minutes.
-    public var exerciseMinutes: Double?
-    /// Minutes of relaxation practice (mindfulness, breathing), a way of caring for stress.
-    public var mindfulMinutes: Double?
-    /// Whether a muscle group was used for a long time (prolonged muscle use).
-    public var prolongedMuscleUse: Bool?
-    /// Processed meals eaten.
-    public var processedMeals: Int?
+    /// Each logged factor's value (yes is 1, no is 0); a factor not logged has no entry. The named properties below
+    /// read and write it.
+    public var values: [DayFactor: Double] = [:]
     /// Supplemental elemental magnesium reported for the whole day without naming products (from a days.csv).
     public var reportedSupplementMagnesium: Milligrams?
     /// Magnesium from food that another app (Apple Health) recorded for the day; counted only when no food is logged here.
@@ -38,24 +23,13 @@ public struct DayLog: Hashable, Sendable {
     }
 
     /// True when no factor is filled in.
-    public var hasNoFactors: Bool {
-        sleepHours == nil && stress == nil && caffeineMg == nil && alcoholDrinks == nil && waterLiters == nil
-            && exerciseMinutes == nil && mindfulMinutes == nil && prolongedMuscleUse == nil && processedMeals == nil
-    }
+    public var hasNoFactors: Bool { values.isEmpty }
 
     /// Fills in every factor that `other` has, keeping the rest; tracked stays tracked.
     public func merging(_ other: DayLog) -> DayLog {
         var merged = self
         merged.isTracked = isTracked || other.isTracked
-        merged.sleepHours = other.sleepHours ?? sleepHours
-        merged.stress = other.stress ?? stress
-        merged.caffeineMg = other.caffeineMg ?? caffeineMg
-        merged.alcoholDrinks = other.alcoholDrinks ?? alcoholDrinks
-        merged.waterLiters = other.waterLiters ?? waterLiters
-        merged.exerciseMinutes = other.exerciseMinutes ?? exerciseMinutes
-        merged.mindfulMinutes = other.mindfulMinutes ?? mindfulMinutes
-        merged.prolongedMuscleUse = other.prolongedMuscleUse ?? prolongedMuscleUse
-        merged.processedMeals = other.processedMeals ?? processedMeals
+        merged.values.merge(other.values) { _, theirs in theirs }
         merged.reportedSupplementMagnesium = other.reportedSupplementMagnesium ?? reportedSupplementMagnesium
         return merged
     }
@@ -69,5 +43,53 @@ public struct DayLog: Hashable, Sendable {
         if let reported = reportedSupplementMagnesium, reported.micrograms < 0 {
             throw .invalidInput("Supplemental magnesium can't be negative.", fix: "Please give the milligrams of elemental magnesium taken.")
         }
+    }
+}
+
+extension DayLog {
+    /// Hours of sleep ending that morning.
+    public var sleepHours: Double? {
+        get { values[.sleepHours] }
+        set { values[.sleepHours] = newValue }
+    }
+    /// Stress, 0 (none) to 10 (worst).
+    public var stress: Int? {
+        get { values[.stress].map { Int($0) } }
+        set { values[.stress] = newValue.map(Double.init) }
+    }
+    /// Caffeine in milligrams.
+    public var caffeineMg: Double? {
+        get { values[.caffeineMg] }
+        set { values[.caffeineMg] = newValue }
+    }
+    /// Alcohol in standard drinks.
+    public var alcoholDrinks: Double? {
+        get { values[.alcoholDrinks] }
+        set { values[.alcoholDrinks] = newValue }
+    }
+    /// Water in litres.
+    public var waterLiters: Double? {
+        get { values[.waterLiters] }
+        set { values[.waterLiters] = newValue }
+    }
+    /// Exercise in minutes.
+    public var exerciseMinutes: Double? {
+        get { values[.exerciseMinutes] }
+        set { values[.exerciseMinutes] = newValue }
+    }
+    /// Minutes of relaxation practice (mindfulness, breathing), a way of caring for stress.
+    public var mindfulMinutes: Double? {
+        get { values[.mindfulMinutes] }
+        set { values[.mindfulMinutes] = newValue }
+    }
+    /// Whether a muscle group was used for a long time (prolonged muscle use).
+    public var prolongedMuscleUse: Bool? {
+        get { values[.prolongedMuscleUse].map { $0 != 0 } }
+        set { values[.prolongedMuscleUse] = newValue.map { $0 ? 1 : 0 } }
+    }
+    /// Processed meals eaten.
+    public var processedMeals: Int? {
+        get { values[.processedMeals].map { Int($0) } }
+        set { values[.processedMeals] = newValue.map(Double.init) }
     }
 }

@@ -3,15 +3,21 @@ public import TwitchlessCore
 /// The `days.csv` format: one row per tracked day.
 ///
 /// Columns: `date` (YYYY-MM-DD, required), `sleep_hours`, `stress`, `caffeine_mg`, `alcohol_drinks`,
-/// `water_liters`, `exercise_minutes`, `processed_meals`, `magnesium_mg`, then the app's own
-/// `prolonged_muscle_use` (yes/no) and `mindful_minutes`. Any cell but `date` may be empty: not logged.
+/// `water_liters`, `exercise_minutes`, `processed_meals`, `magnesium_mg`, then the app's own day factors in their
+/// order (`prolonged_muscle_use` as yes/no, `mindful_minutes`, and any factor added later). Any cell but `date` may be
+/// empty: not logged.
 public enum DaysCSV {
     public static let fileName = "days.csv"
     public static let documentedColumns = [
         "date", "sleep_hours", "stress", "caffeine_mg", "alcohol_drinks",
         "water_liters", "exercise_minutes", "processed_meals", "magnesium_mg",
     ]
-    public static let appColumns = ["prolonged_muscle_use", "mindful_minutes"]
+    /// Every day factor the documented columns don't name, by its column name: the first two in the order files have
+    /// always had them, then any added later in `DayFactor`'s order.
+    public static let appColumns: [String] = {
+        let first = ["prolonged_muscle_use", "mindful_minutes"]
+        return first + DayFactor.allCases.map(\.column).filter { !documentedColumns.contains($0) && !first.contains($0) }
+    }()
     public static var allColumns: [String] { documentedColumns + appColumns }
 
     /// Reads the records after the header, collecting a diagnostic for every bad cell.
@@ -104,20 +110,17 @@ public enum DaysCSV {
         writer.write(allColumns)
         for row in rows.sorted(by: { $0.day.date < $1.day.date }) {
             let day = row.day
-            func number(_ value: Double?) -> String { value.map(DecimalText.exact) ?? "" }
-            writer.write([
-                day.date.description,
-                number(day.sleepHours),
-                day.stress.map(String.init) ?? "",
-                number(day.caffeineMg),
-                number(day.alcoholDrinks),
-                number(day.waterLiters),
-                number(day.exerciseMinutes),
-                day.processedMeals.map(String.init) ?? "",
-                row.supplementMagnesium?.decimalText ?? "",
-                day.prolongedMuscleUse.map { $0 ? "yes" : "no" } ?? "",
-                number(day.mindfulMinutes),
-            ])
+            writer.write(
+                allColumns.map { column in
+                    switch column {
+                    case "date": return day.date.description
+                    case "magnesium_mg": return row.supplementMagnesium?.decimalText ?? ""
+                    default:
+                        guard let factor = DayFactor(rawValue: column), let value = day.value(of: factor) else { return "" }
+                        return factor.isYesNo ? (value != 0 ? "yes" : "no") : DecimalText.exact(value)
+                    }
+                }
+            )
         }
         return writer.text
     }

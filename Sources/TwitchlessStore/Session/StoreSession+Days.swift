@@ -2,24 +2,32 @@ import SQLKit
 public import TwitchlessCore
 
 extension StoreSession {
-    static let dayColumns = """
-        date, is_tracked, sleep_hours, stress, caffeine_mg, alcohol_drinks, water_liters, exercise_minutes, mindful_minutes,
-        prolonged_muscle_use, processed_meals, reported_supplement_magnesium_ug
-        """
+    /// Each day factor has the column its name gives (`sleep_hours`), typed as the factor is: yes/no, whole or decimal.
+    static let dayColumns =
+        (["date", "is_tracked"] + DayFactor.allCases.map(\.column) + ["reported_supplement_magnesium_ug"]).joined(separator: ", ")
 
     func decodeDay(_ row: any SQLRow) throws -> DayLog {
         var day = DayLog(date: try row.localDate("date"), isTracked: try row.value("is_tracked"))
-        day.sleepHours = try row.optional("sleep_hours")
-        day.stress = try row.optional("stress")
-        day.caffeineMg = try row.optional("caffeine_mg")
-        day.alcoholDrinks = try row.optional("alcohol_drinks")
-        day.waterLiters = try row.optional("water_liters")
-        day.exerciseMinutes = try row.optional("exercise_minutes")
-        day.mindfulMinutes = try row.optional("mindful_minutes")
-        day.prolongedMuscleUse = try row.optional("prolonged_muscle_use")
-        day.processedMeals = try row.optional("processed_meals")
+        for factor in DayFactor.allCases {
+            day.values[factor] =
+                if factor.isYesNo {
+                    try row.optional(factor.column, as: Bool.self).map { $0 ? 1 : 0 }
+                } else if factor.isWholeNumber {
+                    try row.optional(factor.column, as: Int.self).map(Double.init)
+                } else {
+                    try row.optional(factor.column, as: Double.self)
+                }
+        }
         day.reportedSupplementMagnesium = try row.optional("reported_supplement_magnesium_ug", as: Int64.self).map { Milligrams(micrograms: $0) }
         return day
+    }
+
+    /// A factor's value as its column stores it.
+    static func columnValue(_ factor: DayFactor, of day: DayLog) -> any Encodable & Sendable {
+        let value = day.value(of: factor)
+        if factor.isYesNo { return value.map { $0 != 0 } }
+        if factor.isWholeNumber { return value.map { Int($0) } }
+        return value
     }
 
     /// The day log of `date` as the app shows it: the person's own, with imported values filling its gaps;
@@ -97,47 +105,19 @@ extension StoreSession {
     public func saveDayLogs(_ days: [DayLog]) async throws {
         let updated = now()
         for batch in days.chunked(into: 500) {
+            let factors = DayFactor.allCases.map(\.column)
             var insert = database.insert(into: "day_logs")
-                .columns(
-                    "owner_id",
-                    "date",
-                    "is_tracked",
-                    "sleep_hours",
-                    "stress",
-                    "caffeine_mg",
-                    "alcohol_drinks",
-                    "water_liters",
-                    "exercise_minutes",
-                    "mindful_minutes",
-                    "prolonged_muscle_use",
-                    "processed_meals",
-                    "reported_supplement_magnesium_ug",
-                    "updated_at"
-                )
+                .columns(["owner_id", "date", "is_tracked"] + factors + ["reported_supplement_magnesium_ug", "updated_at"])
             for day in batch {
-                insert = insert.values(
-                    owner.rawValue,
-                    day.date.description,
-                    day.isTracked,
-                    day.sleepHours,
-                    day.stress,
-                    day.caffeineMg,
-                    day.alcoholDrinks,
-                    day.waterLiters,
-                    day.exerciseMinutes,
-                    day.mindfulMinutes,
-                    day.prolongedMuscleUse,
-                    day.processedMeals,
-                    day.reportedSupplementMagnesium?.micrograms,
-                    updated
-                )
+                let values: [any Encodable & Sendable] =
+                    [owner.rawValue, day.date.description, day.isTracked] + DayFactor.allCases.map { Self.columnValue($0, of: day) }
+                    + [day.reportedSupplementMagnesium?.micrograms, updated]
+                insert = insert.values(values)
             }
-            try await insert.onConflict(with: ["owner_id", "date"]) {
-                $0.set(excludedValueOf: "is_tracked").set(excludedValueOf: "sleep_hours").set(excludedValueOf: "stress")
-                    .set(excludedValueOf: "caffeine_mg").set(excludedValueOf: "alcohol_drinks").set(excludedValueOf: "water_liters")
-                    .set(excludedValueOf: "exercise_minutes").set(excludedValueOf: "mindful_minutes").set(excludedValueOf: "prolonged_muscle_use")
-                    .set(excludedValueOf: "processed_meals").set(excludedValueOf: "reported_supplement_magnesium_ug")
-                    .set(excludedValueOf: "updated_at")
+            try await insert.onConflict(with: ["owner_id", "date"]) { conflict in
+                var update = conflict.set(excludedValueOf: "is_tracked")
+                for column in factors + ["reported_supplement_magnesium_ug", "updated_at"] { update = update.set(excludedValueOf: column) }
+                return update
             }.run()
         }
     }

@@ -14,8 +14,8 @@ struct HistoryCommand: AsyncParsableCommand {
             without episodes.
 
             JSON (the same as GET /api/v1/history): {from, to, recommended_mg, supplement_upper_limit_mg, days: [{date, tracked, episodes (null on a day you didn't check in and logged \
-            nothing), factors {sleep_hours, stress, caffeine_mg, alcohol_drinks, water_liters, exercise_minutes, mindful_minutes, \
-            processed_meals, prolonged_muscle_use: number or null}, magnesium_food_mg, magnesium_supplement_mg}]}, \
+            nothing), factors {\(DayFactor.allCases.map(\.column).joined(separator: ", ")): number or null (yes is 1)}, \
+            magnesium_food_mg, magnesium_supplement_mg}]}, \
             oldest day first.
 
             Examples:

@@ -16,9 +16,8 @@ struct ImportCSVCommand: AsyncParsableCommand {
             nothing. A row whose date (days) or time, site and kind (episodes) is already stored with other values \
             is a conflict and stops the import, unless you pass --update to replace the stored values.
 
-            days.csv columns: date (YYYY-MM-DD, required), sleep_hours, stress, caffeine_mg, alcohol_drinks, \
-            water_liters, exercise_minutes, processed_meals, magnesium_mg (elemental magnesium from supplements), \
-            then prolonged_muscle_use (yes/no) and mindful_minutes (relaxation practice). Each row is a day you checked in.
+            days.csv columns: \(DaysCSV.allColumns.map(ImportCSVCommand.describe).joined(separator: ", ")). Each row is \
+            a day you checked in.
 
             episodes.csv columns: started_at (ISO 8601 with offset, required), site (required), kind (required), \
             intensity (1–10), duration_seconds, pain (0–10), note.
@@ -30,6 +29,18 @@ struct ImportCSVCommand: AsyncParsableCommand {
               twitchless import csv corrected-days.csv --update
             """
     )
+
+    /// A days.csv column for the help: its name, and what it holds where the name alone doesn't say.
+    static func describe(_ column: String) -> String {
+        switch column {
+        case "date": return "date (YYYY-MM-DD, required)"
+        case "magnesium_mg": return "magnesium_mg (elemental magnesium from supplements)"
+        default:
+            guard let factor = DayFactor(rawValue: column) else { return column }
+            if factor.isYesNo { return "\(column) (yes/no)" }
+            return factor == .mindfulMinutes ? "\(column) (relaxation practice)" : column
+        }
+    }
 
     @OptionGroup var global: GlobalOptions
 

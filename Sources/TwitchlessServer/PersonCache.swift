@@ -47,7 +47,14 @@ final class PersonCache: Sendable {
         } else {
             profile = try await store.read(user.owner) { try await $0.profile() } ?? Profile()
         }
-        return AppContext(store: store, reference: .shipped, owner: user.owner, profile: profile, clock: AppContext.clock(for: profile), now: now)
+        return AppContext(
+            store: store,
+            reference: .shipped,
+            owner: user.owner,
+            profile: profile,
+            clock: AppContext.clock(for: profile, computer: store.clock),
+            now: now
+        )
     }
 
     /// A page rendered for a session, while the data version and date are the same.

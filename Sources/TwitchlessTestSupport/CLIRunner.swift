@@ -13,6 +13,12 @@ public struct CLIRunner: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     public init(now: String = "2026-11-24T18:00:00Z") {

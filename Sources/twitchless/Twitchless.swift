@@ -49,12 +49,33 @@ struct Twitchless: AsyncParsableCommand {
     /// by moving it after the subcommand path, where each command declares it.
     static func main() async {
         bootstrapLogging()
-        await main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+        Foundation.exit(await run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses and runs one command line on the current terminal and returns its exit code; a refused or failed
+    /// command's message goes to standard error, help and the version to standard output.
+    static func run(_ arguments: [String]) async -> Int32 {
+        do {
+            var command = try parseAsRoot(movingGlobalOptions(arguments))
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.print(message) } else { Output.error(message) }
+            }
+            return code.rawValue
+        }
     }
 
     /// Logs go to standard error at `$TWITCHLESS_LOG_LEVEL` (default: warning), never to standard output.
     static func bootstrapLogging() {
-        let level = ProcessInfo.processInfo.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning
+        let level = Terminal.process.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level

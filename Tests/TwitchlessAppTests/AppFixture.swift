@@ -17,7 +17,7 @@ struct AppFixture {
     /// The person's context at `iso` (default: `now`).
     static func context(_ store: TwitchlessStore, owner: OwnerID = .local, at iso: String = now, profile: Profile = profile) -> AppContext {
         let date = Date(timeIntervalSince1970: TimeInterval(Timestamp(iso8601: iso)!.epochSeconds))
-        return AppContext(store: store, owner: owner, profile: profile, clock: AppContext.clock(for: profile), now: date)
+        return AppContext(store: store, owner: owner, profile: profile, clock: AppContext.clock(for: profile, computer: .system), now: date)
     }
 
     /// Runs `body` with a person on a fresh store of `engine` (their profile saved), and closes the store afterwards.

@@ -12,7 +12,7 @@ struct RedFlagLifecycleStoreTests {
     /// The person's context at `iso` (a London profile with a country, so emergency messages name 999).
     static func context(_ store: TwitchlessStore, at iso: String, profile: Profile) -> AppContext {
         let now = Date(timeIntervalSince1970: TimeInterval(Timestamp(iso8601: iso)!.epochSeconds))
-        return AppContext(store: store, owner: .local, profile: profile, clock: AppContext.clock(for: profile), now: now)
+        return AppContext(store: store, owner: .local, profile: profile, clock: AppContext.clock(for: profile, computer: .system), now: now)
     }
 
     @Test(

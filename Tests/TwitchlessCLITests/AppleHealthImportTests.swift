@@ -44,48 +44,48 @@ struct AppleHealthImportTests {
             record("NumberOfAlcoholicBeverages", "count", "2026-11-23 19:00:00 +0000", "1"),
         ]
 
-    func history(_ runner: CLIRunner) throws -> String {
-        try runner.run(["history", "--days", "10", "--json"]).stdout
+    func history(_ runner: CLI) async throws -> String {
+        await runner.run(["history", "--days", "10", "--json"]).stdout
     }
 
     @Test("Importing the same export twice adds nothing")
-    func idempotent() throws {
-        let runner = CLIRunner()
+    func idempotent() async throws {
+        let runner = CLI()
         let file = try runner.write("export.xml", Self.export(Self.older))
-        let first = try runner.json(["import", "apple-health", file, "--magnesium-from", "supplement"])
+        let first = try await runner.json(["import", "apple-health", file, "--magnesium-from", "supplement"])
         #expect((first["stored"] as? [String: Int])?["added"] == 5)
-        let before = try history(runner)
-        let second = try runner.json(["import", "apple-health", file])
+        let before = try await history(runner)
+        let second = try await runner.json(["import", "apple-health", file])
         #expect(second["stored"] as? [String: Int] == ["added": 0, "changed": 0, "unchanged": 5, "removed": 0])
-        #expect(try history(runner) == before)
-        let text = try runner.run(["import", "apple-health", file])
+        #expect(try await history(runner) == before)
+        let text = await runner.run(["import", "apple-health", file])
         #expect(text.stdout.contains("Nothing new"))
     }
 
     @Test("An export, then a newer one containing it, gives what the newer one alone gives")
-    func newerContainsOlder() throws {
-        let stepwise = CLIRunner()
-        let oneGo = CLIRunner()
+    func newerContainsOlder() async throws {
+        let stepwise = CLI()
+        let oneGo = CLI()
         for runner in [stepwise, oneGo] {
-            try runner.run(["import", "apple-health", "--magnesium-from", "food", try runner.write("empty.xml", Self.export([]))])
+            await runner.run(["import", "apple-health", "--magnesium-from", "food", try runner.write("empty.xml", Self.export([]))])
         }
-        #expect(try stepwise.run(["import", "apple-health", try stepwise.write("old.xml", Self.export(Self.older))]).status == 0)
-        #expect(try stepwise.run(["import", "apple-health", try stepwise.write("new.xml", Self.export(Self.newer))]).status == 0)
-        #expect(try oneGo.run(["import", "apple-health", try oneGo.write("new.xml", Self.export(Self.newer))]).status == 0)
-        #expect(try history(stepwise) == history(oneGo))
-        let day = try stepwise.json(["day", "2026-11-22"])
+        #expect(await stepwise.run(["import", "apple-health", try stepwise.write("old.xml", Self.export(Self.older))]).status == 0)
+        #expect(await stepwise.run(["import", "apple-health", try stepwise.write("new.xml", Self.export(Self.newer))]).status == 0)
+        #expect(await oneGo.run(["import", "apple-health", try oneGo.write("new.xml", Self.export(Self.newer))]).status == 0)
+        #expect(try await history(stepwise) == history(oneGo))
+        let day = try await stepwise.json(["day", "2026-11-22"])
         #expect((day["factors"] as? [String: Any])?["caffeine_mg"] as? Double == 100)
     }
 
     @Test("Imported days are not checked in, and the person's own values win")
-    func ownValuesWin() throws {
-        let runner = CLIRunner()
-        #expect(try runner.run(["log", "day", "--date", "2026-11-21", "--sleep", "8"]).status == 0)
+    func ownValuesWin() async throws {
+        let runner = CLI()
+        #expect(await runner.run(["log", "day", "--date", "2026-11-21", "--sleep", "8"]).status == 0)
         #expect(
-            try runner.run(["import", "apple-health", try runner.write("e.xml", Self.export(Self.older)), "--magnesium-from", "supplement"]).status
+            await runner.run(["import", "apple-health", try runner.write("e.xml", Self.export(Self.older)), "--magnesium-from", "supplement"]).status
                 == 0
         )
-        let own = try runner.json(["day", "2026-11-21"])
+        let own = try await runner.json(["day", "2026-11-21"])
         let factors = try #require(own["factors"] as? [String: Any])
         #expect(factors["sleep_hours"] as? Double == 8)
         #expect(factors["caffeine_mg"] as? Double == 95)
@@ -94,7 +94,7 @@ struct AppleHealthImportTests {
         #expect(own["imported_factors"] as? [String] == ["caffeine_mg", "water_liters"])
         #expect((own["magnesium"] as? [String: Any])?["supplement_mg"] as? Double == 150)
         // A clinician's export says which values Apple Health recorded.
-        let bundle = try runner.run(["export", "fhir", "--from", "2026-11-21", "--to", "2026-11-21"])
+        let bundle = await runner.run(["export", "fhir", "--from", "2026-11-21", "--to", "2026-11-21"])
         let entries = try #require((try JSONSerialization.jsonObject(with: Data(bundle.stdout.utf8)) as? [String: Any])?["entry"] as? [[String: Any]])
         let observations = entries.compactMap { $0["resource"] as? [String: Any] }.filter { $0["resourceType"] as? String == "Observation" }
         let caffeine = try #require(
@@ -107,68 +107,69 @@ struct AppleHealthImportTests {
         )
         #expect(sleep["device"] == nil)
         #expect(sleep["performer"] != nil)
-        let importedOnly = try runner.json(["day", "2026-11-22"])
+        let importedOnly = try await runner.json(["day", "2026-11-22"])
         #expect(importedOnly["tracked"] as? Bool == false)
         // Editing the day keeps the imported values out of the person's own log.
-        #expect(try runner.run(["log", "day", "--date", "2026-11-22", "--stress", "3"]).status == 0)
+        #expect(await runner.run(["log", "day", "--date", "2026-11-22", "--stress", "3"]).status == 0)
         let exported = runner.folder.appendingPathComponent("csv").path
-        #expect(try runner.run(["export", "csv", "--output", exported]).status == 0)
+        #expect(await runner.run(["export", "csv", "--output", exported]).status == 0)
         let days = try runner.read(exported + "/days.csv")
         #expect(days.contains("2026-11-22,,3,,"))
         #expect(!days.contains("95"))
     }
 
     @Test("Magnesium waits for an answer, then the answer is remembered")
-    func magnesiumAskedOnce() throws {
-        let runner = CLIRunner()
+    func magnesiumAskedOnce() async throws {
+        let runner = CLI()
         let file = try runner.write("e.xml", Self.export(Self.older))
-        let unanswered = try runner.json(["import", "apple-health", file])
+        let unanswered = try await runner.json(["import", "apple-health", file])
         #expect(unanswered["magnesium_skipped"] as? Bool == true)
-        #expect(try runner.run(["import", "apple-health", file]).stdout.contains("--magnesium-from food"))
-        #expect((try runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])?["food_mg"] as? Double == 0)
-        let answered = try runner.json(["import", "apple-health", file, "--magnesium-from", "food"])
+        #expect(await runner.run(["import", "apple-health", file]).stdout.contains("--magnesium-from food"))
+        #expect((try await runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])?["food_mg"] as? Double == 0)
+        let answered = try await runner.json(["import", "apple-health", file, "--magnesium-from", "food"])
         #expect(answered["magnesium_origin"] as? String == "food")
         #expect((answered["stored"] as? [String: Int])?["added"] == 1)
-        #expect((try runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])?["food_mg"] as? Double == 150)
-        let remembered = try runner.json(["import", "apple-health", file])
+        #expect((try await runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])?["food_mg"] as? Double == 150)
+        let remembered = try await runner.json(["import", "apple-health", file])
         #expect(remembered["magnesium_origin"] as? String == "food")
         #expect(remembered["magnesium_skipped"] as? Bool == false)
-        #expect(try runner.run(["import", "apple-health", file, "--magnesium-from", "pills"]).status == 64)
+        #expect(await runner.run(["import", "apple-health", file, "--magnesium-from", "pills"]).status == 64)
     }
 
     @Test("Changing the magnesium answer moves the magnesium; it is never counted as both")
-    func magnesiumAnswerChanged() throws {
-        let runner = CLIRunner()
+    func magnesiumAnswerChanged() async throws {
+        let runner = CLI()
         let file = try runner.write("e.xml", Self.export(Self.older))
-        #expect(try runner.run(["import", "apple-health", file, "--magnesium-from", "supplement"]).status == 0)
-        let switched = try runner.json(["import", "apple-health", file, "--magnesium-from", "food"])
+        #expect(await runner.run(["import", "apple-health", file, "--magnesium-from", "supplement"]).status == 0)
+        let switched = try await runner.json(["import", "apple-health", file, "--magnesium-from", "food"])
         #expect(switched["stored"] as? [String: Int] == ["added": 1, "changed": 0, "unchanged": 4, "removed": 1])
-        let magnesium = try #require(try runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])
+        let magnesium = try #require(try await runner.json(["day", "2026-11-21"])["magnesium"] as? [String: Any])
         #expect(magnesium["food_mg"] as? Double == 150)
         #expect(magnesium["supplement_mg"] as? Double == 0)
     }
 
     @Test("A unit Twitchless can't convert stops the import, unless the person chooses to leave those records out")
-    func unknownUnit() throws {
-        let runner = CLIRunner()
+    func unknownUnit() async throws {
+        let runner = CLI()
         let file = try runner.write("e.xml", Self.export(Self.older + [Self.record("DietaryCaffeine", "kcal", "2026-11-22 09:00:00 +0000", "5")]))
-        let refused = try runner.run(["import", "apple-health", file, "--magnesium-from", "food"])
+        let refused = await runner.run(["import", "apple-health", file, "--magnesium-from", "food"])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("1 caffeine record in \"kcal\""))
         #expect(refused.stderr.contains("--skip-unknown-units"))
-        #expect((try runner.json(["day", "2026-11-21"])["factors"] as? [String: Any])?["caffeine_mg"] is NSNull)
-        let accepted = try runner.json(["import", "apple-health", file, "--skip-unknown-units"])
+        #expect((try await runner.json(["day", "2026-11-21"])["factors"] as? [String: Any])?["caffeine_mg"] is NSNull)
+        let accepted = try await runner.json(["import", "apple-health", file, "--skip-unknown-units"])
         #expect(accepted["unknown_units"] as? [String: Int] == ["caffeine kcal": 1])
-        #expect((try runner.json(["day", "2026-11-22"])["factors"] as? [String: Any])?["caffeine_mg"] as? Double == 60)
+        #expect((try await runner.json(["day", "2026-11-22"])["factors"] as? [String: Any])?["caffeine_mg"] as? Double == 60)
     }
 
     @Test("Bad files stop with a plain message, and nothing stored changes")
-    func badFiles() throws {
-        let runner = CLIRunner()
+    func badFiles() async throws {
+        let runner = CLI()
         #expect(
-            try runner.run(["import", "apple-health", try runner.write("good.xml", Self.export(Self.older)), "--magnesium-from", "food"]).status == 0
+            await runner.run(["import", "apple-health", try runner.write("good.xml", Self.export(Self.older)), "--magnesium-from", "food"]).status
+                == 0
         )
-        let before = try history(runner)
+        let before = try await history(runner)
         let full = Self.export(Self.newer)
         let cut = String(full.prefix(full.count * 2 / 3))
         let zipWithoutExport = try runner.write("notes.zip", "")
@@ -189,23 +190,23 @@ struct AppleHealthImportTests {
             (runner.folder.appendingPathComponent("missing.zip").path, "was not found", 66),
         ]
         for (path, message, status) in cases {
-            let result = try runner.run(["import", "apple-health", path])
+            let result = await runner.run(["import", "apple-health", path])
             #expect(result.status == status, "\(path): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(path): \(result.stderr)")
             #expect(result.stderr.contains("Nothing was imported") || result.stderr.contains("import the"), "\(path)")
         }
-        #expect(try history(runner) == before)
+        #expect(try await history(runner) == before)
     }
 
     @Test("A streamed ZIP64 zip with data descriptors, like the iPhone's, reads like its XML")
-    func zip64() throws {
-        let runner = CLIRunner()
+    func zip64() async throws {
+        let runner = CLI()
         let xml = try runner.write("export.xml", Self.export(Self.newer))
         let zip = runner.folder.appendingPathComponent("export.zip").path
         try makeZip(at: zip, entries: ["apple_health_export/export.xml": Self.export(Self.newer)], streamed: true)
-        let fromZip = try runner.json(["import", "apple-health", zip, "--magnesium-from", "food"])
+        let fromZip = try await runner.json(["import", "apple-health", zip, "--magnesium-from", "food"])
         #expect(fromZip["entry"] as? String == "apple_health_export/export.xml")
-        let fromXML = try runner.json(["import", "apple-health", xml])
+        let fromXML = try await runner.json(["import", "apple-health", xml])
         #expect((fromXML["stored"] as? [String: Int])?["added"] == 0)
         #expect(fromXML["bytes"] as? Int == fromZip["bytes"] as? Int)
     }

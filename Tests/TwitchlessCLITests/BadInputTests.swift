@@ -6,15 +6,15 @@ import TwitchlessTestSupport
 @Suite("Bad input gives a clear error, the right exit code, and changes nothing", .timeLimit(.minutes(10)))
 struct BadInputTests {
     /// A runner with some data already stored.
-    func seeded() throws -> CLIRunner {
-        let cli = CLIRunner()
-        try cli.run(["profile", "--birth", "1990-01-01", "--sex", "male"])
-        try cli.run(["log", "episode", "calf_left", "--intensity", "4", "--at", "08:00"])
+    func seeded() async throws -> CLI {
+        let cli = CLI()
+        await cli.run(["profile", "--birth", "1990-01-01", "--sex", "male"])
+        await cli.run(["log", "episode", "calf_left", "--intensity", "4", "--at", "08:00"])
         return cli
     }
 
-    func snapshot(_ cli: CLIRunner) throws -> String {
-        try cli.run(["export", "csv", "--output", cli.folder.appendingPathComponent("snap").path])
+    func snapshot(_ cli: CLI) async throws -> String {
+        await cli.run(["export", "csv", "--output", cli.folder.appendingPathComponent("snap").path])
         return try cli.read(cli.folder.appendingPathComponent("snap/episodes.csv").path)
             + cli.read(cli.folder.appendingPathComponent("snap/days.csv").path)
     }
@@ -38,53 +38,53 @@ struct BadInputTests {
             (["log", "food", "--id", "12016", "--amount", "3 bushels"], "not a portion"),
         ]
     )
-    func badValues(arguments: [String], message: String) throws {
-        let cli = try seeded()
-        let before = try snapshot(cli)
-        let result = try cli.run(arguments)
+    func badValues(arguments: [String], message: String) async throws {
+        let cli = try await seeded()
+        let before = try await snapshot(cli)
+        let result = await cli.run(arguments)
         #expect(result.status == 65, "\(arguments): \(result.status) \(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(try snapshot(cli) == before)
+        #expect(try await snapshot(cli) == before)
     }
 
     @Test("A wrong flag is a usage error (64)")
-    func usage() throws {
-        let result = try CLIRunner().run(["log", "episode", "face", "--colour", "blue"])
+    func usage() async throws {
+        let result = await CLI().run(["log", "episode", "face", "--colour", "blue"])
         #expect(result.status == 64)
     }
 
     @Test("A product that doesn't exist is not found (66)")
-    func notFound() throws {
-        let result = try seeded().run(["log", "supplement", "Nothing like this"])
+    func notFound() async throws {
+        let result = try await seeded().run(["log", "supplement", "Nothing like this"])
         #expect(result.status == 66)
         #expect(result.stderr.contains("supplement add"))
     }
 
     @Test("A missing database folder is a storage error (69) that says what to do; nothing is created")
-    func missingFolder() throws {
-        let cli = CLIRunner()
+    func missingFolder() async throws {
+        let cli = CLI()
         let path = cli.folder.appendingPathComponent("no/such/folder/db.sqlite").path
-        let result = try cli.run(["today", "--database", path], useDatabase: false)
+        let result = await cli.run(["today", "--database", path], useDatabase: false)
         #expect(result.status == 69)
         #expect(result.stderr.contains("does not exist"))
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("no").path))
     }
 
     @Test("--database works before the subcommand too, and the default location follows XDG_DATA_HOME")
-    func databaseLocations() throws {
-        let cli = CLIRunner()
+    func databaseLocations() async throws {
+        let cli = CLI()
         let path = cli.folder.appendingPathComponent("other.sqlite").path
-        #expect(try cli.run(["--database", path, "log", "day"], useDatabase: false).status == 0)
+        #expect(await cli.run(["--database", path, "log", "day"], useDatabase: false).status == 0)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try cli.run(["log", "day"], useDatabase: false).status == 0)
+        #expect(await cli.run(["log", "day"], useDatabase: false).status == 0)
         #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("data/twitchless/twitchless.sqlite").path))
     }
 
     @Test("A PostgreSQL server that isn't there is reported plainly, without the password")
-    func postgresUnreachable() throws {
+    func postgresUnreachable() async throws {
         // Port 9 on loopback: nothing listens there.
-        let result = try CLIRunner().run(["today", "--database", "postgres://me:secret@127.0.0.1:9/db"], useDatabase: false)
+        let result = await CLI().run(["today", "--database", "postgres://me:secret@127.0.0.1:9/db"], useDatabase: false)
         #expect(result.status == 69)
         #expect(result.stderr.contains("could not be reached"))
         #expect(result.stderr.contains("postgres://me@127.0.0.1:9/db"))
@@ -92,8 +92,8 @@ struct BadInputTests {
     }
 
     @Test("A PostgreSQL address that can't be read is refused")
-    func postgresBadURL() throws {
-        let result = try CLIRunner().run(["today", "--database", "postgres://"], useDatabase: false)
+    func postgresBadURL() async throws {
+        let result = await CLI().run(["today", "--database", "postgres://"], useDatabase: false)
         #expect(result.status == 65)
         #expect(result.stderr.contains("not a PostgreSQL address"))
     }
@@ -104,10 +104,10 @@ struct BadInputTests {
             Issue.record("not a PostgreSQL location")
             return
         }
-        let runner = CLIRunner()
-        let logged = try runner.run(["log", "episode", "eyelid_left", "--intensity", "3", "--database", url], useDatabase: false)
+        let runner = CLI()
+        let logged = await runner.run(["log", "episode", "eyelid_left", "--intensity", "3", "--database", url], useDatabase: false)
         #expect(logged.status == 0, "\(logged.stderr)")
-        let today = try runner.run(["today", "--json", "--database", url], useDatabase: false)
+        let today = await runner.run(["today", "--json", "--database", url], useDatabase: false)
         #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
     }
 }
@@ -125,8 +125,8 @@ struct MoreBadInputTests {
             (["profile", "--upper-limit", "uk"], "us, eu"),
         ]
     )
-    func explained(arguments: [String], message: String) throws {
-        let result = try CLIRunner().run(arguments)
+    func explained(arguments: [String], message: String) async throws {
+        let result = await CLI().run(arguments)
         #expect(result.status == 65, "\(arguments): \(result.status) \(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
@@ -135,46 +135,46 @@ struct MoreBadInputTests {
 @Suite("Second-look fixes", .timeLimit(.minutes(10)))
 struct SecondLookTests {
     @Test("Without a birth date, supplements above every age's limit still get a notice")
-    func unknownAge() throws {
-        let cli = CLIRunner()
-        try cli.run(["supplement", "add", "Big", "--elemental", "500"])
-        try cli.run(["log", "supplement", "Big", "--at", "09:00"])
-        let ids = (try cli.json(["today"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+    func unknownAge() async throws {
+        let cli = CLI()
+        await cli.run(["supplement", "add", "Big", "--elemental", "500"])
+        await cli.run(["log", "supplement", "Big", "--at", "09:00"])
+        let ids = (try await cli.json(["today"])["notices"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
         #expect(ids?.contains("dose_over_any_ul") == true)
     }
 
     @Test("Logging the same minute again with other details is a conflict (65), not a silent skip")
-    func sameMinute() throws {
-        let cli = CLIRunner()
-        try cli.run(["log", "episode", "face", "--at", "10:00", "--intensity", "3"])
-        let again = try cli.run(["log", "episode", "face", "--at", "10:00", "--intensity", "7"])
+    func sameMinute() async throws {
+        let cli = CLI()
+        await cli.run(["log", "episode", "face", "--at", "10:00", "--intensity", "3"])
+        let again = await cli.run(["log", "episode", "face", "--at", "10:00", "--intensity", "7"])
         #expect(again.status == 65)
         #expect(again.stderr.contains("remove episode face"))
-        try cli.run(["supplement", "add", "G", "--elemental", "100"])
-        try cli.run(["log", "supplement", "G", "--at", "09:00"])
-        #expect(try cli.run(["log", "supplement", "G", "--servings", "2", "--at", "09:00"]).status == 65)
+        await cli.run(["supplement", "add", "G", "--elemental", "100"])
+        await cli.run(["log", "supplement", "G", "--at", "09:00"])
+        #expect(await cli.run(["log", "supplement", "G", "--servings", "2", "--at", "09:00"]).status == 65)
     }
 
     @Test("A time the clocks skipped is refused; --database works between a group and its command")
-    func clocksAndDatabase() throws {
-        let cli = CLIRunner()
-        try cli.run(["profile", "--time-zone", "Europe/London"])
-        let skipped = try cli.run(["log", "episode", "face", "--at", "2026-03-29 01:30"])
+    func clocksAndDatabase() async throws {
+        let cli = CLI()
+        await cli.run(["profile", "--time-zone", "Europe/London"])
+        let skipped = await cli.run(["log", "episode", "face", "--at", "2026-03-29 01:30"])
         #expect(skipped.status == 65)
         #expect(skipped.stderr.contains("clocks went forward"))
         let path = cli.folder.appendingPathComponent("elsewhere.sqlite").path
-        #expect(try cli.run(["log", "--database", path, "day"], useDatabase: false).status == 0)
+        #expect(await cli.run(["log", "--database", path, "day"], useDatabase: false).status == 0)
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
     @Test("Water isn't coffee: a USDA drink must be named, not found in a preparation")
-    func water() throws {
-        #expect(try CLIRunner().run(["log", "day", "--drink", "water"]).status == 65)
+    func water() async throws {
+        #expect(await CLI().run(["log", "day", "--drink", "water"]).status == 65)
     }
 
     @Test("A pregnant infant is refused; a young child's values ignore pregnancy")
-    func youngPregnancy() throws {
-        let result = try CLIRunner().run(["profile", "--birth", "2026-06-01", "--sex", "female", "--pregnancy", "pregnant"])
+    func youngPregnancy() async throws {
+        let result = await CLI().run(["profile", "--birth", "2026-06-01", "--sex", "female", "--pregnancy", "pregnant"])
         #expect(result.status == 65)
     }
 }

@@ -5,15 +5,15 @@ import TwitchlessTestSupport
 @Suite("export fhir and export ics")
 struct ExportTests {
     /// A person in London with a day, an episode, a product, a medicine and a trial that has started.
-    func setUp(now: String = "2026-11-24T20:30:00Z") throws -> CLIRunner {
-        let cli = CLIRunner(now: now)
-        try cli.run(["profile", "--birth", "1988-04-02", "--sex", "female", "--time-zone", "Europe/London"])
-        try cli.run(["log", "day", "--sleep", "6", "--stress", "7", "--date", "2026-11-23"])
-        try cli.run(["log", "episode", "eyelid_left", "--intensity", "3", "--duration", "20s", "--at", "yesterday 18:40"])
-        try cli.run(["supplement", "add", "Magnesium glycinate", "--elemental", "100", "--unit", "capsule"])
-        try cli.run(["log", "supplement", "Magnesium glycinate", "--servings", "2", "--at", "19:00"])
-        try cli.run(["medicine", "add", "levothyroxine", "--schedule", "07:00"])
-        let trial = try cli.run(
+    func setUp(now: String = "2026-11-24T20:30:00Z") async throws -> CLI {
+        let cli = CLI(now: now)
+        await cli.run(["profile", "--birth", "1988-04-02", "--sex", "female", "--time-zone", "Europe/London"])
+        await cli.run(["log", "day", "--sleep", "6", "--stress", "7", "--date", "2026-11-23"])
+        await cli.run(["log", "episode", "eyelid_left", "--intensity", "3", "--duration", "20s", "--at", "yesterday 18:40"])
+        await cli.run(["supplement", "add", "Magnesium glycinate", "--elemental", "100", "--unit", "capsule"])
+        await cli.run(["log", "supplement", "Magnesium glycinate", "--servings", "2", "--at", "19:00"])
+        await cli.run(["medicine", "add", "levothyroxine", "--schedule", "07:00"])
+        let trial = await cli.run(
             [
                 "trial", "start", "--product", "Magnesium glycinate", "--blocks", "3", "--period-days", "6",
                 "--washout-days", "2", "--seed", "7", "--start", "2026-11-20",
@@ -25,15 +25,15 @@ struct ExportTests {
     }
 
     @Test("The FHIR export validates as R4B and is byte-identical when run again")
-    func fhir() throws {
-        let cli = try setUp()
+    func fhir() async throws {
+        let cli = try await setUp()
         let path = cli.folder.appendingPathComponent("bundle.json").path
-        let result = try cli.run(["export", "fhir", "--from", "2026-11-01", "--output", path])
+        let result = await cli.run(["export", "fhir", "--from", "2026-11-01", "--output", path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Wrote a FHIR bundle for 2026-11-01 to 2026-11-24"))
         let first = try cli.read(path)
-        #expect(try cli.run(["export", "fhir", "--from", "2026-11-01"]).stdout == first)
-        try cli.run(["export", "fhir", "--from", "2026-11-01", "--output", path])
+        #expect(await cli.run(["export", "fhir", "--from", "2026-11-01"]).stdout == first)
+        await cli.run(["export", "fhir", "--from", "2026-11-01", "--output", path])
         #expect(try cli.read(path) == first)
         #expect(first.contains("\"resourceType\": \"Flag\"") == false)
         #expect(first.contains("n-of-1-trial-result") && first.contains("\"status\": \"preliminary\""))
@@ -46,10 +46,10 @@ struct ExportTests {
     }
 
     @Test("A red flag from a logged symptom is exported as a Flag with its plain advice")
-    func flag() throws {
-        let cli = try setUp()
-        #expect(try cli.run(["log", "symptom", "breathing_difficulty"]).status == 0)
-        let text = try cli.run(["export", "fhir"]).stdout
+    func flag() async throws {
+        let cli = try await setUp()
+        #expect(await cli.run(["log", "symptom", "breathing_difficulty"]).status == 0)
+        let text = await cli.run(["export", "fhir"]).stdout
         #expect(text.contains("\"resourceType\": \"Flag\""))
         #expect(text.contains("This is not a diagnosis."))
     }
@@ -66,33 +66,33 @@ struct ExportTests {
             (["export", "ics", "--output", "/nonexistent-folder/x.ics"], 69, "doesn't exist"),
         ] as [([String], Int32, String)]
     )
-    func badInput(arguments: [String], status: Int32, message: String) throws {
-        let cli = try setUp()
-        let result = try cli.run(arguments)
+    func badInput(arguments: [String], status: Int32, message: String) async throws {
+        let cli = try await setUp()
+        let result = await cli.run(arguments)
         #expect(result.status == status, "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
     @Test("The calendar needs a time zone in the profile")
-    func needsTimeZone() throws {
-        let cli = CLIRunner()
-        try cli.run(["profile", "--birth", "1988"])
-        let result = try cli.run(["export", "ics"])
+    func needsTimeZone() async throws {
+        let cli = CLI()
+        await cli.run(["profile", "--birth", "1988"])
+        let result = await cli.run(["export", "ics"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("twitchless profile --time-zone"))
     }
 
     @Test("The calendar matches the schedule: magnesium times, trial arms, check-in; UIDs stay on re-export")
-    func calendar() throws {
-        let cli = try setUp()
+    func calendar() async throws {
+        let cli = try await setUp()
         let path = cli.folder.appendingPathComponent("magnesium.ics").path
-        let result = try cli.run(["export", "ics", "--check-in-at", "21:00", "--from", "2026-11-24", "--output", path])
+        let result = await cli.run(["export", "ics", "--check-in-at", "21:00", "--from", "2026-11-24", "--output", path])
         #expect(result.status == 0, "\(result.stderr)")
         // Default range: from today to the end of the trial running then (3 blocks × 2 periods × 6 days from 2026-11-20).
         #expect(result.stdout.contains("for 2026-11-24 to 2026-12-25 (Europe/London)"))
         let text = try cli.read(path)
-        let again = try cli.run(
+        let again = await cli.run(
             ["export", "ics", "--check-in-at", "21:00", "--from", "2026-11-24"],
             environment: ["TWITCHLESS_NOW": "2026-11-25T08:00:00Z"]
         ).stdout
@@ -107,7 +107,7 @@ struct ExportTests {
         try Prerequisite.require(PythonChecker.hasModules(["icalendar", "dateutil"]), "python3 with icalendar")
         let parsed = try PythonChecker.json(script: "ics_check.py", arguments: [path])
         let events = try #require(parsed["events"] as? [[String: Any]])
-        let show = try cli.json(["trial", "show"])
+        let show = try await cli.json(["trial", "show"])
         let blocks = try #require(show["block_arms"] as? [[String]])
         // Each analysed period on the calendar starts after the washout and has the arm `trial show` stored.
         for (index, arms) in blocks.enumerated() {
@@ -123,7 +123,7 @@ struct ExportTests {
         for dose in doses {
             let local = try #require(dose["start_local"] as? String)
             let date = String(local.prefix(10))
-            let schedule = try cli.json(["magnesium", "schedule", "--date", date])
+            let schedule = try await cli.json(["magnesium", "schedule", "--date", date])
             #expect(local.hasSuffix("T\(schedule["suggestion"] as? String ?? "?"):00"), "\(date)")
             let arm = try #require(armOn(date, blocks: blocks))
             #expect(arm == "magnesium", "\(date)")

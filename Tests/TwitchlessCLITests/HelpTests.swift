@@ -16,8 +16,8 @@ struct HelpTests {
     ]
 
     @Test("Every command's --help describes it and gives examples", arguments: commands)
-    func help(command: [String]) throws {
-        let result = try CLIRunner().run(command + ["--help"])
+    func help(command: [String]) async throws {
+        let result = await CLI().run(command + ["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("OVERVIEW:"))
         #expect(result.stdout.lowercased().contains("example"), "\(command) --help has no example")
@@ -25,8 +25,8 @@ struct HelpTests {
     }
 
     @Test("The top-level help lists every command and the exit codes")
-    func topLevel() throws {
-        let result = try CLIRunner().run(["--help"])
+    func topLevel() async throws {
+        let result = await CLI().run(["--help"])
         for name in [
             "profile", "log", "today", "day", "history", "supplement", "magnesium", "food", "import", "export", "remove", "medicine", "check",
             "report", "guide", "analyze", "trial",

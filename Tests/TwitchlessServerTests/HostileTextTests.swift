@@ -31,7 +31,13 @@ struct HostileTextTests {
             // The first account adopts the local owner's data: fill every field there through the shared actions.
             let profile = Profile(birth: .year(1980), sex: .female, timeZone: "Europe/London", country: "GB")
             try await harness.store.write(.local) { try await $0.saveProfile(profile) }
-            let person = AppContext(store: harness.store, owner: .local, profile: profile, clock: AppContext.clock(for: profile), now: Date())
+            let person = AppContext(
+                store: harness.store,
+                owner: .local,
+                profile: profile,
+                clock: AppContext.clock(for: profile, computer: .system),
+                now: Date()
+            )
             let product = try await ProductBuilder.add(
                 .init(name: Self.hostile, elemental: "100", compound: nil, form: nil, unit: Self.hostile, kind: nil),
                 context: person

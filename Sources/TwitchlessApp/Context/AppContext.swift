@@ -61,7 +61,14 @@ package struct AppContext: Sendable {
     /// The context of one owner on an open store: their profile and zone.
     package static func forOwner(_ owner: OwnerID, store: TwitchlessStore, now: Date) async throws(TwitchlessError) -> AppContext {
         let profile = try await store.read(owner) { try await $0.profile() } ?? Profile()
-        return AppContext(store: store, reference: .shipped, owner: owner, profile: profile, clock: clock(for: profile), now: now)
+        return AppContext(
+            store: store,
+            reference: .shipped,
+            owner: owner,
+            profile: profile,
+            clock: clock(for: profile, computer: store.clock),
+            now: now
+        )
     }
 
     /// Said when the saved time zone isn't known on this computer, so the computer's own zone is used instead.
@@ -76,10 +83,11 @@ package struct AppContext: Sendable {
     }
 
     /// The profile's zone; a stored name this system doesn't know falls back to the computer's zone, with a warning.
-    package static func clock(for profile: Profile) -> ZonedClock {
+    /// - Parameter computer: the clock whose `TZ` names the computer's zone.
+    package static func clock(for profile: Profile, computer: WallClock) -> ZonedClock {
         guard let name = profile.timeZone else {
             // TZ=UTC shows as "GMT" through TimeZone.current on some systems: keep the name the computer was given.
-            if let tz = ProcessInfo.processInfo.environment["TZ"], let clock = try? ZonedClock(identifier: tz) { return clock }
+            if let tz = computer.zoneName, let clock = try? ZonedClock(identifier: tz) { return clock }
             return ZonedClock(timeZone: .current)
         }
         do {

@@ -82,7 +82,7 @@ package struct ProfileUpdate: Sendable {
             reference: context.reference,
             owner: context.owner,
             profile: saved,
-            clock: AppContext.clock(for: saved),
+            clock: AppContext.clock(for: saved, computer: context.store.clock),
             now: context.now
         )
         let (_, raised, _) = try await SafetyReview.raising(context: context, changed: updated) { session in

@@ -44,7 +44,7 @@ struct AnalyzeTriggersCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let result = try await TriggerAnalysisLoader.run(context: context, options: .init(lags: lags, dayOfWeek: dayOfWeek))
-                if output.json { try Output.json(AnalysisDocument(result)) } else { print(TriggerText.render(result)) }
+                if output.json { try Output.json(AnalysisDocument(result)) } else { Output.print(TriggerText.render(result)) }
             }
         }
     }

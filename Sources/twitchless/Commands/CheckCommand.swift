@@ -76,7 +76,7 @@ struct CheckCommand: AsyncParsableCommand {
                             fix: "See the active ones with: twitchless check"
                         )
                     }
-                    print(SafetyReview.acknowledgementMessage(flag) + " (\(flag.flag.id))\n")
+                    Output.print(SafetyReview.acknowledgementMessage(flag) + " (\(flag.flag.id))\n")
                 }
                 let notices = try await SafetyReview.notices(context: context)
                 if output.json {
@@ -84,10 +84,10 @@ struct CheckCommand: AsyncParsableCommand {
                     return
                 }
                 if notices.isEmpty {
-                    print("Nothing needs your attention right now.")
+                    Output.print("Nothing needs your attention right now.")
                     return
                 }
-                print(notices.map(NoticeLines.render).joined(separator: "\n\n"))
+                Output.print(notices.map(NoticeLines.render).joined(separator: "\n\n"))
             }
         }
     }

@@ -29,7 +29,7 @@ struct DayCommand: AsyncParsableCommand {
                 let day = try FriendlyTime.parseDate(date, today: context.today)
                 let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
                 let view = DaySummaryView(summary: summary, today: context.today)
-                guard output.json else { return print(view.text) }
+                guard output.json else { return Output.print(view.text) }
                 try Output.json(DayDocument(summary, episodes: try await EpisodeList.on(day, context: context)))
             }
         }

@@ -45,10 +45,12 @@ struct ExportCSVCommand: AsyncParsableCommand {
                 let days = outcome.days.count
                 let episodes = outcome.episodes.count
                 let leftOut = outcome.daysLeftOut
-                print("Wrote \(days) \(days == 1 ? "day" : "days") to \(folder.appendingPathComponent(DaysCSV.fileName).path)")
-                print("Wrote \(episodes) \(episodes == 1 ? "episode" : "episodes") to \(folder.appendingPathComponent(EpisodesCSV.fileName).path)")
+                Output.print("Wrote \(days) \(days == 1 ? "day" : "days") to \(folder.appendingPathComponent(DaysCSV.fileName).path)")
+                Output.print(
+                    "Wrote \(episodes) \(episodes == 1 ? "episode" : "episodes") to \(folder.appendingPathComponent(EpisodesCSV.fileName).path)"
+                )
                 if leftOut > 0 {
-                    print(
+                    Output.print(
                         Output.wrap(
                             "Note: supplements were logged on \(leftOut) \(leftOut == 1 ? "day" : "days") you didn't check in for. days.csv has a row only for checked-in days, so their magnesium isn't in it; `twitchless log day --date DATE` checks a day in."
                         )

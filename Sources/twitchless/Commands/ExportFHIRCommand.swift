@@ -47,7 +47,7 @@ struct ExportFHIRCommand: AsyncParsableCommand {
                 try file.write(outcome.json)
                 let export = outcome.export
                 if let url = file.url {
-                    print(
+                    Output.print(
                         Output.wrap(
                             "Wrote a FHIR bundle for \(dates.lowerBound) to \(dates.upperBound) to \(url.path): \(export.episodes.count) \(export.episodes.count == 1 ? "episode" : "episodes"), \(export.days.count) \(export.days.count == 1 ? "day" : "days") of factors, \(export.supplements.count + export.medicines.count) products and medicines, \(export.redFlags.count) red \(export.redFlags.count == 1 ? "flag" : "flags"), \(export.trials.count) trial \(export.trials.count == 1 ? "result" : "results")."
                         )

@@ -70,7 +70,7 @@ struct ExportICSCommand: AsyncParsableCommand {
                 }
                 if let url = file.url {
                     let count = outcome.events.count
-                    print(
+                    Output.print(
                         Output.wrap(
                             "Wrote \(count) calendar \(count == 1 ? "event" : "events") for \(outcome.dates.lowerBound) to \(outcome.dates.upperBound) (\(outcome.zone)) to \(url.path). Import it into your calendar; importing a newer export updates these events."
                         )

@@ -49,11 +49,11 @@ struct FoodSearchCommand: AsyncParsableCommand {
             }
             for result in results {
                 let magnesium = result.food.magnesiumPer100g.map { "\(DecimalText.format($0, digits: 1)) mg Mg/100 g" } ?? "no magnesium value"
-                print("\(result.food.id)  \(result.food.description)  (\(magnesium))")
+                Output.print("\(result.food.id)  \(result.food.description)  (\(magnesium))")
                 let portions = result.portions.prefix(4).map(\.label)
-                if !portions.isEmpty { print("       portions: \(portions.joined(separator: "; "))") }
+                if !portions.isEmpty { Output.print("       portions: \(portions.joined(separator: "; "))") }
             }
-            print("\nLog one with: twitchless log food \"\(query)\" --amount \"1 cup\" (or --id NDB to pick a line above)")
+            Output.print("\nLog one with: twitchless log food \"\(query)\" --amount \"1 cup\" (or --id NDB to pick a line above)")
         }
     }
 

@@ -41,8 +41,8 @@ struct GuideCommand: AsyncParsableCommand {
                 if output.json {
                     try Output.json(TopicList(topics: Guide.topics.map { .init(id: $0.id, title: $0.title) }))
                 } else {
-                    print("Guide topics (twitchless guide TOPIC):\n")
-                    for entry in Guide.topics { print("  \(entry.id.padding(to: 11))\(entry.title)") }
+                    Output.print("Guide topics (twitchless guide TOPIC):\n")
+                    for entry in Guide.topics { Output.print("  \(entry.id.padding(to: 11))\(entry.title)") }
                 }
                 return
             }
@@ -53,14 +53,14 @@ struct GuideCommand: AsyncParsableCommand {
                     try Output.json(found)
                     return
                 }
-                print(found.title + "\n")
+                Output.print(found.title + "\n")
                 for point in found.points {
-                    print(Output.wrap("• " + point.text, indent: ""))
-                    if let next = point.next { print(Output.wrap(NextStepCommand.line(next), indent: "  ")) }
-                    print(Output.wrap("Source: " + point.source, indent: "    ") + "\n")
+                    Output.print(Output.wrap("• " + point.text, indent: ""))
+                    if let next = point.next { Output.print(Output.wrap(NextStepCommand.line(next), indent: "  ")) }
+                    Output.print(Output.wrap("Source: " + point.source, indent: "    ") + "\n")
                 }
                 if found.id == "evidence" || found.id == "magnesium" {
-                    print(
+                    Output.print(
                         Output.wrap(
                             "To find out whether magnesium helps you, keep logging your days and episodes: a day with no twitches is information too."
                         )

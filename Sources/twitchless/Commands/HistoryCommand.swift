@@ -43,7 +43,7 @@ struct HistoryCommand: AsyncParsableCommand {
                 let days = try await HistoryLoader.load(context: context, days: days, end: end)
                 let history = HistoryDocument(days, from: range.lowerBound, to: end, targets: try context.targets(on: end))
                 if output.json { return try Output.json(history) }
-                print(HistoryView(rows: history.days).text)
+                Output.print(HistoryView(rows: history.days).text)
             }
         }
     }

@@ -79,7 +79,7 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let started = ContinuousClock.now
-                let bar = ProgressBar(isEnabled: !output.json && isatty(STDERR_FILENO) == 1, name: (path as NSString).lastPathComponent)
+                let bar = ProgressBar(isEnabled: !output.json && Terminal.current.isInteractive, name: (path as NSString).lastPathComponent)
                 let request = AppleHealthImporting.Request(
                     path: path,
                     magnesiumFrom: magnesiumFrom.flatMap { MagnesiumOrigin(rawValue: $0.lowercased()) },
@@ -89,7 +89,7 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
                 bar.finish()
                 let seconds = (ContinuousClock.now - started).seconds
                 var origin = request.magnesiumFrom
-                if origin == nil, (reading.tallies[.magnesium]?.days ?? 0) > 0, !output.json, isatty(STDIN_FILENO) == 1,
+                if origin == nil, (reading.tallies[.magnesium]?.days ?? 0) > 0, !output.json, Terminal.current.isInteractive,
                     try await AppleHealthImporting.storedOrigin(context: context) == nil
                 {
                     origin = Self.askMagnesiumOrigin()
@@ -103,7 +103,7 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
                     magnesiumSkipped: outcome.magnesiumSkipped,
                     changes: outcome.changes
                 )
-                if output.json { try Output.json(ImportDocument(file: path, seconds: seconds, outcome: outcome)) } else { print(summary.text) }
+                if output.json { try Output.json(ImportDocument(file: path, seconds: seconds, outcome: outcome)) } else { Output.print(summary.text) }
             }
         }
     }

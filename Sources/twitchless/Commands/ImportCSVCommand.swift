@@ -67,12 +67,12 @@ struct ImportCSVCommand: AsyncParsableCommand {
                 let outcome = try await CSVImporting.run(files, update: update, context: context)
                 let plan = outcome.plan
                 if let name = outcome.daysFile {
-                    print(
+                    Output.print(
                         "\(name): \(Self.count(plan.newDays.count, "new day")), \(Self.count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log."
                     )
                 }
                 if let name = outcome.episodesFile {
-                    print(
+                    Output.print(
                         "\(name): \(Self.count(plan.newEpisodes.count, "new episode")), \(Self.count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log."
                     )
                 }

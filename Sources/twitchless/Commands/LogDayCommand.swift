@@ -76,10 +76,10 @@ struct LogDayCommand: AsyncParsableCommand {
             let request = DayCheckIn.Request(date: date, values: values, drinks: drink)
             try await withContext(global) { context in
                 let outcome = try await DayCheckIn.save(request, context: context)
-                print(outcome.message)
-                for match in outcome.drinks { print("  Added \(match.description).") }
+                Output.print(outcome.message)
+                for match in outcome.drinks { Output.print("  Added \(match.description).") }
                 let factors = DayFactorLines.render(outcome.own)
-                if !factors.isEmpty { print(factors) }
+                if !factors.isEmpty { Output.print(factors) }
             }
         }
     }

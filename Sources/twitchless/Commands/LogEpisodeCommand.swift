@@ -62,20 +62,22 @@ struct LogEpisodeCommand: AsyncParsableCommand {
             )
             try await withContext(global) { context in
                 let outcome = try await EpisodeLogging.log(request, context: context)
-                for notice in outcome.notices where notice.severity == .emergency { print(NoticeLines.render(notice) + "\n") }
-                print(outcome.message)
+                for notice in outcome.notices where notice.severity == .emergency { Output.print(NoticeLines.render(notice) + "\n") }
+                Output.print(outcome.message)
                 guard outcome.isAdded else { return }
                 if let region = outcome.firstInRegion {
-                    print(Output.wrap("If twitching in \(region) began before today, you can say when: add --since DATE the next time you log it."))
+                    Output.print(
+                        Output.wrap("If twitching in \(region) began before today, you can say when: add --since DATE the next time you log it.")
+                    )
                 }
                 if !outcome.isDayTracked {
-                    print(
+                    Output.print(
                         Output.wrap(
                             "Tip: `twitchless log day` records that you checked in on \(outcome.stored.episode.localDate), so days with no twitches count too."
                         )
                     )
                 }
-                for notice in outcome.notices where notice.severity != .emergency { print("\n" + NoticeLines.render(notice)) }
+                for notice in outcome.notices where notice.severity != .emergency { Output.print("\n" + NoticeLines.render(notice)) }
             }
         }
     }

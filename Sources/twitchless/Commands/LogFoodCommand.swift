@@ -42,11 +42,11 @@ struct LogFoodCommand: AsyncParsableCommand {
             let query = words.joined(separator: " ")
             try await withContext(global) { context in
                 let outcome = try await FoodLogging.log(foodID: id, query: query, amount: amount, at: at, context: context)
-                print(outcome.message)
+                Output.print(outcome.message)
                 if !outcome.alternatives.isEmpty {
-                    print("Not the right food? Log it again with --id, e.g.:")
-                    for other in outcome.alternatives { print("  --id \(other.id)  \(other.description)") }
-                    print("More: twitchless food search \"\(query)\"")
+                    Output.print("Not the right food? Log it again with --id, e.g.:")
+                    for other in outcome.alternatives { Output.print("  --id \(other.id)  \(other.description)") }
+                    Output.print("More: twitchless food search \"\(query)\"")
                 }
             }
         }

@@ -32,10 +32,10 @@ struct LogSupplementCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let outcome = try await SupplementLogging.log(product: .name(product), servings: servings, at: at, context: context)
-                for notice in outcome.notices where notice.severity == .emergency { print(NoticeLines.render(notice) + "\n") }
-                print(outcome.message)
-                if let dayText = outcome.dayText { print(Output.wrap(dayText)) }
-                for notice in outcome.notices where notice.severity != .emergency { print("\n" + NoticeLines.render(notice)) }
+                for notice in outcome.notices where notice.severity == .emergency { Output.print(NoticeLines.render(notice) + "\n") }
+                Output.print(outcome.message)
+                if let dayText = outcome.dayText { Output.print(Output.wrap(dayText)) }
+                for notice in outcome.notices where notice.severity != .emergency { Output.print("\n" + NoticeLines.render(notice)) }
             }
         }
     }

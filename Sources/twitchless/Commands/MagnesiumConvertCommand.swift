@@ -101,22 +101,22 @@ struct MagnesiumConvertCommand: AsyncParsableCommand {
                 return
             }
             if conversion.lines.count == 1, let line = conversion.lines.first {
-                print(
+                Output.print(
                     "\(conversion.compound.decimalText) mg of \(line.form.name.lowercased()) holds \(DecimalText.format(line.elemental.value, digits: 1)) mg elemental magnesium."
                 )
-                print("  \(line.arithmetic) (\(line.form.percentText) magnesium by weight)")
+                Output.print("  \(line.arithmetic) (\(line.form.percentText) magnesium by weight)")
             } else {
-                print(
+                Output.print(
                     Output.wrap(
                         "\(conversion.compound.decimalText) mg of magnesium \(formText) holds \(DecimalText.format(conversion.lowest.value, digits: 1))–\(DecimalText.format(conversion.highest.value, digits: 1)) mg elemental magnesium, depending on which form it is:"
                     )
                 )
                 for line in conversion.lines {
-                    print("  \(line.form.id): \(line.arithmetic) (\(line.form.hydrationState))")
+                    Output.print("  \(line.form.id): \(line.arithmetic) (\(line.form.hydrationState))")
                 }
-                print(Output.wrap("If the label doesn't say which, count the higher value when checking the upper limit."))
+                Output.print(Output.wrap("If the label doesn't say which, count the higher value when checking the upper limit."))
             }
-            print("Source: supplement_forms.csv (formula and IUPAC standard atomic weights).")
+            Output.print("Source: supplement_forms.csv (formula and IUPAC standard atomic weights).")
         }
     }
 }

@@ -46,14 +46,14 @@ struct MagnesiumFoodsCommand: AsyncParsableCommand {
                 ])
                 return
             }
-            print("Good food sources of magnesium, per serving:\n")
+            Output.print("Good food sources of magnesium, per serving:\n")
             let width = foods.map(\.food.count).max() ?? 20
             for food in foods {
-                print(
+                Output.print(
                     "  \(food.food.padding(toLength: width + 2, withPad: " ", startingAt: 0))\(food.serving.padding(toLength: 18, withPad: " ", startingAt: 0))\(food.amountText)"
                 )
             }
-            if let source = foods.first?.citation.source { print("\n" + Output.wrap("Source: \(source)")) }
+            if let source = foods.first?.citation.source { Output.print("\n" + Output.wrap("Source: \(source)")) }
         }
     }
 }

@@ -28,16 +28,16 @@ struct MagnesiumFormsCommand: AsyncParsableCommand {
         try await reportingErrors {
             let forms = try ReferenceLibrary.shipped.formCatalog().forms
             if output.json { return try Output.json(["forms": forms.map(FormDocument.init)]) }
-            print("Magnesium forms: elemental magnesium as a share of the compound's weight.\n")
+            Output.print("Magnesium forms: elemental magnesium as a share of the compound's weight.\n")
             let idWidth = forms.map(\.id.count).max() ?? 10
             for form in forms {
                 let id = form.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-                print("\(id)\(form.percentText.leftPadded(7))  \(form.name)")
-                print(Output.wrap("Absorption: \(form.absorptionStatement)", indent: "    "))
-                print(Output.wrap("Gut: \(form.gutStatement)", indent: "    "))
-                print("")
+                Output.print("\(id)\(form.percentText.leftPadded(7))  \(form.name)")
+                Output.print(Output.wrap("Absorption: \(form.absorptionStatement)", indent: "    "))
+                Output.print(Output.wrap("Gut: \(form.gutStatement)", indent: "    "))
+                Output.print("")
             }
-            print(
+            Output.print(
                 Output.wrap(
                     "Sources: formulas and weights from PubChem and IUPAC standard atomic weights; absorption and gut effects from the NIH Office of Dietary Supplements fact sheet. Full citations: twitchless magnesium forms --json"
                 )

@@ -46,36 +46,36 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
                 if output.json { return try Output.json(ScheduleDocument(outcome, on: day)) }
                 guard case .planned(let plan, let startHour, let endHour) = outcome else {
                     guard case .refused(let refusal) = outcome else { return }
-                    print("Twitchless doesn't plan magnesium times for you.\n")
-                    print(NoticeLines.render(refusal))
+                    Output.print("Twitchless doesn't plan magnesium times for you.\n")
+                    Output.print(NoticeLines.render(refusal))
                     return
                 }
                 let planningDay = "\(Self.clock(startHour * 3600)) and \(Self.clock(endHour * 3600))"
                 if plan.windows.isEmpty {
-                    print("None of your medicines needs magnesium kept apart from it, so any time between \(planningDay) suits on \(day).")
+                    Output.print("None of your medicines needs magnesium kept apart from it, so any time between \(planningDay) suits on \(day).")
                     return
                 }
-                print(
+                Output.print(
                     "Medicine doses on \(day): "
                         + (plan.doses.isEmpty ? "none." : plan.doses.map { "\($0.medicine) at \($0.at.clockText)" }.joined(separator: ", "))
                 )
                 for (name, window) in plan.windows.sorted(by: { $0.key < $1.key }) {
-                    print(Output.wrap("\(name.sentenceCased): \(window.plainText).", indent: "  "))
+                    Output.print(Output.wrap("\(name.sentenceCased): \(window.plainText).", indent: "  "))
                 }
                 guard let suggestion = plan.suggestion else {
-                    print(
+                    Output.print(
                         Output.wrap(
                             "\nNo time between \(planningDay) keeps every gap on \(day). Please ask your pharmacist how to fit magnesium around these medicines."
                         )
                     )
                     return
                 }
-                print(
+                Output.print(
                     "\nMagnesium fits these times on \(day): "
                         + ScheduleDocument(outcome, on: day).free.map { $0.from == $0.to ? $0.from : "\($0.from)–\($0.to)" }
                         .joined(separator: ", ")
                 )
-                print("A good time: \(Self.clock(suggestion)).")
+                Output.print("A good time: \(Self.clock(suggestion)).")
             }
         }
     }

@@ -55,7 +55,7 @@ struct MedicineAddCommand: AsyncParsableCommand {
                 )
                 NoticeLines.report([saved.message], notices: saved.notices)
                 if saved.hasTimingWindow {
-                    print("\nSee the day's magnesium times that keep every gap with: twitchless magnesium schedule")
+                    Output.print("\nSee the day's magnesium times that keep every gap with: twitchless magnesium schedule")
                 }
             }
         }

@@ -27,7 +27,7 @@ struct MedicineListCommand: AsyncParsableCommand {
                 let entries = try await MedicineList.list(context: context)
                 if output.json { return try Output.json(["medicines": entries.map(MedicineDocument.init)]) }
                 if entries.isEmpty {
-                    print("You haven't added any medicines. Add one with: twitchless medicine add levothyroxine --schedule 07:00")
+                    Output.print("You haven't added any medicines. Add one with: twitchless medicine add levothyroxine --schedule 07:00")
                     return
                 }
                 for entry in entries {
@@ -36,11 +36,11 @@ struct MedicineListCommand: AsyncParsableCommand {
                     if let start = medicine.startDate { line += ", from \(start)" }
                     if let end = medicine.endDate { line += " until \(end)" }
                     if !entry.isInEffect { line += " (not in effect today)" }
-                    print(line)
+                    Output.print(line)
                     if let window = entry.window {
-                        print(Output.wrap("With magnesium: \(window.plainText).", indent: "  "))
+                        Output.print(Output.wrap("With magnesium: \(window.plainText).", indent: "  "))
                     } else if !entry.isKnown {
-                        print("  Unknown to Twitchless: it can't say whether this interacts with magnesium. Please ask your pharmacist.")
+                        Output.print("  Unknown to Twitchless: it can't say whether this interacts with magnesium. Please ask your pharmacist.")
                     }
                 }
             }

@@ -24,7 +24,7 @@ struct MedicineRemoveCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                print(try await MedicineList.remove(name: name, context: context))
+                Output.print(try await MedicineList.remove(name: name, context: context))
             }
         }
     }

@@ -98,7 +98,7 @@ struct ProfileCommand: AsyncParsableCommand {
                 if changesSomething { (current, raised) = try await update.save(context: context) }
                 if output.json { return try Output.json(try ProfileDocument(current, raised: raised.map { $0.notice() })) }
                 let profile = current.profile
-                let clock = AppContext.clock(for: profile)
+                let clock = AppContext.clock(for: profile, computer: context.store.clock)
                 let today = clock.today(context.now)
                 let targets = try context.reference.intakeReference().targets(for: profile, on: today)
                 let book = try context.reference.noticeBook()

@@ -22,7 +22,7 @@ struct RemoveDayCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                print(try await DayCheckIn.remove(date: date, context: context))
+                Output.print(try await DayCheckIn.remove(date: date, context: context))
             }
         }
     }

@@ -29,7 +29,7 @@ struct RemoveEpisodeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                print(try await EpisodeRemoval.remove(.logged(site: site, kind: kind, at: at), context: context).message)
+                Output.print(try await EpisodeRemoval.remove(.logged(site: site, kind: kind, at: at), context: context).message)
             }
         }
     }

@@ -26,7 +26,7 @@ struct RemoveFoodCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                print(try await FoodRemoval.remove(at: at, foodID: id, context: context))
+                Output.print(try await FoodRemoval.remove(at: at, foodID: id, context: context))
             }
         }
     }

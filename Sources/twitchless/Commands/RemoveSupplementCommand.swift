@@ -25,7 +25,7 @@ struct RemoveSupplementCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                print(try await SupplementRemoval.remove(product: .name(product), at: at, context: context))
+                Output.print(try await SupplementRemoval.remove(product: .name(product), at: at, context: context))
             }
         }
     }

@@ -29,9 +29,9 @@ struct RemoveSymptomCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let outcome = try await SymptomRemoval.remove(.logged(key: symptom, at: at), context: context)
-                print(outcome.message)
+                Output.print(outcome.message)
                 if !outcome.clearedFlags.isEmpty {
-                    print("Its red flag is gone with it: \(outcome.clearedFlags.map(\.flag.sign).joined(separator: "; ")).")
+                    Output.print("Its red flag is gone with it: \(outcome.clearedFlags.map(\.flag.sign).joined(separator: "; ")).")
                 }
             }
         }

@@ -55,7 +55,7 @@ struct ReportCommand: AsyncParsableCommand {
                         cause: error
                     )
                 }
-                print("Wrote the report for \(start) to \(end) to \(url.path). Open it in a browser to read or print it.")
+                Output.print("Wrote the report for \(start) to \(end) to \(url.path). Open it in a browser to read or print it.")
             }
         }
     }

@@ -51,7 +51,7 @@ struct ServeCommand: AsyncParsableCommand {
         try await reportingErrors {
             let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
             try AppContext.checkSafetyTables(.shipped)
-            let context = try await AppContext.open(location, isDefault: isDefault, workload: .server, clock: try startupClock.get())
+            let context = try await AppContext.open(location, isDefault: isDefault, workload: .server, clock: try Terminal.current.clock.get())
             let store = context.store
             var logger = Logger(label: "twitchless.server")
             logger.logLevel = ProcessInfo.processInfo.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info

@@ -86,10 +86,10 @@ struct SupplementAddCommand: AsyncParsableCommand {
                     context: context
                 )
                 let product = added.stored.product
-                print("Added \"\(product.name)\": \(product.elementalText) elemental magnesium per \(product.servingUnit).")
-                for line in added.explanation { print(Output.wrap(line, indent: "  ")) }
-                print("Log it with: twitchless log supplement \"\(product.name)\" --servings 1")
-                for notice in added.notices { print("\n" + NoticeLines.render(notice)) }
+                Output.print("Added \"\(product.name)\": \(product.elementalText) elemental magnesium per \(product.servingUnit).")
+                for line in added.explanation { Output.print(Output.wrap(line, indent: "  ")) }
+                Output.print("Log it with: twitchless log supplement \"\(product.name)\" --servings 1")
+                for notice in added.notices { Output.print("\n" + NoticeLines.render(notice)) }
             }
         }
     }

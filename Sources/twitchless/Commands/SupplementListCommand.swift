@@ -28,15 +28,15 @@ struct SupplementListCommand: AsyncParsableCommand {
                 let products = stored.map(\.product)
                 if output.json { return try Output.json(["products": stored.map(ProductDocument.init)]) }
                 if products.isEmpty {
-                    print("You haven't added any magnesium products yet.")
-                    print("Add one with: twitchless supplement add \"Magnesium glycinate\" --elemental 100 --unit capsule")
+                    Output.print("You haven't added any magnesium products yet.")
+                    Output.print("Add one with: twitchless supplement add \"Magnesium glycinate\" --elemental 100 --unit capsule")
                     return
                 }
                 for product in products {
                     var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
                     if let form = product.form { line += " (\(form))" }
                     if product.kind == .medicine { line += ", a medicine" }
-                    print(line)
+                    Output.print(line)
                 }
             }
         }

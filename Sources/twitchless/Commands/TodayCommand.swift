@@ -30,7 +30,7 @@ struct TodayCommand: AsyncParsableCommand {
             try await withContext(global) { context in
                 let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
                 let view = DaySummaryView(summary: summary, today: context.today)
-                guard output.json else { return print(view.text) }
+                guard output.json else { return Output.print(view.text) }
                 try Output.json(DayDocument(summary, episodes: try await EpisodeList.on(context.today, context: context)))
             }
         }

@@ -21,10 +21,10 @@ struct TrialDesignCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let plan = try await TrialPlanning.preview(options.request, context: context)
-                print("A proposed trial:\n")
-                for line in plan.lines { print(Output.wrap(line, indent: "  ")) }
-                print("\nThe order of magnesium and control in each block is drawn at random when you start:")
-                print("  twitchless trial start --product \"\(plan.design.product)\" --servings \(DecimalText.format(plan.design.servings))")
+                Output.print("A proposed trial:\n")
+                for line in plan.lines { Output.print(Output.wrap(line, indent: "  ")) }
+                Output.print("\nThe order of magnesium and control in each block is drawn at random when you start:")
+                Output.print("  twitchless trial start --product \"\(plan.design.product)\" --servings \(DecimalText.format(plan.design.servings))")
             }
         }
     }

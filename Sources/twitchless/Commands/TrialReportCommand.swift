@@ -35,7 +35,7 @@ struct TrialReportCommand: AsyncParsableCommand {
                 let design = try await TrialSupport.current(context: context)
                 let report = try await TrialSupport.report(design, context: context)
                 if output.json { return try Output.json(TrialReportDocument(report)) }
-                print(TrialText.render(report))
+                Output.print(TrialText.render(report))
             }
         }
     }

@@ -28,9 +28,9 @@ struct TrialShowCommand: AsyncParsableCommand {
                 if output.json {
                     return try Output.json(TrialDocument(design, plan: TrialSupport.describe(design, daily: nil), today: context.today))
                 }
-                for line in TrialSupport.describe(design, daily: nil) { print(Output.wrap(line)) }
+                for line in TrialSupport.describe(design, daily: nil) { Output.print(Output.wrap(line)) }
                 for (index, order) in design.allocation.enumerated() {
-                    print("  Block \(index + 1): \(order.map(\.rawValue).joined(separator: ", then "))")
+                    Output.print("  Block \(index + 1): \(order.map(\.rawValue).joined(separator: ", then "))")
                 }
             }
         }

@@ -27,9 +27,9 @@ struct TrialStartCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let plan = try await TrialPlanning.start(options.request, seed: seed, context: context)
-                print("Your trial is set up (seed \(plan.design.seed)).\n")
-                for line in plan.lines { print(Output.wrap(line, indent: "  ")) }
-                print("\nEach day, `twitchless trial status` tells you what to take.")
+                Output.print("Your trial is set up (seed \(plan.design.seed)).\n")
+                for line in plan.lines { Output.print(Output.wrap(line, indent: "  ")) }
+                Output.print("\nEach day, `twitchless trial status` tells you what to take.")
             }
         }
     }

@@ -23,16 +23,16 @@ struct TrialStatusCommand: AsyncParsableCommand {
                     throw TwitchlessError.notFound("You haven't started a trial.", fix: "Design one first.", next: .designTrial)
                 }
                 guard let today = status.today else {
-                    print(
+                    Output.print(
                         context.today < status.design.startDate
                             ? "Your trial starts on \(status.design.startDate)."
                             : "Your trial ended on \(status.design.endDate). See the result with: twitchless trial report"
                     )
                     return
                 }
-                print("Today: \(today.what).")
-                print(today.position)
-                if !status.isTrackedToday { print("Please check in today with `twitchless log day`: only tracked days count.") }
+                Output.print("Today: \(today.what).")
+                Output.print(today.position)
+                if !status.isTrackedToday { Output.print("Please check in today with `twitchless log day`: only tracked days count.") }
             }
         }
     }

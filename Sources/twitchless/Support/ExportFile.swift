@@ -37,7 +37,7 @@ struct ExportFile {
     /// - Throws: `unavailable` when the file can't be written.
     func write(_ text: String) throws(TwitchlessError) {
         guard let url else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.current.out(text)
             return
         }
         do {

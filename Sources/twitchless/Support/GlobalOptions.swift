@@ -27,8 +27,8 @@ struct JSONOption: ParsableArguments {
 extension AppContext {
     /// Opens the database the options name (creating the default folder if needed) and reads the profile.
     static func open(_ global: GlobalOptions) async throws(TwitchlessError) -> AppContext {
-        let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
-        let context = try await AppContext.open(location, isDefault: isDefault, clock: try startupClock.get())
+        let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: Terminal.current.environment)
+        let context = try await AppContext.open(location, isDefault: isDefault, clock: try Terminal.current.clock.get())
         if let warning = context.zoneWarning {
             Output.error(([warning.message] + NextStepCommand.lines(fix: warning.fix, next: warning.next)).joined(separator: " "))
         }
@@ -46,10 +46,4 @@ func withContext(_ global: GlobalOptions, _ body: (AppContext) async throws -> V
         throw error
     }
     await context.store.close()
-}
-
-/// The clock every command uses: `TWITCHLESS_NOW` when it is set (for reproducible runs), else the system's; read
-/// once, when it is first needed.
-let startupClock: Result<WallClock, TwitchlessError> = Result { () throws(TwitchlessError) in
-    try WallClock.fromEnvironment(ProcessInfo.processInfo.environment)
 }

@@ -28,14 +28,19 @@ func exitCode(for code: TwitchlessError.Code) -> Int32 {
 }
 
 enum Output {
-    /// Prints to standard error.
+    /// Prints a line to standard output.
+    static func print(_ text: String = "") {
+        Terminal.current.out(text + "\n")
+    }
+
+    /// Prints a line to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Terminal.current.err(text + "\n")
     }
 
     /// Prints a value as pretty JSON with sorted snake_case keys, the API's names.
     static func json(_ value: some Encodable) throws {
-        print(try JSONDocument.encode(value, pretty: true))
+        Output.print(try JSONDocument.encode(value, pretty: true))
     }
 
     /// Wraps text to `width` columns, indenting continuation lines.

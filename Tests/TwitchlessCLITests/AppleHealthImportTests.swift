@@ -3,7 +3,7 @@ import Testing
 import TwitchlessTestSupport
 
 /// `twitchless import apple-health`, end to end, the way a person would use it.
-@Suite("Apple Health import")
+@Suite("Apple Health import", .timeLimit(.minutes(5)))
 struct AppleHealthImportTests {
     static func record(_ type: String, _ unit: String, _ start: String, _ value: String, source: String = "App") -> String {
         #" <Record type="HKQuantityTypeIdentifier\#(type)" sourceName="\#(source)" unit="\#(unit)" creationDate="\#(start)" startDate="\#(start)" endDate="\#(start)" value="\#(value)"/>"#

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("CSV import and export")
+@Suite("CSV import and export", .timeLimit(.minutes(5)))
 struct CSVTests {
     let days = """
         date,sleep_hours,stress,caffeine_mg,alcohol_drinks,water_liters,exercise_minutes,processed_meals,magnesium_mg

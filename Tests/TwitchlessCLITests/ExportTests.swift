@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("export fhir and export ics")
+@Suite("export fhir and export ics", .timeLimit(.minutes(5)))
 struct ExportTests {
     /// A person in London with a day, an episode, a product, a medicine and a trial that has started.
     func setUp(now: String = "2026-11-24T20:30:00Z") async throws -> CLI {

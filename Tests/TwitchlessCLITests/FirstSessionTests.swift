@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("A first session from the README")
+@Suite("A first session from the README", .timeLimit(.minutes(5)))
 struct FirstSessionTests {
     @Test("Profile, logs and today work end to end, and today --json has the documented fields")
     func firstSession() async throws {
@@ -100,7 +100,7 @@ struct FirstSessionTests {
     }
 }
 
-@Suite("Caffeine from drinks")
+@Suite("Caffeine from drinks", .timeLimit(.minutes(5)))
 struct DrinkTests {
     @Test("Drinks come from the sourced drinks table first, then from the USDA table; they add to the day's caffeine")
     func drinks() async throws {
@@ -120,7 +120,7 @@ struct DrinkTests {
     }
 }
 
-@Suite("Honest amounts and safe wording")
+@Suite("Honest amounts and safe wording", .timeLimit(.minutes(5)))
 struct HonestAmountTests {
     @Test("A product of unknown hydration state stays a range after logging; the higher value counts for the limit")
     func hydrationRange() async throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("Help")
+@Suite("Help", .timeLimit(.minutes(5)))
 struct HelpTests {
     static let commands: [[String]] = [
         ["profile"], ["log", "episode"], ["log", "day"], ["log", "supplement"], ["log", "food"], ["today"], ["day"],

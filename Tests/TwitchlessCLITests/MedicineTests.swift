@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("Medicines, timing and check")
+@Suite("Medicines, timing and check", .timeLimit(.minutes(5)))
 struct MedicineTests {
     @Test("A supplement taken inside a medicine's window raises a notice right away and in check, with its source")
     func timingNotice() async throws {
@@ -96,7 +96,7 @@ struct MedicineTests {
     }
 }
 
-@Suite("The report command")
+@Suite("The report command", .timeLimit(.minutes(5)))
 struct ReportCommandTests {
     @Test("Writes one HTML file; refuses a range that ends before it starts, and a missing folder")
     func report() async throws {
@@ -118,7 +118,7 @@ struct ReportCommandTests {
     }
 }
 
-@Suite("The guide")
+@Suite("The guide", .timeLimit(.minutes(5)))
 struct GuideTests {
     static let topics = ["magnesium", "forms", "triggers", "sleep", "stress", "hydration", "caffeine", "alcohol", "evidence", "doctor"]
 
@@ -140,7 +140,7 @@ struct GuideTests {
     }
 }
 
-@Suite("Trigger analysis from the command line")
+@Suite("Trigger analysis from the command line", .timeLimit(.minutes(5)))
 struct AnalyzeTriggersCLITests {
     @Test("Too little data gives not_enough_data with what is missing; the documented JSON fields are there")
     func notEnough() async throws {

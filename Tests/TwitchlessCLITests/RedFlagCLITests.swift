@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("Red flags from the command line")
+@Suite("Red flags from the command line", .timeLimit(.minutes(5)))
 struct RedFlagCLITests {
     func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
@@ -62,7 +62,7 @@ struct RedFlagCLITests {
     }
 }
 
-@Suite("Safety review fixes")
+@Suite("Safety review fixes", .timeLimit(.minutes(5)))
 struct SafetyReviewFixTests {
     func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("Removing mistakes")
+@Suite("Removing mistakes", .timeLimit(.minutes(5)))
 struct RemoveTests {
     @Test("An episode, an intake, a food and a check-in can each be removed; nothing else changes")
     func removeEach() async throws {
@@ -44,7 +44,7 @@ struct RemoveTests {
     }
 }
 
-@Suite("Removing a symptom")
+@Suite("Removing a symptom", .timeLimit(.minutes(5)))
 struct RemoveSymptomTests {
     @Test("A symptom logged by mistake can be removed, and its flag goes with it")
     func removeSymptom() async throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TwitchlessTestSupport
 
-@Suite("The N-of-1 trial from the command line")
+@Suite("The N-of-1 trial from the command line", .timeLimit(.minutes(5)))
 struct TrialTests {
     @Test("Start, show the stored order, then report: 3 blocks all favouring magnesium give p = 0.25")
     func wholeTrial() async throws {
@@ -81,7 +81,7 @@ struct TrialTests {
     }
 }
 
-@Suite("Statistics edge cases from the command line")
+@Suite("Statistics edge cases from the command line", .timeLimit(.minutes(5)))
 struct StatisticsEdgeTests {
     @Test("Zero episodes: an honest not_enough_data, never a crash or NaN")
     func zeroEpisodes() async throws {

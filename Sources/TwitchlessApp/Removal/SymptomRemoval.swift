@@ -32,27 +32,33 @@ package enum SymptomRemoval {
     ///   `invalidInput` for a time that can't be read.
     package static func remove(_ selector: Selector, context: AppContext) async throws(TwitchlessError) -> Outcome {
         let labels = Dictionary(try context.reference.symptoms().map { ($0.key, $0.label.lowercased()) }, uniquingKeysWith: { a, _ in a })
-        let before = try await SafetyReview.activeRedFlags(context: context)
-        let removed: [StoredSymptom]
+        // Which rows: by id, or by the symptom and the minute it was logged for (read before the transaction opens).
+        enum Rows: Sendable {
+            case id(SymptomID)
+            case logged(key: String, minute: Timestamp)
+        }
+        let rows: Rows
         switch selector {
-        case .id(let id):
-            removed = try await context.write { session in
-                guard let found = try await session.storedSymptom(id: id) else { return [] }
-                try await session.deleteSymptoms(ids: [found.id])
-                return [found]
+        case .id(let id): rows = .id(id)
+        case .logged(let rawKey, let at): rows = .logged(key: rawKey.vocabularyKey, minute: try RemoveTime.minute(at, context: context))
+        }
+        // The flags shown before and after are read in the removal's own transaction, so nothing else slips between.
+        let (removed, before, after) = try await context.write { session -> ([StoredSymptom], [RaisedRedFlag], [RaisedRedFlag]) in
+            let found: [StoredSymptom]
+            switch rows {
+            case .id(let id): found = try await session.storedSymptom(id: id).map { [$0] } ?? []
+            case .logged(let key, let minute): found = try await session.storedSymptoms(key: key, inMinuteStarting: minute.epochSeconds)
             }
-            guard !removed.isEmpty else {
+            guard !found.isEmpty else { return ([], [], []) }
+            let before = try await SafetyReview.activeRedFlags(in: session, context: context)
+            try await session.deleteSymptoms(ids: found.map(\.id))
+            return (found, before, try await SafetyReview.activeRedFlags(in: session, context: context))
+        }
+        guard !removed.isEmpty else {
+            switch rows {
+            case .id(let id):
                 throw .notFound("There is no symptom \"\(id)\" in your log to remove.", fix: "See the symptoms you logged.", next: .seeSymptoms)
-            }
-        case .logged(let rawKey, let at):
-            let key = rawKey.vocabularyKey
-            let minute = try RemoveTime.minute(at, context: context)
-            removed = try await context.write { session in
-                let found = try await session.storedSymptoms(key: key, inMinuteStarting: minute.epochSeconds)
-                try await session.deleteSymptoms(ids: found.map(\.id))
-                return found
-            }
-            guard !removed.isEmpty else {
+            case .logged(let key, let minute):
                 throw .notFound(
                     "No \(labels[key] ?? key) was logged at \(minute.clockText) on \(minute.localDate).",
                     fix: "See the symptoms you logged.",
@@ -60,7 +66,6 @@ package enum SymptomRemoval {
                 )
             }
         }
-        let after = try await SafetyReview.activeRedFlags(context: context)
         // A flag is gone when nothing about the same sign is shown any more (another log of it may keep it).
         func subject(_ flag: RaisedRedFlag) -> String { "\(flag.flag.id)|\(flag.covers.split(separator: "@").first ?? "")" }
         let remaining = Set(after.map(subject))

@@ -9,14 +9,7 @@ import TwitchlessTestSupport
 /// Imports and exports, through the one function each surface calls, on both engines.
 @Suite("Imports and exports, in process", .timeLimit(.minutes(10)))
 struct ImportExportTests {
-    static let export = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <HealthData locale="en_GB">
-         <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="App" unit="mg" startDate="2026-11-20 08:00:00 +0000" endDate="2026-11-20 08:00:00 +0000" value="95"/>
-         <Record type="HKQuantityTypeIdentifierDietaryMagnesium" sourceName="App" unit="mg" startDate="2026-11-20 21:00:00 +0000" endDate="2026-11-20 21:00:00 +0000" value="150"/>
-         <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Watch" startDate="2026-11-19 23:00:00 +0000" endDate="2026-11-20 06:30:00 +0000" value="HKCategoryValueSleepAnalysisAsleepCore"/>
-        </HealthData>
-        """
+    static let export = SmallHealthExport.xml
 
     @Test(
         "An Apple Health export is stored once, with the magnesium origin remembered; importing it again changes nothing",

@@ -6,14 +6,7 @@ import TwitchlessTestSupport
 /// Apple Health exports uploaded through the web page and the API.
 @Suite("Apple Health upload", .timeLimit(.minutes(10)))
 struct ImportTests {
-    static let export = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <HealthData locale="en_GB">
-         <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="App" unit="mg" startDate="2026-11-20 08:00:00 +0000" endDate="2026-11-20 08:00:00 +0000" value="95"/>
-         <Record type="HKQuantityTypeIdentifierDietaryMagnesium" sourceName="App" unit="mg" startDate="2026-11-20 21:00:00 +0000" endDate="2026-11-20 21:00:00 +0000" value="150"/>
-         <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Watch" startDate="2026-11-19 23:00:00 +0000" endDate="2026-11-20 06:30:00 +0000" value="HKCategoryValueSleepAnalysisAsleepCore"/>
-        </HealthData>
-        """
+    static let export = SmallHealthExport.xml
 
     static func multipart(csrf: String?, origin: String, file: String, boundary: String = "XyZ-boundary") -> (body: String, contentType: String) {
         var body = ""

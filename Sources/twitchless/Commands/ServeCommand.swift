@@ -49,20 +49,19 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: ProcessInfo.processInfo.environment)
+            let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: Terminal.current.environment)
             try AppContext.checkSafetyTables(.shipped)
             let context = try await AppContext.open(location, isDefault: isDefault, workload: .server, clock: try Terminal.current.clock.get())
             let store = context.store
             var logger = Logger(label: "twitchless.server")
-            logger.logLevel = ProcessInfo.processInfo.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+            logger.logLevel = Terminal.current.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
             let settings = ServerSettings(host: host, port: port, secureCookies: secureCookies)
-            let where_ = store.location.description
+            let dataLocation = store.location.description
+            let out = Terminal.current.out
             do {
                 // The store runs beside the server as a service and is closed when the server has stopped.
                 try await runServer(settings, store: store, logger: logger) { address in
-                    FileHandle.standardOutput.write(
-                        Data("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(where_). Stop with Ctrl-C.\n".utf8)
-                    )
+                    out("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(dataLocation). Stop with Ctrl-C.\n")
                 }
             } catch {
                 throw TwitchlessError(

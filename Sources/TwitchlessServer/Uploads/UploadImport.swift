@@ -34,8 +34,6 @@ enum UploadImport {
     /// Stores what a reading holds for the person.
     static func store(_ reading: Reading, origin: MagnesiumOrigin?, context: AppContext) async throws -> ImportDocument {
         let outcome = try await AppleHealthImporting.store(reading.reading, magnesiumFrom: origin, context: context)
-        let elapsed = ContinuousClock.now - reading.started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return ImportDocument(file: nil, seconds: seconds, outcome: outcome)
+        return ImportDocument(file: nil, seconds: (ContinuousClock.now - reading.started).seconds, outcome: outcome)
     }
 }

@@ -124,7 +124,3 @@ struct ImportAppleHealthCommand: AsyncParsableCommand {
         return nil
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import TwitchlessApp
+import TwitchlessCore
 
 /// A one-line progress bar on standard error: bytes read, rate and time left. Drawn at most ten times a second.
 final class ProgressBar {

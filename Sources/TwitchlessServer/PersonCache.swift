@@ -13,6 +13,8 @@ import TwitchlessStore
 final class PersonCache: Sendable {
     struct Today: Sendable {
         var summary: DaySummary
+        /// The day's episodes with their ids, read with the summary.
+        var episodes: [StoredEpisode]
         var notices: [Notice]
     }
 
@@ -78,10 +80,8 @@ final class PersonCache: Sendable {
         if let cached = todays.withLock({ $0[user.owner] }), cached.isCurrent(version: user.dataVersion, date: date) {
             return cached.value
         }
-        let today = Today(
-            summary: try await DaySummaryLoader.load(context: context, date: date),
-            notices: try await SafetyReview.notices(context: context)
-        )
+        let (summary, episodes) = try await DaySummaryLoader.loadWithEpisodes(context: context, date: date)
+        let today = Today(summary: summary, episodes: episodes, notices: try await SafetyReview.notices(context: context))
         todays.withLock { entries in
             if entries.count >= capacity { entries.removeAll() }
             entries[user.owner] = Entry(version: user.dataVersion, date: date, value: today)

@@ -57,7 +57,7 @@ struct Twitchless: AsyncParsableCommand {
     static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(movingGlobalOptions(arguments))
-            if var asynchronous = command as? AsyncParsableCommand {
+            if var asynchronous = command as? any AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
                 try command.run()

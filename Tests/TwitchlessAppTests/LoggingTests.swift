@@ -37,7 +37,7 @@ struct LoggingTests {
             _ = try await DayCheckIn.save(.init(), context: app.context)
             let second = try await EpisodeLogging.log(.init(site: "eyelid_left", at: "17:30"), context: app.context)
             #expect(second.firstInRegion == nil && second.isDayTracked)
-            #expect(try await EpisodeList.on(app.context.today, context: app.context).count == 2)
+            #expect(try await DaySummaryLoader.loadWithEpisodes(context: app.context, date: app.context.today).episodes.count == 2)
         }
     }
 
@@ -56,7 +56,7 @@ struct LoggingTests {
             ] {
                 #expect(await thrown { _ = try await EpisodeLogging.log(bad, context: app.context) }?.code == .invalidInput, "\(bad)")
             }
-            #expect(try await EpisodeList.on(app.context.today, context: app.context).count == 1)
+            #expect(try await DaySummaryLoader.loadWithEpisodes(context: app.context, date: app.context.today).episodes.count == 1)
         }
     }
 

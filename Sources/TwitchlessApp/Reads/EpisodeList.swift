@@ -1,12 +1,8 @@
 package import TwitchlessCore
 package import TwitchlessStore
 
-/// Reading the person's episodes with their ids: a day's, one by id, or a page of all of them, newest first.
+/// Reading the person's episodes with their ids: one by id, or a page of all of them, newest first.
 package enum EpisodeList {
-    package static func on(_ date: LocalDate, context: AppContext) async throws(TwitchlessError) -> [StoredEpisode] {
-        try await context.read { try await $0.storedEpisodes(on: date) }
-    }
-
     /// - Throws: `notFound` when the person has no episode with this id (another person's included).
     package static func episode(id: EpisodeID, context: AppContext) async throws(TwitchlessError) -> StoredEpisode {
         guard let stored = try await context.read({ try await $0.storedEpisode(id: id) }) else { throw EpisodeRemoval.notFound }

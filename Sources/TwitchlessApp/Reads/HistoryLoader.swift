@@ -14,6 +14,17 @@ package enum HistoryLoader {
         package var supplementMagnesium: Milligrams?
     }
 
+    /// The `days` days up to and including `end`, with the reference values of `end`, as `history --json` and the API
+    /// show them.
+    package static func document(context: AppContext, days: Int, end: LocalDate) async throws(TwitchlessError) -> HistoryDocument {
+        HistoryDocument(
+            try await load(context: context, days: days, end: end),
+            from: end.adding(days: -(days - 1)),
+            to: end,
+            targets: try context.targets(on: end)
+        )
+    }
+
     /// The `days` days up to and including `end`.
     package static func load(context: AppContext, days: Int, end: LocalDate) async throws(TwitchlessError) -> [Day] {
         let range = end.adding(days: -(days - 1))...end

@@ -41,9 +41,7 @@ extension APIController {
     func history(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let count = try RequestInput.days(request, allowed: 1...3660, default: 30)
-        let days = try await HistoryLoader.load(context: person, days: count, end: person.today)
-        let from = person.today.adding(days: -(count - 1))
-        return try Self.json(HistoryDocument(days, from: from, to: person.today, targets: try person.targets(on: person.today)))
+        return try Self.json(try await HistoryLoader.document(context: person, days: count, end: person.today))
     }
 
     func searchFoods(_ request: Request, context: AppRequestContext) async throws -> Response {

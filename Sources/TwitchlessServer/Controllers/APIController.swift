@@ -93,8 +93,7 @@ struct APIController {
     func today(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         let cached = try await (context.personCache ?? PersonCache()).today(for: try context.requireUser(), context: person)
-        let stored = try await EpisodeList.on(person.today, context: person)
-        return try Self.json(DayDocument(cached.summary, episodes: stored, notices: cached.notices))
+        return try Self.json(DayDocument(cached.summary, episodes: cached.episodes, notices: cached.notices))
     }
 
     func listEpisodes(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -27,10 +27,10 @@ struct DayCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let day = try FriendlyTime.parseDate(date, today: context.today)
-                let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
+                let (summary, document) = try await DaySummaryLoader.loadWithRedFlags(context: context, date: day)
                 let view = DaySummaryView(summary: summary, today: context.today)
                 guard output.json else { return Output.print(view.text) }
-                try Output.json(DayDocument(summary, episodes: try await EpisodeList.on(day, context: context)))
+                try Output.json(document)
             }
         }
     }

@@ -39,9 +39,7 @@ struct HistoryCommand: AsyncParsableCommand {
         try await reportingErrors {
             try await withContext(global) { context in
                 let end = context.today
-                let range = end.adding(days: -(days - 1))...end
-                let days = try await HistoryLoader.load(context: context, days: days, end: end)
-                let history = HistoryDocument(days, from: range.lowerBound, to: end, targets: try context.targets(on: end))
+                let history = try await HistoryLoader.document(context: context, days: days, end: end)
                 if output.json { return try Output.json(history) }
                 Output.print(HistoryView(rows: history.days).text)
             }

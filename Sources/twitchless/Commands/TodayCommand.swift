@@ -28,10 +28,10 @@ struct TodayCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                let summary = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
+                let (summary, document) = try await DaySummaryLoader.loadWithRedFlags(context: context, date: context.today)
                 let view = DaySummaryView(summary: summary, today: context.today)
                 guard output.json else { return Output.print(view.text) }
-                try Output.json(DayDocument(summary, episodes: try await EpisodeList.on(context.today, context: context)))
+                try Output.json(document)
             }
         }
     }

@@ -338,6 +338,10 @@ extension DoctorReport {
         var html: HTML = "<section aria-labelledby=\"trial\"><h2 id=\"trial\">Magnesium trial (N-of-1)\(report.isInterim ? ", interim" : "")</h2>"
         html +=
             "<p>\(design.blocks) blocks of two \(design.periodDays)-day periods from \(design.startDate) to \(design.endDate), order randomized within each block; the first \(design.washoutDays) days of each period are not analysed. Magnesium: \(DecimalText.format(design.servings)) × \(design.product) a day; control: \(design.usesPlacebo ? "placebo" : "no supplement").</p>"
+        if let stop = design.stop {
+            html +=
+                "<p><strong>Stopped early</strong> on \(stop.date) (planned to end on \(design.endDate)). Reason given: \u{201C}\(stop.reason)\u{201D}. Only the days before it are analysed.</p>"
+        }
         if let estimate = stats.estimate {
             var line = "Control minus magnesium: \(DecimalText.format(estimate, digits: 2)) episodes a day"
             if let low = stats.ciLow, let high = stats.ciHigh {
@@ -347,7 +351,7 @@ extension DoctorReport {
             if let p = stats.pT { line += "; paired t p = \(DecimalText.format(p, digits: 3))" }
             html += "<p>\(line).</p>"
         }
-        let last = min(design.endDate, input.generatedOn)
+        let last = min(design.lastDay, input.generatedOn)
         var values: [(count: Double?, arm: String?, washout: Bool)] = []
         var date = design.startDate
         let tracked = Set(input.days.filter(\.isTracked).map(\.date))

@@ -45,6 +45,8 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     ProblemTypesController().addRoutes(to: pages)
     AccountController(store: store, settings: settings).addRoutes(to: pages)
     TodayController(store: store).addRoutes(to: pages)
+    EpisodeController(store: store).addRoutes(to: pages)
+    DayController(store: store).addRoutes(to: pages)
     IntakeController(store: store).addRoutes(to: pages)
     HistoryController(store: store).addRoutes(to: pages)
     MagnesiumController(store: store).addRoutes(to: pages)
@@ -56,6 +58,7 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     ProfileController(store: store).addRoutes(to: pages)
     GuideController(store: store).addRoutes(to: pages)
     ImportController(store: store).addRoutes(to: pages)
+    ExportController(store: store).addRoutes(to: pages)
 
     let api = router.group("api").add(middleware: ProblemMiddleware())
     let v1 = api.group("v1")

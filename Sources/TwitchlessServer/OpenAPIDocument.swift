@@ -5,7 +5,8 @@ enum OpenAPIDocument {
     /// Every operation, as "METHOD /path" with {parameters}, in the order of the document.
     static let operations = [
         "GET /api/v1/openapi.json", "GET /api/v1/today", "GET /api/v1/episodes", "POST /api/v1/episodes",
-        "GET /api/v1/episodes/{id}", "DELETE /api/v1/episodes/{id}", "GET /api/v1/days/{date}", "PUT /api/v1/days/{date}",
+        "GET /api/v1/episodes/{id}", "PATCH /api/v1/episodes/{id}", "DELETE /api/v1/episodes/{id}", "GET /api/v1/days/{date}",
+        "PUT /api/v1/days/{date}", "DELETE /api/v1/days/{date}", "POST /api/v1/trial/stop",
         "GET /api/v1/notices", "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "POST /api/v1/imports/apple-health",
         "GET /api/v1/history", "GET /api/v1/foods", "POST /api/v1/food-intakes", "POST /api/v1/supplement-intakes", "GET /api/v1/symptoms",
         "POST /api/v1/symptoms",
@@ -27,10 +28,10 @@ enum OpenAPIDocument {
     /// The day factors as a check-in sends them: yes/no as a boolean, the others within their ranges.
     static let checkInSchema: String = {
         let properties = DayFactor.allCases.map { factor -> String in
-            guard let range = factor.range else { return "\"\(factor.column)\": {\"type\": \"boolean\"}" }
+            guard let range = factor.range else { return "\"\(factor.column)\": {\"type\": [\"boolean\", \"null\"]}" }
             let type = factor.isWholeNumber ? "integer" : "number"
             return
-                "\"\(factor.column)\": {\"type\": \"\(type)\", \"minimum\": \(DecimalText.exact(range.lowerBound)), \"maximum\": \(DecimalText.exact(range.upperBound))}"
+                "\"\(factor.column)\": {\"type\": [\"\(type)\", \"null\"], \"minimum\": \(DecimalText.exact(range.lowerBound)), \"maximum\": \(DecimalText.exact(range.upperBound))}"
         }
         return "{\"type\": \"object\", \"additionalProperties\": false, \"properties\": {\(properties.joined(separator: ", "))}}"
     }()
@@ -77,6 +78,11 @@ enum OpenAPIDocument {
               "get": {"operationId": "getEpisode", "summary": "One episode",
                       "responses": {"200": {"description": "The episode", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Episode"}}}},
                                     "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}},
+              "patch": {"operationId": "editEpisode", "summary": "Correct an episode: fields sent change, fields left out stay, null clears a detail",
+                        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EpisodeChanges"}}}},
+                        "responses": {"200": {"description": "The episode as saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Episode"}}}},
+                                      "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+                                      "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
               "delete": {"operationId": "deleteEpisode", "summary": "Remove an episode logged by mistake",
                          "responses": {"204": {"description": "Removed"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
             },
@@ -85,7 +91,9 @@ enum OpenAPIDocument {
               "get": {"operationId": "getDay", "summary": "A day's check-in and factors (imported values fill gaps and are named)",
                       "responses": {"200": {"description": "The day", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Day"}}}},
                                     "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
-              "put": {"operationId": "checkIn", "summary": "Check in for a day with any factors (others are kept)",
+              "delete": {"operationId": "removeCheckIn", "summary": "Remove a day's check-in and factors; its episodes, foods and supplements stay",
+                         "responses": {"204": {"description": "Removed"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+              "put": {"operationId": "checkIn", "summary": "Check in for a day with any factors (others are kept; null clears one)",
                       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DayFactors"}}}},
                       "responses": {"200": {"description": "The day after the check-in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Day"}}}},
                                     "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"},
@@ -184,6 +192,11 @@ enum OpenAPIDocument {
                        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TrialRequest"}}}},
                        "responses": {"201": {"description": "Started", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Trial"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
             },
+            "/api/v1/trial/stop": {
+              "post": {"operationId": "stopTrial", "summary": "Stop the current trial before its planned end, with a reason the report states (there is no pause)",
+                       "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TrialStop"}}}},
+                       "responses": {"200": {"description": "Stopped", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Trial"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+            },
             "/api/v1/trial/report": {
               "get": {"operationId": "getTrialReport", "summary": "What the trial shows so far (interim while it runs)",
                       "responses": {"200": {"description": "The report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TrialReport"}}}}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
@@ -262,9 +275,17 @@ enum OpenAPIDocument {
                              "properties": {"site": {"$ref": "#/components/schemas/Site"}, "kind": {"$ref": "#/components/schemas/Kind"},
                                             "started_at": {"type": "string", "format": "date-time", "description": "ISO 8601 with an offset; default now"},
                                             "intensity": {"type": ["integer", "null"], "minimum": 1, "maximum": 10},
-                                            "duration_seconds": {"type": ["integer", "null"], "minimum": 0, "maximum": 86400},
+                                            "duration_seconds": {"type": ["integer", "null"], "minimum": 0, "maximum": 604800},
                                             "pain": {"type": ["integer", "null"], "minimum": 0, "maximum": 10},
-                                            "note": {"type": ["string", "null"], "maxLength": 500}}},
+                                            "note": {"type": ["string", "null"], "maxLength": 1000}}},
+              "EpisodeChanges": {"type": "object", "additionalProperties": false,
+                                 "properties": {"site": {"$ref": "#/components/schemas/Site"}, "kind": {"$ref": "#/components/schemas/Kind"},
+                                                "started_at": {"type": "string", "description": "When it started: ISO 8601, or as typed (21:15, yesterday 21:15)"},
+                                                "ended_at": {"type": "string", "description": "When it stopped (now, 21:17): sets duration_seconds from the start"},
+                                                "intensity": {"type": ["integer", "null"], "minimum": 1, "maximum": 10},
+                                                "duration_seconds": {"type": ["integer", "null"], "minimum": 0, "maximum": 604800},
+                                                "pain": {"type": ["integer", "null"], "minimum": 0, "maximum": 10},
+                                                "note": {"type": ["string", "null"], "maxLength": 1000}}},
               "Site": {"type": "string", "enum": ["eyelid_left", "eyelid_right", "face", "arm", "hand", "trunk", "thigh", "calf_left", "calf_right", "foot", "other"]},
               "Kind": {"type": "string", "enum": ["twitch", "spasm", "cramp"]},
               "EpisodePage": {"type": "object", "required": ["items", "next_cursor"],
@@ -410,16 +431,21 @@ enum OpenAPIDocument {
                                "properties": {"product": {"type": "string"}, "servings": {"type": "number", "default": 1}, "blocks": {"type": "integer", "minimum": 3, "default": 6},
                                               "period_days": {"type": "integer", "default": 14}, "washout_days": {"type": "integer", "default": 4},
                                               "placebo": {"type": "boolean", "default": false}, "start": {"type": "string", "format": "date", "description": "Default tomorrow"}}},
-              "Trial": {"type": "object", "required": ["start", "end", "product", "servings", "blocks", "period_days", "washout_days", "placebo", "seed", "block_arms", "plan", "today", "today_arm", "today_position"],
+              "Trial": {"type": "object", "required": ["start", "end", "product", "servings", "blocks", "period_days", "washout_days", "placebo", "seed", "block_arms", "plan", "today", "today_arm", "today_position", "stopped_on", "stop_reason"],
                         "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}, "product": {"type": "string"},
                                        "servings": {"type": "number"}, "blocks": {"type": "integer"}, "period_days": {"type": "integer"}, "washout_days": {"type": "integer"},
                                        "placebo": {"type": "boolean"}, "seed": {"type": "string", "description": "The random seed the order within each block was drawn with"},
                                        "block_arms": {"type": "array", "items": {"type": "array", "items": {"type": "string", "enum": ["magnesium", "control"]}}, "description": "Each block's arms in order"},
                                        "plan": {"type": "array", "items": {"type": "string"}},
                                        "today": {"type": ["string", "null"], "description": "What to take today"},
-                                       "today_arm": {"type": ["string", "null"], "enum": ["magnesium", "control", null]}, "today_position": {"type": ["string", "null"]}}},
-              "TrialReport": {"type": "object", "required": ["interim", "blocks", "estimate", "ci_low", "ci_high", "p_t", "p_randomization", "prob_benefit", "adherence", "untracked_days_excluded", "summary"],
+                                       "today_arm": {"type": ["string", "null"], "enum": ["magnesium", "control", null]}, "today_position": {"type": ["string", "null"]},
+                                       "stopped_on": {"type": ["string", "null"], "format": "date", "description": "The day the trial was stopped early (the first day no longer in it)"},
+                                       "stop_reason": {"type": ["string", "null"], "description": "Why it was stopped, in the person's words"}}},
+              "TrialStop": {"type": "object", "additionalProperties": false, "required": ["reason"],
+                            "properties": {"reason": {"type": "string", "maxLength": 500, "description": "Why the trial is stopped early; the report states it"}}},
+              "TrialReport": {"type": "object", "required": ["interim", "stopped_on", "stop_reason", "blocks", "estimate", "ci_low", "ci_high", "p_t", "p_randomization", "prob_benefit", "adherence", "untracked_days_excluded", "summary"],
                               "properties": {"interim": {"type": "boolean"},
+                                             "stopped_on": {"type": ["string", "null"], "format": "date"}, "stop_reason": {"type": ["string", "null"]},
                                              "blocks": {"type": "array", "items": {"type": "object", "required": ["magnesium_mean", "control_mean", "difference", "analysed_days"],
                                                         "properties": {"magnesium_mean": {"type": ["number", "null"]}, "control_mean": {"type": ["number", "null"]},
                                                                        "difference": {"type": ["number", "null"]}, "analysed_days": {"type": "integer"}}}},

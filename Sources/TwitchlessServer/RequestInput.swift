@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import TwitchlessApp
 import TwitchlessCore
 
 /// Reading request bodies: size-limited, as a form or as strict JSON.
@@ -104,6 +105,32 @@ struct JSONObject {
         case .number(let value)? where value.isFinite: return value
         default: throw TwitchlessError.invalidInput("\(key) must be a number.", fix: "Send \(key) as a JSON number, like 7.5.")
         }
+    }
+
+    /// Whether the field was sent as JSON null (absent is not null).
+    func isNull(_ key: String) -> Bool {
+        if case .null? = members[key] { return true }
+        return false
+    }
+
+    /// A whole number's change for a partial update: absent keeps it, null clears it, a number sets it.
+    func integerChange(_ key: String) throws -> EpisodeEditing.Change<Int> {
+        if isNull(key) { return .clear }
+        return try integer(key).map { .set($0) } ?? .keep
+    }
+
+    /// A text's change for a partial update: absent keeps it, null clears it, text sets it.
+    func stringChange(_ key: String) throws -> EpisodeEditing.Change<String> {
+        if isNull(key) { return .clear }
+        return try string(key).map { .set($0) } ?? .keep
+    }
+
+    /// Text that may be left out but not cleared (a site, a kind, a time).
+    func requiredString(_ key: String) throws -> String? {
+        guard !isNull(key) else {
+            throw TwitchlessError.invalidInput("\(key) can't be cleared.", fix: "Leave \(key) out to keep it, or send a new value.")
+        }
+        return try string(key)
     }
 
     func bool(_ key: String) throws -> Bool? {

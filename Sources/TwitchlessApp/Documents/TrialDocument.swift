@@ -21,6 +21,9 @@ package struct TrialDocument: Encodable, Sendable {
     @Nullable package var today: String?
     @Nullable package var todayArm: String?
     @Nullable package var todayPosition: String?
+    /// The day the trial was stopped early (the first day no longer in it), and why; null when it wasn't.
+    @Nullable package var stoppedOn: String?
+    @Nullable package var stopReason: String?
 
     /// - Parameter today: the day to say what to take on; nil for a design not started yet.
     package init(_ design: TrialDesign, plan: [String], today: LocalDate?) {
@@ -40,6 +43,8 @@ package struct TrialDocument: Encodable, Sendable {
         self.today = instruction?.what
         todayArm = position?.arm.rawValue
         todayPosition = instruction?.position
+        stoppedOn = design.stop?.date.description
+        stopReason = design.stop?.reason
     }
 }
 
@@ -68,6 +73,9 @@ package struct TrialReportDocument: Encodable, Sendable {
     }
 
     package var interim: Bool
+    /// The day the trial was stopped early, and why; null when it wasn't.
+    @Nullable package var stoppedOn: String?
+    @Nullable package var stopReason: String?
     package var blocks: [Block]
     @Nullable package var estimate: Double?
     @Nullable package var ciLow: Double?
@@ -83,6 +91,8 @@ package struct TrialReportDocument: Encodable, Sendable {
     package init(_ report: TrialReport) {
         let stats = report.statistics
         interim = report.isInterim
+        stoppedOn = report.design.stop?.date.description
+        stopReason = report.design.stop?.reason
         blocks = report.blocks.map {
             Block(
                 magnesiumMean: $0.data.magnesiumMean,

@@ -12,11 +12,14 @@ package enum DayCheckIn {
         package var values: [DayFactor: String]
         /// Caffeinated drinks to add to the day's caffeine ("2 coffee", "espresso").
         package var drinks: [String]
+        /// Factors whose own value is removed (a correction); an imported value for them shows through again.
+        package var cleared: Set<DayFactor>
 
-        package init(date: String? = nil, values: [DayFactor: String] = [:], drinks: [String] = []) {
+        package init(date: String? = nil, values: [DayFactor: String] = [:], drinks: [String] = [], cleared: Set<DayFactor> = []) {
             self.date = date
             self.values = values
             self.drinks = drinks
+            self.cleared = cleared
         }
     }
 
@@ -43,9 +46,11 @@ package enum DayCheckIn {
         let matcher = DrinkMatcher(library: context.reference)
         let drinks = try request.drinks.map { text throws(TwitchlessError) in try matcher.match(text) }
         let chosen = values
+        let cleared = request.cleared.subtracting(request.values.keys)
         let (own, merged) = try await context.write { session -> (DayLog, DayLog) in
             var log = try await session.ownDayLog(on: day) ?? DayLog(date: day)
             log.isTracked = true
+            for factor in cleared { log.set(factor, nil) }
             for (factor, value) in chosen { log.set(factor, value) }
             if !drinks.isEmpty {
                 log.caffeineMg = (log.caffeineMg ?? 0) + drinks.reduce(0) { $0 + $1.caffeineMg }
@@ -61,7 +66,7 @@ package enum DayCheckIn {
     /// Removes a day's check-in and factors; its episodes, foods and supplements stay.
     /// - Throws: `notFound` when the day has no check-in; `invalidInput` for a day that can't be read.
     package static func remove(date text: String, context: AppContext) async throws(TwitchlessError) -> String {
-        let day = try FriendlyTime.parseDate(text, today: context.today)
+        let day = try context.date(text)
         guard try await context.write({ try await $0.deleteDayLog(on: day) }) else {
             throw .notFound("There is no check-in for \(day) to remove.", next: .seeDay(day))
         }

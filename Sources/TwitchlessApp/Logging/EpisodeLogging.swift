@@ -178,14 +178,17 @@ package enum EpisodeLogging {
     }
 
     /// "Logged a cramp in your calf (right) at 06:40 on 2026-11-20 (intensity 6, 2m, pain 4)."
-    static func sentence(_ episode: Episode) -> String {
+    static func sentence(_ episode: Episode) -> String { "Logged \(described(episode))." }
+
+    /// "a cramp in your calf (right) at 06:40 on 2026-11-20 (intensity 6, 2m, pain 4)"
+    package static func described(_ episode: Episode) -> String {
         let place = episode.site == .other ? "(site: other)" : "in your \(episode.site.displayName)"
-        var line = "Logged a \(episode.kind.rawValue) \(place) at \(episode.startedAt.clockText) on \(episode.localDate)"
+        var line = "a \(episode.kind.rawValue) \(place) at \(episode.startedAt.clockText) on \(episode.localDate)"
         var details: [String] = []
         if let intensity = episode.intensity { details.append("intensity \(intensity)") }
         if let seconds = episode.durationSeconds { details.append(DurationText.format(seconds: seconds)) }
         if let pain = episode.pain { details.append("pain \(pain)") }
         if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
-        return line + "."
+        return line
     }
 }

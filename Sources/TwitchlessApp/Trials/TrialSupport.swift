@@ -48,10 +48,10 @@ package enum TrialSupport {
             usesPlacebo: options.placebo,
             seed: seed
         )
-        if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.endDate }) {
+        if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.lastDay }) {
             throw TwitchlessError.invalidInput(
-                "This trial would overlap the one from \(overlapping.startDate) to \(overlapping.endDate).",
-                fix: "Choose a first day after \(overlapping.endDate)."
+                "This trial would overlap the one from \(overlapping.startDate) to \(overlapping.lastDay).",
+                fix: "Choose a first day after \(overlapping.lastDay)."
             )
         }
         // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
@@ -101,7 +101,7 @@ package enum TrialSupport {
     /// The current trial: running now, else the most recent one.
     package static func current(context: AppContext) async throws(TwitchlessError) -> TrialDesign {
         let trials = try await context.read { try await $0.trials() }
-        guard let trial = trials.first(where: { $0.startDate <= context.today && context.today <= $0.endDate }) ?? trials.last else {
+        guard let trial = trials.first(where: { $0.isRunning(on: context.today) }) ?? trials.last else {
             throw .notFound("You haven't started a trial.", fix: "Design one first.", next: .designTrial)
         }
         return trial
@@ -109,7 +109,7 @@ package enum TrialSupport {
 
     /// The report of a trial up to today.
     package static func report(_ design: TrialDesign, context: AppContext) async throws(TwitchlessError) -> TrialReport {
-        let range = design.startDate...max(design.startDate, min(design.endDate, context.today))
+        let range = design.startDate...max(design.startDate, min(design.lastDay, context.today))
         let (days, counts, intakes) = try await context.read { session in
             (try await session.dayLogs(in: range), try await session.episodeCounts(in: range), try await session.supplementIntakes(in: range))
         }

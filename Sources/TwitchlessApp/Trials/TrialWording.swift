@@ -17,6 +17,7 @@ package enum TrialWording {
         let stats = report.statistics
         var lines: [Line] = []
         if report.isInterim { lines += [.plain("Interim result: the trial is still running, so this can change."), .blank] }
+        if let stop = report.design.stop { lines += [.sentence(stoppedSentence(report.design, stop)), .blank] }
         let complete = report.blocks.filter { $0.data.difference != nil }
         guard let estimate = stats.estimate else {
             lines.append(.sentence("No block has analysed days in both arms yet, so there is nothing to compare. Keep checking in every day."))
@@ -89,6 +90,18 @@ package enum TrialWording {
             )
         )
         return lines
+    }
+
+    /// "You stopped this trial early on 2026-12-02, day 20 of 84 (it was planned to end on 2027-02-23). Your reason:
+    /// "…". Only the days before it count."
+    package static func stoppedSentence(_ design: TrialDesign, _ stop: TrialDesign.Stop) -> String {
+        let planned = design.blocks * 2 * design.periodDays
+        guard stop.date > design.startDate else {
+            return "You stopped this trial on \(stop.date), before it began. Your reason: \"\(stop.reason)\". It has no days to analyse."
+        }
+        let day = design.startDate.days(until: stop.date)
+        return
+            "You stopped this trial early on \(stop.date), after \(day) of its \(planned) planned days (it was to end on \(design.endDate)). Your reason: \"\(stop.reason)\". Only the days before it count, so the result is less certain than planned."
     }
 
     /// What to do on `date`, or nil outside the trial.

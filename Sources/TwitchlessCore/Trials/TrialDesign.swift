@@ -17,6 +17,19 @@ public struct TrialDesign: Hashable, Sendable {
     /// The stored seed and the order of arms in each block that it gave.
     public var seed: UInt64
     public var allocation: [[Arm]]
+    /// Set when the person stopped the trial before its planned end.
+    public var stop: Stop?
+
+    /// A trial stopped early: the day it was stopped (the first day no longer in the trial) and the person's reason.
+    public struct Stop: Hashable, Sendable {
+        public var date: LocalDate
+        public var reason: String
+
+        public init(date: LocalDate, reason: String) {
+            self.date = date
+            self.reason = reason
+        }
+    }
 
     /// The smallest randomization p possible with this many blocks: 2 / 2^B.
     public static func smallestP(blocks: Int) -> Double { 2 / Double(1 << blocks) }
@@ -57,8 +70,18 @@ public struct TrialDesign: Hashable, Sendable {
         self.allocation = (0..<blocks).map { _ in generator.next() & 1 == 0 ? [.magnesium, .control] : [.control, .magnesium] }
     }
 
-    /// The last day of the trial.
+    /// The last day of the trial as planned.
     public var endDate: LocalDate { startDate.adding(days: blocks * 2 * periodDays - 1) }
+
+    /// The last day that belongs to the trial: the planned end, or the day before it was stopped. Before the start
+    /// when it was stopped before it began.
+    public var lastDay: LocalDate {
+        guard let stop else { return endDate }
+        return min(endDate, stop.date.adding(days: -1))
+    }
+
+    /// Whether `date` is within the trial (from its first day to its last, stopped early or not).
+    public func isRunning(on date: LocalDate) -> Bool { startDate <= date && date <= lastDay }
 
     /// Where a date falls in the trial.
     public struct Position: Hashable, Sendable {
@@ -72,7 +95,7 @@ public struct TrialDesign: Hashable, Sendable {
     /// The block, arm and day of `date`, or nil outside the trial.
     public func position(on date: LocalDate) -> Position? {
         let offset = startDate.days(until: date)
-        guard offset >= 0, date <= endDate else { return nil }
+        guard offset >= 0, date <= lastDay else { return nil }
         let period = offset / periodDays
         let day = offset % periodDays + 1
         return Position(block: period / 2, arm: allocation[period / 2][period % 2], dayInPeriod: day, isWashout: day <= washoutDays)

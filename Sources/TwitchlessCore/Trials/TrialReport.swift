@@ -29,7 +29,7 @@ public struct TrialReport: Sendable {
     public var adherence: Adherence
     /// Days in analysed windows (past, not washout) that were not tracked, so were left out.
     public var untrackedDaysExcluded: Int
-    /// True while the trial is still running.
+    /// True while the trial is still running (a trial stopped early is final: nothing more will be added).
     public var isInterim: Bool
 
     /// Analyses the trial up to `today`: a day counts only when it is tracked (a day log or at least one episode).
@@ -78,6 +78,6 @@ public struct TrialReport: Sendable {
         self.statistics = TrialStatistics(blocks: results.map(\.data))
         self.adherence = adherence
         self.untrackedDaysExcluded = untracked
-        self.isInterim = today < design.endDate
+        self.isInterim = design.stop == nil && today < design.endDate
     }
 }

@@ -67,6 +67,13 @@ extension APIController {
         return try Self.json(TrialDocument(design, plan: TrialSupport.describe(design, daily: nil), today: person.today))
     }
 
+    func stopTrial(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["reason"])
+        let status = try await TrialPlanning.stop(reason: try object.string("reason"), context: person)
+        return try Self.json(TrialDocument(status.design, plan: TrialSupport.describe(status.design, daily: nil), today: person.today))
+    }
+
     func trialReport(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         return try Self.json(TrialReportDocument(try await TrialSupport.report(try await TrialSupport.current(context: person), context: person)))

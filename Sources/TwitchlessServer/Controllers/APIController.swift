@@ -26,9 +26,11 @@ struct APIController {
         add(.get, "episodes", listEpisodes)
         add(.post, "episodes", createEpisode)
         add(.get, "episodes/:id", getEpisode)
+        add(.patch, "episodes/:id", editEpisode)
         add(.delete, "episodes/:id", deleteEpisode)
         add(.get, "days/:date", getDay)
         add(.put, "days/:date", putDay)
+        add(.delete, "days/:date", deleteDay)
         add(.get, "notices", notices)
         add(.get, "history", history)
         add(.get, "foods", searchFoods)
@@ -50,6 +52,7 @@ struct APIController {
         add(.post, "trial/design", designTrial)
         add(.post, "trial", startTrial)
         add(.get, "trial", currentTrial)
+        add(.post, "trial/stop", stopTrial)
         add(.get, "trial/report", trialReport)
         add(.get, "profile", getProfile)
         add(.put, "profile", putProfile)
@@ -140,6 +143,23 @@ struct APIController {
         return try Self.json(EpisodeDocument(stored))
     }
 
+    func editEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let id: EpisodeID = try context.recordID()
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: Self.episodeFields.union(["ended_at"]))
+        var changes = EpisodeEditing.Changes()
+        changes.site = try object.requiredString("site")
+        changes.kind = try object.requiredString("kind")
+        changes.at = try object.requiredString("started_at")
+        changes.endedAt = try object.requiredString("ended_at")
+        changes.intensity = try object.integerChange("intensity")
+        changes.durationSeconds = try object.integerChange("duration_seconds")
+        changes.pain = try object.integerChange("pain")
+        changes.note = try object.stringChange("note")
+        let outcome = try await EpisodeEditing.edit(id, changes, context: person)
+        return try Self.json(EpisodeDocument(outcome.stored))
+    }
+
     func deleteEpisode(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
         _ = try await EpisodeRemoval.remove(.id(try context.recordID()), context: person)
@@ -158,15 +178,24 @@ struct APIController {
         let date = try Self.date(context)
         let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: Set(DayFactor.allCases.map(\.column)))
         var values: [DayFactor: String] = [:]
+        var cleared: Set<DayFactor> = []
         for factor in DayFactor.allCases {
-            if factor.isYesNo {
+            if object.isNull(factor.column) {
+                cleared.insert(factor)
+            } else if factor.isYesNo {
                 if let value = try object.bool(factor.column) { values[factor] = value ? "yes" : "no" }
             } else if let value = try object.number(factor.column) {
                 values[factor] = DecimalText.exact(value)
             }
         }
-        let outcome = try await DayCheckIn.save(.init(date: date.description, values: values), context: person)
+        let outcome = try await DayCheckIn.save(.init(date: date.description, values: values, cleared: cleared), context: person)
         return try Self.json(CheckInDocument(date: date, log: outcome.log))
+    }
+
+    func deleteDay(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        _ = try await DayCheckIn.remove(date: try Self.date(context).description, context: person)
+        return Response(status: .noContent)
     }
 
     func notices(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -19,8 +19,13 @@ struct ImportController {
     }
 
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await context.person(store)
-        return Pages.page("Import", context: context, current: "/import", body: ImportPage.form(csrf: context.csrfToken))
+        let person = try await context.person(store)
+        return Pages.page(
+            "Import and export",
+            context: context,
+            current: "/import",
+            body: ImportPage.form(csrf: context.csrfToken, today: person.today)
+        )
     }
 
     func upload(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -35,14 +40,22 @@ struct ImportController {
         defer { file.remove() }
         var fields: [String: String] = [:]
         var currentName: String?
+        var fileName: String?
         var fieldBytes: [UInt8] = []
         var fileBytes: Int64 = 0
         var writeError: (any Error)?
         let parser = MultipartParser(boundary: String(boundary).trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
         parser.onHeader = { name, value in
             guard name.lowercased() == "content-disposition" else { return }
-            currentName = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                .first { $0.hasPrefix("name=") }.map { String($0.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            let parts = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            currentName = parts.first { $0.hasPrefix("name=") }.map {
+                String($0.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+            if currentName == "export" {
+                fileName = parts.first { $0.hasPrefix("filename=") }.map {
+                    String($0.dropFirst(9)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                }
+            }
         }
         parser.onBody = { buffer in
             if currentName == "export" {
@@ -83,11 +96,29 @@ struct ImportController {
         guard fileBytes > 0 else {
             throw TwitchlessError.invalidInput(
                 "No file was chosen, or it is empty.",
-                fix: "Choose the export.zip from the Health app. Nothing was imported."
+                fix: "Choose the export.zip from the Health app, or a CSV file. Nothing was imported."
             )
         }
-        let origin = fields["magnesium_from"].flatMap { MagnesiumOrigin(rawValue: $0) }
-        let outcome = try await UploadImport.importFile(file.path, origin: origin, context: person)
-        return Pages.page("Import", context: context, current: "/import", body: ImportPage.result(outcome))
+        switch try UploadKind.sniff(path: file.path) {
+        case .appleHealth:
+            let origin = fields["magnesium_from"].flatMap { MagnesiumOrigin(rawValue: $0) }
+            let outcome = try await UploadImport.importFile(file.path, origin: origin, context: person)
+            return Pages.page("Imported", context: context, current: "/import", body: ImportPage.result(outcome))
+        case .csv:
+            guard fileBytes <= UploadKind.maximumCSVBytes else {
+                throw TwitchlessError(.payloadTooLarge, "This CSV file is larger than 64 MB.", fix: "Import it in parts. Nothing was imported.")
+            }
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+            let name = Self.displayName(fileName)
+            let outcome = try await CSVImporting.run([.init(name: name, bytes: bytes)], update: fields["replace"] == "yes", context: person)
+            return Pages.page("Imported", context: context, current: "/import", body: ImportPage.csvResult(outcome))
+        }
+    }
+
+    /// The uploaded file's name for messages: its last part, without control characters, at most 80 characters.
+    static func displayName(_ name: String?) -> String {
+        let last = (name ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(NoteText.sanitized(last).filter { $0 != "\n" && $0 != "\t" }.prefix(80))
+        return clean.isEmpty ? "The file" : clean
     }
 }

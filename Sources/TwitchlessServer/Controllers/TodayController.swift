@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReference
@@ -25,20 +26,26 @@ struct TodayController {
         let person = try await context.person(store)
         let user = try context.requireUser()
         let cache = context.personCache ?? PersonCache()
-        let message = request.uri.queryParameters["logged"].map { _ in "Logged. You can add details on the Log page." }
-        if message == nil, let session = context.sessionHash, let html = cache.page(session: session, version: user.dataVersion, date: person.today) {
+        let query = request.uri.queryParameters
+        let message = Self.message(query)
+        let loggedID = query["logged"].map { EpisodeID(typed: String($0)) }
+        let changesPage = message != nil || loggedID != nil
+        if !changesPage, let session = context.sessionHash, let html = cache.page(session: session, version: user.dataVersion, date: person.today) {
             return Pages.html(.trusted(html))
         }
         let today = try await cache.today(for: user, context: person)
         let body = TodayPage.render(
             summary: today.summary,
+            episodes: today.episodes,
             notices: today.notices,
             csrf: context.csrfToken,
             message: message,
+            justLogged: loggedID.flatMap { id in today.episodes.first { $0.id == id } },
+            now: person.clock.timestamp(person.now),
             dateText: Self.dateText(person.today)
         )
         let html = Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
-        if message == nil, let session = context.sessionHash {
+        if !changesPage, let session = context.sessionHash {
             cache.savePage(html.markup, session: session, version: user.dataVersion, date: person.today)
         }
         return Pages.html(html)
@@ -53,14 +60,15 @@ struct TodayController {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         let person = try await context.person(store)
+        let fromDay = form["return"] == "day"
         return try await FormState.submit(form, form: "episode") {
             try await EpisodeLogging.log(
                 .init(
                     site: form.given("site"),
                     kind: form.given("kind"),
-                    at: form.given("at"),
+                    at: try Self.when(form),
                     intensity: try InputText.whole(form["intensity"], "Intensity"),
-                    durationSeconds: try InputText.whole(form["duration_seconds"], "Duration"),
+                    durationSeconds: try Self.duration(form),
                     pain: try InputText.whole(form["pain"], "Pain"),
                     note: form.given("note")
                 ),
@@ -68,11 +76,35 @@ struct TodayController {
                 review: [],
                 context: person
             )
-        } then: { _ in
-            .redirect(to: "/?logged=1", type: .normal)
+        } then: { outcome in
+            if fromDay || outcome.stored.episode.localDate != person.today {
+                return .redirect(to: "/days/\(outcome.stored.episode.localDate)?saved=logged", type: .normal)
+            }
+            return .redirect(to: "/?logged=\(outcome.stored.id.rawValue)", type: .normal)
         } redisplay: { failed in
-            try await LogPage.response(person: person, context: context, foodQuery: nil, failed: failed)
+            if fromDay, let date = form.given("on").flatMap(LocalDate.init(iso:)), date <= person.today {
+                return try await DayController(store: store).render(date, person: person, context: context, message: nil, failed: failed)
+            }
+            return try await LogPage.response(person: person, context: context, foodQuery: nil, failed: failed)
         }
+    }
+
+    /// When the episode happened: the typed time or the picker on the Log page, or a day's date with a time of day on
+    /// the day page; nil for now.
+    static func when(_ form: [String: String]) throws -> String? {
+        if let date = form.given("on") {
+            guard let time = form.given("time") else {
+                throw TwitchlessError.invalidInput("Please give the time of day it happened.", fix: "For example 21:15.")
+            }
+            return "\(date) \(time)"
+        }
+        return try WhenField.read(form)
+    }
+
+    /// How long it lasted: "30s", "2m" (or a number of seconds from older forms).
+    static func duration(_ form: [String: String]) throws -> Int? {
+        if let text = form.given("duration") { return try DurationText.parseSeconds(text) }
+        return try InputText.whole(form["duration_seconds"], "Duration")
     }
 
     func logDay(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -84,15 +116,21 @@ struct TodayController {
             for factor in DayFactor.allCases { if let text = form.given(factor.column) { values[factor] = text } }
             return try await DayCheckIn.save(.init(values: values), context: person)
         } then: { _ in
-            .redirect(to: "/?logged=1", type: .normal)
+            .redirect(to: "/?checked=1", type: .normal)
         } redisplay: { failed in
             try await LogPage.response(person: person, context: context, foodQuery: nil, failed: failed)
         }
     }
 
-    static func dateText(_ date: LocalDate) -> String {
-        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1])"
+    static func dateText(_ date: LocalDate) -> String { DayText.long(date) }
+
+    /// The message after a change made from Today, from the address it was sent back to.
+    static func message(_ query: FlatDictionary<Substring, Substring>) -> String? {
+        if query["checked"] != nil { return "Checked in. Thank you: days without twitches count too." }
+        if query["undone"] != nil { return "Undone: that episode is removed. Nothing else changed." }
+        if let seconds = query["stopped"].flatMap({ Int(String($0)) }), seconds >= 0 {
+            return "Saved: it lasted \(DurationText.format(seconds: seconds))."
+        }
+        return nil
     }
 }

@@ -13,6 +13,20 @@ struct TrialController {
         router.get("/trial", use: page)
         router.post("/trial/design", use: design)
         router.post("/trial/start", use: start)
+        router.post("/trial/stop", use: stop)
+    }
+
+    func stop(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let person = try await context.person(store)
+        return try await FormState.submit(form, form: "stop") {
+            try await TrialPlanning.stop(reason: form["reason"], context: person)
+        } then: { _ in
+            try await render(person: person, context: context, message: "Your trial is stopped. The report below says when and why.")
+        } redisplay: { failed in
+            try await render(person: person, context: context, failed: failed)
+        }
     }
 
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {

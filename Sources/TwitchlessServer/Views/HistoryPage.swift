@@ -60,6 +60,12 @@ enum HistoryPage {
         }
         html += "</p></section>"
         html += table(days)
+        if let last = dates.last {
+            html +=
+                "<form method=\"get\" action=\"/days\"><label for=\"open-day\">Open a day to change it or check in late</label>"
+                + "<input id=\"open-day\" name=\"date\" type=\"date\" max=\"\(last)\" value=\"\(last)\">"
+                + "<p><button type=\"submit\" class=\"secondary\">Open that day</button></p></form>"
+        }
         return html
     }
 
@@ -78,7 +84,7 @@ enum HistoryPage {
             + "<th scope=\"col\" class=\"number\">Mg food (mg)</th><th scope=\"col\" class=\"number\">Mg supplements (mg)</th></tr></thead><tbody>"
         for day in days.reversed() {
             html +=
-                "<tr><th scope=\"row\">\(day.date)</th><td>\(day.isTracked ? "yes" : "no")</td>"
+                "<tr><th scope=\"row\"><a href=\"/days/\(day.date)\">\(day.date)</a></th><td>\(day.isTracked ? "yes" : "no")</td>"
                 + "<td class=\"number\">\(day.episodes.map(String.init) ?? "–")</td>"
                 + "<td class=\"number\">\(cell(day.log?.value(of: .sleepHours)))</td><td class=\"number\">\(cell(day.log?.value(of: .stress)))</td>"
                 + "<td class=\"number\">\(cell(day.log?.value(of: .caffeineMg), digits: 0))</td>"

@@ -1,24 +1,58 @@
 import TwitchlessApp
+import TwitchlessCore
+import TwitchlessIO
 import TwitchlessReports
 import TwitchlessStore
 
-/// The Import page: an Apple Health export uploaded from the browser, and what came in.
+/// The Import and export page: a file uploaded from the browser (recognised by its content) and what came in, and
+/// the downloads.
 enum ImportPage {
-    static func form(csrf: String?) -> HTML {
-        "<h1>Import from Apple Health</h1>"
-            + "<p>On your iPhone, open the Health app, tap your picture, then Export All Health Data. Choose the export.zip it makes here. "
-            + "Sleep, caffeine, water, alcohol, magnesium, relaxation and workouts come in per day; everything else is skipped.</p>"
-            + "<p class=\"muted\">Your own entries always come first, and imported days are not marked as checked in. Importing the same export again adds nothing.</p>"
+    static func form(csrf: String?, today: LocalDate) -> HTML {
+        var html: HTML = "<h1>Import and export</h1>"
+        html +=
+            "<section class=\"card\" aria-labelledby=\"import\"><h2 id=\"import\">Bring data in</h2>"
+            + "<p>Choose a file and Twitchless recognises it:</p><ul>"
+            + "<li><strong>Apple Health</strong>: on your iPhone, open the Health app, tap your picture, then Export All Health Data. Choose the export.zip it makes. Sleep, caffeine, water, alcohol, magnesium, relaxation and workouts come in per day; everything else is skipped.</li>"
+            + "<li><strong>A days or episodes CSV file</strong>, such as the ones you can download below, from another copy of Twitchless or a spreadsheet.</li></ul>"
+            + "<p class=\"muted\">Your own entries always come first, and imported Apple Health days are not marked as checked in. Importing the same file again adds nothing.</p>"
             + "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">\(HTML.csrfField(csrf))"
+            + "<label for=\"export\">The file</label><input id=\"export\" name=\"export\" type=\"file\" accept=\".zip,.xml,.csv,application/zip,text/xml,text/csv\" required>"
             + Pages.select(
                 "magnesium_from",
-                label: "Magnesium in Apple Health comes from",
+                label: "For Apple Health: its magnesium comes from",
                 hint: "Many supplement apps record it; food diaries do too.",
                 options: [("", "Ask me later (leave it out for now)"), ("supplement", "Supplements"), ("food", "Food")]
             )
-            + "<label for=\"export\">The export file</label><input id=\"export\" name=\"export\" type=\"file\" accept=\".zip,.xml,application/zip,text/xml\" required>"
-            + "<p><button type=\"submit\">Import</button></p></form>"
+            + "<label class=\"choice\"><input type=\"checkbox\" name=\"replace\" value=\"yes\"><span>For CSV files: where the file disagrees with your log, use the file\u{2019}s values (otherwise nothing is imported and you are told where they differ)</span></label>"
+            + "<p><button type=\"submit\">Import</button></p></form></section>"
+        html +=
+            "<section class=\"card\" aria-labelledby=\"export-files\"><h2 id=\"export-files\">Take data out</h2><ul class=\"links\">"
+            + "<li><a href=\"/export/days.csv\" download>Your check-ins (CSV)</a><span class=\"hint\">One row per checked-in day with its factors; opens in any spreadsheet and imports again unchanged.</span></li>"
+            + "<li><a href=\"/export/episodes.csv\" download>Your episodes (CSV)</a><span class=\"hint\">Every twitch, spasm and cramp with its details.</span></li>"
+            + "<li><a href=\"/export/fhir.json\" download>For a clinician\u{2019}s system (FHIR)</a><span class=\"hint\">The last 90 days as a FHIR R4 bundle, with no name and no diagnosis. The doctor report on the Report page is easier to read.</span></li>"
+            + "</ul>"
+            + "<form method=\"get\" action=\"/export/calendar.ics\"><h3 id=\"calendar\">A calendar for your phone</h3>"
+            + "<p>Your magnesium times that keep every medicine\u{2019}s gap, your trial\u{2019}s periods, and a daily check-in, for the next four weeks. Open the file on your phone to add it to your calendar.</p>"
+            + Pages.field("check_in", label: "Remind me to check in at (optional)", hint: "For example 21:00.", type: "time")
+            + "<p><button type=\"submit\" class=\"secondary\">Download the calendar</button></p></form></section>"
+        return html
     }
+
+    static func csvResult(_ outcome: CSVImporting.Outcome) -> HTML {
+        let plan = outcome.plan
+        var html: HTML = "<h1>Imported</h1><div class=\"message\" role=\"status\">"
+        if let name = outcome.daysFile {
+            html +=
+                "<p>\(name): \(count(plan.newDays.count, "new day")), \(count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log.</p>"
+        }
+        if let name = outcome.episodesFile {
+            html +=
+                "<p>\(name): \(count(plan.newEpisodes.count, "new episode")), \(count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log.</p>"
+        }
+        return html + "</div><p><a href=\"/history\">See your history</a> · <a href=\"/import\">Import another file</a></p>"
+    }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func result(_ outcome: ImportDocument) -> HTML {
         let labels = [

@@ -22,7 +22,7 @@ enum Layout {
         ("/analysis", "What goes with your twitches", "Which day factors go with more episodes for you."),
         ("/trial", "Does magnesium help me?", "A trial that takes turns with and without magnesium."),
         ("/report", "Report for your doctor", "One file to print or bring to an appointment."),
-        ("/import", "Import from Apple Health", "Sleep, caffeine, water and workouts your phone already knows."),
+        ("/import", "Import and export", "Bring in Apple Health or CSV files; download CSV files, a calendar or a FHIR bundle."),
         ("/profile", "Profile", "Your age, sex, kidneys and time zone: they set your reference values."),
         ("/guide", "Guide", "Short topics from Twitchless's sources."),
         ("/settings", "Settings", "Invitations and API tokens."),

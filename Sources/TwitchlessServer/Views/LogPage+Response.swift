@@ -24,7 +24,14 @@ extension LogPage {
             "Log",
             context: context,
             current: "/log",
-            body: LogPage.render(csrf: context.csrfToken, day: day, today: person.today, intakes: intakes, failed: failed)
+            body: LogPage.render(
+                csrf: context.csrfToken,
+                day: day,
+                today: person.today,
+                now: person.clock.timestamp(person.now),
+                intakes: intakes,
+                failed: failed
+            )
         )
     }
 }

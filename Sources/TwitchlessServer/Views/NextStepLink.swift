@@ -13,8 +13,9 @@ enum NextStepLink {
         case .addMedicine, .seeMedicines: ("/medicines", "Open Medicines")
         case .searchFoods(let query):
             (query.map { "/log?food=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? "/log", "Open Log")
-        case .seeDay: ("/history", "Open History")
-        case .checkIn, .seeSymptoms: ("/log", "Open Log")
+        case .seeDay(let date): ("/days/\(date)", "Open that day")
+        case .checkIn(let date?): ("/days/\(date)#check-in", "Check in for that day")
+        case .checkIn(nil), .seeSymptoms: ("/log", "Open Log")
         case .designTrial, .seeTrialReport: ("/trial", "Open Trial")
         case .give(.symptom, _): ("/log", "Open Log")
         case .importSkippingUnknownUnits, .importReplacing, .chooseDatabase, .give, .removeEpisode, .removeSupplementIntake: nil

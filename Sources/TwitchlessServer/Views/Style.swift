@@ -26,6 +26,11 @@ enum Style {
         .choice { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; min-height: 44px; padding: .25rem 0; }
         .choice input { width: auto; min-height: 24px; min-width: 24px; margin-top: .1rem; }
         .inline { display: inline; }
+        ul.entries { list-style: none; padding: 0; margin: 0; }
+        ul.entries li { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; justify-content: space-between;
+                        padding: .25rem 0; border-bottom: 1px solid var(--line); }
+        ul.entries li span { flex: 1 1 12rem; }
+        ul.entries a { display: inline-flex; align-items: center; min-height: 44px; min-width: 44px; color: var(--calm); font-weight: 600; }
         .chart .bar { fill: var(--calm); } .chart .bar2 { fill: #8fb8ad; } .chart .missing { fill: #a8b3b8; }
         .chart .grid { stroke: #e3e7e8; stroke-width: 1; } .chart .line { fill: none; stroke: var(--ink); stroke-width: 1.6; }
         .chart .ref { stroke: #7a4b00; stroke-width: 1.2; stroke-dasharray: 5 4; }

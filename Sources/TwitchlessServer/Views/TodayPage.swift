@@ -1,14 +1,28 @@
 import TwitchlessApp
 import TwitchlessCore
 import TwitchlessReports
+import TwitchlessStore
 
 /// The Today page: notices most urgent first, one-tap episode logging, the day's episodes, check-in and magnesium.
 enum TodayPage {
     static let quickSites: [BodySite] = [.eyelidLeft, .eyelidRight, .face, .calfLeft, .calfRight, .thigh, .arm, .hand, .foot, .trunk]
 
-    static func render(summary: DaySummary, notices: [Notice], csrf: String?, message: String?, dateText: String) -> HTML {
+    /// Sites where cramps come, for "a cramp starting now".
+    static let crampSites: [BodySite] = [.calfLeft, .calfRight, .foot, .thigh]
+
+    static func render(
+        summary: DaySummary,
+        episodes: [StoredEpisode],
+        notices: [Notice],
+        csrf: String?,
+        message: String?,
+        justLogged: StoredEpisode?,
+        now: Timestamp,
+        dateText: String
+    ) -> HTML {
         var html: HTML = "<h1>Today, \(dateText)</h1>"
         if let message { html += "<p class=\"message\" role=\"status\">\(message)</p>" }
+        if let justLogged { html += undoMessage(justLogged, csrf: csrf) }
         let urgent = notices.filter { $0.severity >= .urgent }
         html += urgent.map(Pages.notice).joined()
         html += "<section class=\"card\" aria-labelledby=\"quick\"><h2 id=\"quick\">Log a twitch now</h2>"
@@ -18,24 +32,36 @@ enum TodayPage {
                 "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
                 + "<input type=\"hidden\" name=\"kind\" value=\"twitch\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">\(label(site))</button></form>"
         }
-        html += "</div><p><a href=\"/log\">A spasm or cramp, or more details</a></p></section>"
+        html +=
+            "</div><h3 id=\"cramp\">A cramp starting now</h3><p class=\"muted\">Tap where it is; tap \u{201C}It has stopped\u{201D} below when it ends, and its length is saved.</p><div class=\"tap-grid\">"
+        for site in crampSites {
+            html +=
+                "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
+                + "<input type=\"hidden\" name=\"kind\" value=\"cramp\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">Cramp: \(site.displayName)</button></form>"
+        }
+        html += "</div><p><a href=\"/log\">A spasm, another time, or more details</a></p></section>"
 
         html += "<section class=\"card\" aria-labelledby=\"episodes\"><h2 id=\"episodes\">Episodes today</h2>"
-        if summary.episodes.isEmpty {
+        if episodes.isEmpty {
             html += "<p>None logged yet.</p>"
         } else {
-            html +=
-                "<ul>"
-                + summary.episodes.map { episode in
-                    var line = "\(episode.startedAt.clockText) · \(episode.kind.rawValue) · \(episode.site.displayName)"
-                    if let intensity = episode.intensity { line += " · intensity \(intensity)" }
-                    return "<li>\(line)</li>"
-                }.joined() + "</ul>"
+            html += "<ul class=\"entries\">"
+            for stored in episodes {
+                let episode = stored.episode
+                html += "<li>\(EpisodeFields.line(stored))"
+                if episode.kind == .cramp, EpisodePage.canStop(episode, now: now) {
+                    html +=
+                        "<form method=\"post\" action=\"/episodes/\(stored.id.rawValue)/stop\" class=\"inline\">\(HTML.csrfField(csrf))"
+                        + "<button type=\"submit\" aria-label=\"It has stopped: the cramp from \(episode.startedAt.clockText)\">It has stopped</button></form>"
+                }
+                html += "</li>"
+            }
+            html += "</ul>"
         }
         html +=
             summary.isTracked
             ? "<p>You checked in today. Thank you: days without twitches count too.</p>"
-            : "<p>You haven't checked in today. <a href=\"/log#day\">Check in</a>, even with no twitches: those days count too.</p>"
+            : "<p>You haven't checked in today. <a href=\"/days/\(summary.date)#check-in\">Check in</a>, even with no twitches: those days count too.</p>"
         html += "</section>"
 
         html += "<section class=\"card\" aria-labelledby=\"magnesium\"><h2 id=\"magnesium\">Magnesium</h2><table><tbody>"
@@ -61,6 +87,16 @@ enum TodayPage {
                 + "<p>You have \(count), none of them urgent. <a href=\"/notices\">Open Notices</a></p></section>"
         }
         return html
+    }
+
+    /// Right after a one-tap log: what was logged, Undo, and "Add details", which changes this episode.
+    static func undoMessage(_ stored: StoredEpisode, csrf: String?) -> HTML {
+        let episode = stored.episode
+        let place = episode.site == .other ? "" : " in your \(episode.site.displayName)"
+        return "<div class=\"message\" role=\"status\"><p>Logged a \(episode.kind.rawValue)\(place) at \(episode.startedAt.clockText).</p>"
+            + "<form method=\"post\" action=\"/episodes/\(stored.id.rawValue)/undo\" class=\"inline\">\(HTML.csrfField(csrf))"
+            + "<button type=\"submit\" class=\"secondary\">Undo</button></form> "
+            + "<a class=\"button secondary\" href=\"/episodes/\(stored.id.rawValue)/edit\">Add details</a></div>"
     }
 
     static func row(_ label: String, _ amount: Milligrams) -> HTML {

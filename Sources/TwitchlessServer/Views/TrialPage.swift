@@ -24,9 +24,10 @@ enum TrialPage {
         message: String?,
         failed: FormState? = nil
     ) -> HTML {
+        let stopFailed = failed?.matching("stop")
         let failed = failed?.matching("trial")
         var html: HTML = "<h1>Does magnesium help me?</h1>" + Pages.message(message)
-        if let current { html += currentSection(current) }
+        if let current { html += currentSection(current, csrf: csrf, failed: stopFailed) }
         if let (request, lines) = preview {
             html +=
                 "<section class=\"card\" aria-labelledby=\"preview\"><h2 id=\"preview\">A proposed trial</h2><ul>"
@@ -35,18 +36,36 @@ enum TrialPage {
                 + "<form method=\"post\" action=\"/trial/start\">\(HTML.csrfField(csrf))" + hiddenFields(request)
                 + "<p><button type=\"submit\">Start this trial</button></p></form></section>"
         }
-        if current == nil || current.map({ $0.today > $0.design.endDate }) == true || failed != nil {
+        if current == nil || current.map({ $0.today > $0.design.lastDay }) == true || failed != nil {
             html += designSection(request: request, products: products, csrf: csrf, failed: failed)
         }
         return html
     }
 
-    static func currentSection(_ current: Current) -> HTML {
+    /// Stopping early, behind a disclosure: the reason is asked for, and the report will state it.
+    static func stopForm(csrf: String?, failed: FormState?) -> HTML {
+        let open = failed != nil ? " open" : ""
+        return "<details\(open)><summary>Stop the trial early</summary>"
+            + "<p>There is no pause: a break would change the design the result depends on. If you need to stop (a side effect, a new medicine, or the twitching has gone), stop here. The days so far still count, and the report says when you stopped and why.</p>"
+            + "<form method=\"post\" action=\"/trial/stop\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + Pages.field(
+                "reason",
+                label: "Why are you stopping?",
+                hint: "For example: the twitching stopped, or I started a new medicine.",
+                attributes: "maxlength=\"\(TrialPlanning.stopReasonLength)\" required",
+                failed: failed
+            )
+            + "<p><button type=\"submit\" class=\"secondary\">Stop the trial</button></p></form></details>"
+    }
+
+    static func currentSection(_ current: Current, csrf: String?, failed: FormState?) -> HTML {
         let design = current.design
         var html: HTML = "<section class=\"card\" aria-labelledby=\"today-arm\"><h2 id=\"today-arm\">Your trial today</h2>"
         if let today = TrialWording.instruction(design, on: current.today) {
             html += "<p><strong>Today: \(today.what).</strong></p><p>\(today.position)</p>"
             if !current.isTrackedToday { html += "<p>Please <a href=\"/log#day\">check in today</a>: only checked-in days count.</p>" }
+        } else if let stop = design.stop {
+            html += "<p>You stopped your trial on \(stop.date). Your reason: \u{201C}\(stop.reason)\u{201D}</p>"
         } else if current.today < design.startDate {
             html += "<p>Your trial starts on \(design.startDate).</p>"
         } else {
@@ -54,7 +73,9 @@ enum TrialPage {
         }
         html +=
             "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\($0)</li>" }.joined()
-            + "</ul></details></section>"
+            + "</ul></details>"
+        if design.stop == nil, current.today <= design.endDate { html += stopForm(csrf: csrf, failed: failed) }
+        html += "</section>"
         if let report = current.report {
             html += "<section class=\"card\" aria-labelledby=\"result\"><h2 id=\"result\">What it shows so far</h2>"
             var details: [String] = []

@@ -5,6 +5,11 @@ public import TwitchlessCore
 public struct StoredEpisode: Hashable, Sendable {
     public var id: EpisodeID
     public var episode: Episode
+
+    public init(id: EpisodeID, episode: Episode) {
+        self.id = id
+        self.episode = episode
+    }
 }
 
 /// A response already given to a request with the same idempotency key.

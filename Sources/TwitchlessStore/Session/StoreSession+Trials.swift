@@ -6,8 +6,8 @@ extension StoreSession {
     public func trials() async throws -> [TrialDesign] {
         try await database.raw(
             """
-            SELECT start_date, blocks, period_days, washout_days, product, servings, uses_placebo, seed, allocation FROM trials
-            WHERE owner_id = \(bind: owner.rawValue) ORDER BY start_date
+            SELECT start_date, blocks, period_days, washout_days, product, servings, uses_placebo, seed, allocation, stopped_on, stop_reason FROM trials
+            WHERE owner_id = \(bind: owner.rawValue) ORDER BY start_date, stopped_on IS NULL, created_at
             """
         ).all().map { row in
             guard let seed = UInt64(try row.value("seed", as: String.self)) else { throw StoreDecodingError.badValue("seed") }
@@ -25,6 +25,10 @@ extension StoreSession {
             let stored: String = try row.value("allocation")
             design.allocation = stored.split(separator: ",").map { pair in
                 pair.split(separator: "-").compactMap { TrialDesign.Arm(rawValue: String($0)) }
+            }
+            if let stopped = try row.optional("stopped_on", as: String.self) {
+                guard let date = LocalDate(iso: stopped) else { throw StoreDecodingError.badValue("stopped_on") }
+                design.stop = .init(date: date, reason: try row.optional("stop_reason", as: String.self) ?? "")
             }
             return design
         }
@@ -64,6 +68,19 @@ extension StoreSession {
                 now()
             )
             .run()
+    }
+
+    /// Records that the trial starting on `startDate` was stopped early; false when there is no such trial or it
+    /// was stopped already (the first stop is the record).
+    public func stopTrial(startingOn startDate: LocalDate, _ stop: TrialDesign.Stop) async throws -> Bool {
+        let rows = try await database.raw(
+            """
+            UPDATE trials SET stopped_on = \(bind: stop.date.description), stop_reason = \(bind: stop.reason)
+            WHERE owner_id = \(bind: owner.rawValue) AND start_date = \(bind: startDate.description) AND stopped_on IS NULL
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
     }
 
     /// The date a doctor agreed to magnesium despite kidney disease, if recorded.

@@ -47,6 +47,7 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     TodayController(store: store).addRoutes(to: pages)
     EpisodeController(store: store).addRoutes(to: pages)
     DayController(store: store).addRoutes(to: pages)
+    IntakeEditController(store: store).addRoutes(to: pages)
     IntakeController(store: store).addRoutes(to: pages)
     HistoryController(store: store).addRoutes(to: pages)
     MagnesiumController(store: store).addRoutes(to: pages)

@@ -31,6 +31,7 @@ public enum RecordKinds {
     public enum Product: RecordKind {}
     public enum Symptom: RecordKind {}
     public enum FoodIntake: RecordKind {}
+    public enum SupplementIntake: RecordKind {}
     public enum User: RecordKind {}
     public enum APIToken: RecordKind {}
 }
@@ -39,5 +40,6 @@ public typealias EpisodeID = RecordID<RecordKinds.Episode>
 public typealias ProductID = RecordID<RecordKinds.Product>
 public typealias SymptomID = RecordID<RecordKinds.Symptom>
 public typealias FoodIntakeID = RecordID<RecordKinds.FoodIntake>
+public typealias SupplementIntakeID = RecordID<RecordKinds.SupplementIntake>
 public typealias UserID = RecordID<RecordKinds.User>
 public typealias APITokenID = RecordID<RecordKinds.APIToken>

@@ -198,4 +198,52 @@ struct EditingTests {
             #expect(await thrown { _ = try await TrialPlanning.stop(reason: "done", context: ended) }?.message.contains("already ended") == true)
         }
     }
+
+    @Test(
+        "A food's amount and time change with its magnesium; a supplement's servings scale its logged amount; a clash, a stranger and a second delete are refused",
+        arguments: TestStores.Engine.allCases
+    )
+    func editIntakes(engine: TestStores.Engine) async throws {
+        try await AppFixture.with(engine) { app in
+            let food = try await FoodLogging.log(foodID: nil, query: "pumpkin seeds", amount: "30 g", at: "12:00", context: app.context)
+            let perGram = try #require(food.intake.magnesium).value / 30
+            let edited = try await IntakeEditing.editFood(food.id, amount: "60 g", at: "yesterday 12:30", context: app.context)
+            #expect(edited.stored.intake.grams == 60 && edited.stored.intake.eatenAt.localDate == app.context.today.adding(days: -1))
+            #expect(abs(try #require(edited.stored.intake.magnesium).value - perGram * 60) < 0.01)
+            #expect(
+                await thrown { _ = try await IntakeEditing.editFood(food.id, amount: "a lot", at: nil, context: app.context) }?.code == .invalidInput
+            )
+            #expect(try await IntakeEditing.food(food.id, context: app.context).intake.grams == 60)
+
+            _ = try await ProductBuilder.add(
+                .init(name: "Citrate", elemental: "150", compound: nil, form: nil, unit: nil, kind: nil),
+                context: app.context
+            )
+            let first = try await SupplementLogging.log(product: .name("Citrate"), servings: "1", at: "08:00", context: app.context)
+            let second = try await SupplementLogging.log(product: .name("Citrate"), servings: "1", at: "09:00", context: app.context)
+            // A label change later doesn't rewrite it: the amount per serving stays the logged one.
+            let doubled = try await IntakeEditing.editSupplement(first.id, servings: "2", at: "08:15", context: app.context)
+            #expect(doubled.stored.intake.servings == 2 && doubled.stored.intake.elemental == Milligrams(300))
+            #expect(doubled.message.contains("Saved: 2 × Citrate at 08:15"))
+            let clash = await thrown { _ = try await IntakeEditing.editSupplement(first.id, servings: nil, at: "09:00", context: app.context) }
+            #expect(clash?.code == .conflict)
+            #expect(
+                await thrown { _ = try await IntakeEditing.editSupplement(first.id, servings: "0", at: nil, context: app.context) }?.code
+                    == .invalidInput
+            )
+            let stranger = try await app.stranger()
+            #expect(
+                await thrown { _ = try await IntakeEditing.editSupplement(first.id, servings: "5", at: nil, context: stranger) }?.code == .notFound
+            )
+            #expect(await thrown { _ = try await IntakeEditing.removeFood(food.id, context: stranger) }?.code == .notFound)
+
+            let day = try await IntakeEditing.day(app.context.today, context: app.context)
+            #expect(day.supplements.map(\.intake.servings) == [2, 1] && day.foods.isEmpty)
+            #expect(try await IntakeEditing.removeSupplement(second.id, context: app.context).hasPrefix("Removed 1 × Citrate taken at 09:00"))
+            #expect(await thrown { _ = try await IntakeEditing.removeSupplement(second.id, context: app.context) }?.code == .notFound)
+            #expect(try await IntakeEditing.removeFood(food.id, context: app.context).hasPrefix("Removed 60 g of"))
+            let summary = try await DaySummaryLoader.load(context: app.context, date: app.context.today)
+            #expect(summary.supplementMagnesium == Milligrams(300))
+        }
+    }
 }

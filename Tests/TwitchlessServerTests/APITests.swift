@@ -224,6 +224,20 @@ struct APITests {
             )
             #expect(product.status == .created, "\(product.body)")
             let productID = (product.json?["product"] as? [String: Any])?["id"] as? String ?? ""
+            let food = try await browser.request(
+                .post,
+                "/api/v1/food-intakes",
+                json: #"{"query": "almonds", "amount": "30 g"}"#,
+                headers: .bearer(token)
+            )
+            let foodID = food.json?["id"] as? String ?? ""
+            let intake = try await browser.request(
+                .post,
+                "/api/v1/supplement-intakes",
+                json: #"{"product_id": "\#(productID)", "taken_at": "2026-11-01T08:00:00Z"}"#,
+                headers: .bearer(token)
+            )
+            let intakeID = intake.json?["id"] as? String ?? ""
             let medicine = #"{"name": "levothyroxine", "schedule": "07:00"}"#
             #expect(try await browser.request(.post, "/api/v1/medicines", json: medicine, headers: .bearer(token)).status == .created)
             let symptom = try await browser.request(.post, "/api/v1/symptoms", json: #"{"symptom": "muscle_weakness"}"#, headers: .bearer(token))
@@ -244,6 +258,7 @@ struct APITests {
             let bodies = [
                 "POST /api/v1/episodes": #"{"site": "hand"}"#, "PUT /api/v1/days/{date}": #"{"stress": 3, "sleep_hours": null}"#,
                 "PATCH /api/v1/episodes/{id}": #"{"intensity": 2, "note": null}"#, "POST /api/v1/trial/stop": #"{"reason": "a test"}"#,
+                "PATCH /api/v1/food-intakes/{id}": #"{"amount": "40 g"}"#, "PATCH /api/v1/supplement-intakes/{id}": #"{"servings": 2}"#,
                 "POST /api/v1/tokens": #"{"name": "x"}"#,
                 "POST /api/v1/food-intakes": #"{"query": "pumpkin seeds", "amount": "30 g"}"#,
                 "POST /api/v1/supplement-intakes": #"{"product_id": "\#(productID)", "servings": 1}"#,
@@ -260,13 +275,17 @@ struct APITests {
                 let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
                 let method = HTTPRequest.Method(rawValue: parts[0])!
                 let id =
-                    parts[1].contains("tokens")
-                    ? spareID
-                    : parts[1].contains("products")
-                        ? productID
-                        : parts[1].contains("notices")
-                            ? flagID
-                            : parts[1].contains("symptoms") ? symptomID : episodeID
+                    parts[1].contains("food-intakes")
+                    ? foodID
+                    : parts[1].contains("supplement-intakes")
+                        ? intakeID
+                        : parts[1].contains("tokens")
+                            ? spareID
+                            : parts[1].contains("products")
+                                ? productID
+                                : parts[1].contains("notices")
+                                    ? flagID
+                                    : parts[1].contains("symptoms") ? symptomID : episodeID
                 let path =
                     parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{name}", with: "levothyroxine")
                     .replacingOccurrences(of: "{date}", with: "2026-11-20") + (queries[operation] ?? "")

@@ -392,6 +392,98 @@ struct EditingPagesTests {
         }
     }
 
+    @Test("Foods and supplement intakes are listed on their day, changed and deleted on the web and through the API, each by its own id")
+    func intakes() async throws {
+        let harness = try await ServerHarness.make(.sqlite, clock: Self.clock)
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            let auth = HTTPFields.bearer(token)
+            let food = try await browser.request(
+                .post,
+                "/api/v1/food-intakes",
+                json: #"{"query": "almonds", "amount": "30 g", "eaten_at": "12:00"}"#,
+                headers: auth
+            )
+            let foodID = try #require(food.json?["id"] as? String)
+            let product = try await browser.request(.post, "/api/v1/products", json: #"{"name": "Glycinate", "elemental_mg": 100}"#, headers: auth)
+            let productID = try #require((product.json?["product"] as? [String: Any])?["id"] as? String)
+            let intake = try await browser.request(
+                .post,
+                "/api/v1/supplement-intakes",
+                json: #"{"product_id": "\#(productID)", "servings": 1, "taken_at": "08:00"}"#,
+                headers: auth
+            )
+            let intakeID = try #require(intake.json?["id"] as? String)
+            #expect(intake.json?["product_id"] as? String == productID)
+
+            let listed = try await browser.request(.get, "/api/v1/food-intakes?date=2026-11-24", headers: auth).json?["items"] as? [[String: Any]]
+            #expect(listed?.map { $0["id"] as? String } == [foodID])
+            let day = try await browser.request(.get, "/days/2026-11-24")
+            #expect(day.body.contains("href=\"/foods/\(foodID)/edit\"") && day.body.contains("href=\"/supplements/\(intakeID)/edit\""))
+
+            // The web: change the food's amount; the unchanged portion and picker keep the rest.
+            let edit = try await browser.request(.get, "/foods/\(foodID)/edit")
+            #expect(edit.body.contains("value=\"30 g\"") && edit.body.contains("value=\"2026-11-24T12:00\""))
+            let saved = try await browser.request(
+                .post,
+                "/foods/\(foodID)",
+                form: ["csrf": edit.csrf ?? "", "amount": "45 g", "at": "", "at_picker": "2026-11-24T12:00"]
+            )
+            #expect(saved.location == "/days/2026-11-24?saved=food")
+            let foods = try await browser.request(.get, "/api/v1/food-intakes", headers: auth).json?["items"] as? [[String: Any]]
+            #expect(foods?.first?["grams"] as? Double == 45 && foods?.first?["eaten_at"] as? String == "2026-11-24T12:00:00Z")
+            let badAmount = try await browser.request(.post, "/foods/\(foodID)", form: ["csrf": edit.csrf ?? "", "amount": "a bucket"])
+            #expect(badAmount.status == .unprocessableContent && badAmount.body.contains("value=\"a bucket\""))
+
+            // The web: servings; the API: the time; a clash with another intake of the product is refused.
+            let supplementEdit = try await browser.request(.get, "/supplements/\(intakeID)/edit")
+            let doubled = try await browser.request(
+                .post,
+                "/supplements/\(intakeID)",
+                form: ["csrf": supplementEdit.csrf ?? "", "servings": "2", "at_picker": "2026-11-24T08:00"]
+            )
+            #expect(doubled.location == "/days/2026-11-24?saved=supplement")
+            let moved = try await browser.request(.patch, "/api/v1/supplement-intakes/\(intakeID)", json: #"{"taken_at": "07:30"}"#, headers: auth)
+            #expect(moved.json?["servings"] as? Double == 2 && moved.json?["elemental_mg"] as? Double == 200)
+            #expect(moved.json?["taken_at"] as? String == "2026-11-24T07:30:00Z")
+            _ = try await browser.request(
+                .post,
+                "/api/v1/supplement-intakes",
+                json: #"{"product_id": "\#(productID)", "taken_at": "09:00"}"#,
+                headers: auth
+            )
+            let clash = try await browser.request(.patch, "/api/v1/supplement-intakes/\(intakeID)", json: #"{"taken_at": "09:00"}"#, headers: auth)
+            #expect(clash.status == .conflict)
+            #expect(
+                try await browser.request(.patch, "/api/v1/supplement-intakes/\(intakeID)", json: #"{"servings": null}"#, headers: auth).status
+                    == .unprocessableContent
+            )
+
+            // Another person: 404 on the web and the API, nothing changed.
+            let other = try await Self.secondPerson(browser)
+            let otherToken = try await other.makeToken()
+            #expect(try await other.request(.get, "/foods/\(foodID)/edit").status == .notFound)
+            #expect(try await other.request(.delete, "/api/v1/supplement-intakes/\(intakeID)", headers: .bearer(otherToken)).status == .notFound)
+            #expect(
+                try await other.request(.patch, "/api/v1/food-intakes/\(foodID)", json: #"{"amount": "1 g"}"#, headers: .bearer(otherToken)).status
+                    == .notFound
+            )
+
+            // Deleting asks once; then it is gone and the rest stays.
+            let ask = try await browser.request(.get, "/supplements/\(intakeID)/delete")
+            #expect(ask.body.contains("2 × Glycinate at 07:30 today will be deleted"))
+            #expect(
+                try await browser.request(.post, "/supplements/\(intakeID)/delete", form: ["csrf": ask.csrf ?? ""]).location
+                    == "/days/2026-11-24?saved=deleted"
+            )
+            #expect(try await browser.request(.delete, "/api/v1/food-intakes/\(foodID)", headers: auth).status == .noContent)
+            #expect(try await browser.request(.delete, "/api/v1/food-intakes/\(foodID)", headers: auth).status == .notFound)
+            let left = try await browser.request(.get, "/api/v1/supplement-intakes", headers: auth).json?["items"] as? [[String: Any]]
+            #expect(left?.count == 1 && left?.first?["taken_at"] as? String == "2026-11-24T09:00:00Z")
+        }
+    }
+
     static func upload(csrf: String?, name: String, file: String, boundary: String = "XyZ-boundary") -> (body: String, contentType: String) {
         var body = ""
         if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }

@@ -1,11 +1,12 @@
 package import TwitchlessCore
 package import TwitchlessReference
-import TwitchlessStore
+package import TwitchlessStore
 
 /// Logging a food from the USDA table, by its number or the best match for words, with an amount: one action for
 /// the command line, the web app and the API.
 package enum FoodLogging {
     package struct Outcome: Sendable {
+        package var id: FoodIntakeID
         package var intake: FoodIntake
         /// Other foods that matched the words, for "not the right food?".
         package var alternatives: [USDAFood]
@@ -61,11 +62,11 @@ package enum FoodLogging {
         let eatenAt = try context.time(at)
         let magnesium = food.magnesiumPer100g.map { Milligrams($0 * grams / 100) }
         let intake = FoodIntake(foodID: food.id, description: food.description, eatenAt: eatenAt, grams: grams, portion: label, magnesium: magnesium)
-        try await context.write { try await $0.insertFoodIntake(intake) }
+        let id = try await context.write { try await $0.insertFoodIntake(intake) }
         let message =
             magnesium.map { "Logged \(label) of \(food.description): \(DecimalText.format($0.value, digits: 1)) mg magnesium." }
             ?? "Logged \(label) of \(food.description). The USDA table has no magnesium value for this food, so it adds nothing to your total."
-        return Outcome(intake: intake, alternatives: alternatives, message: message)
+        return Outcome(id: id, intake: intake, alternatives: alternatives, message: message)
     }
 
     /// Foods matching `query`, with their household portions.

@@ -6,6 +6,7 @@ package import TwitchlessStore
 /// notices), emergencies first: one action for the command line, the web app and the API.
 package enum SupplementLogging {
     package struct Outcome: Sendable {
+        package var id: SupplementIntakeID
         package var intake: SupplementIntake
         /// False when the same intake was already in the log.
         package var isAdded: Bool
@@ -26,7 +27,7 @@ package enum SupplementLogging {
     ) async throws(TwitchlessError) -> Outcome {
         let count = try InputText.servings(text)
         let takenAt = try context.time(at)
-        let (result, raised, after) = try await SafetyReview.raising(context: context) { session -> (SupplementIntake, Bool) in
+        let (result, raised, after) = try await SafetyReview.raising(context: context) { session -> (SupplementIntake, Bool, SupplementIntakeID) in
             let stored = try await choice.find(in: session)
             let intake = SupplementIntake(product: stored.product, takenAt: takenAt, servings: count)
             let existing = try await session.supplementIntakes(in: takenAt.localDate...takenAt.localDate)
@@ -39,11 +40,16 @@ package enum SupplementLogging {
                     next: .removeSupplementIntake(product: stored.product.name, at: "\(takenAt.localDate) \(takenAt.clockText)")
                 )
             }
-            return (intake, try await session.insertSupplementIntake(productID: stored.id, intake))
+            let added = try await session.insertSupplementIntake(productID: stored.id, intake)
+            guard let id = try await session.supplementIntakeID(productID: stored.id, takenAt: takenAt.epochSeconds) else {
+                throw TwitchlessError(.unavailable, "The intake could not be read back after saving.", fix: "Please try again.")
+            }
+            return (intake, added, id)
         }
-        let (intake, added) = result
+        let (intake, added, id) = result
         guard added else {
             return Outcome(
+                id: id,
                 intake: intake,
                 isAdded: false,
                 message: "This intake is already in your log, so it wasn't added again. If you took more, remove it and log the total.",
@@ -62,6 +68,7 @@ package enum SupplementLogging {
             dayText += " The hydration state of a product is unknown, so the amount is a range; the higher value is used for the upper limit."
         }
         return Outcome(
+            id: id,
             intake: intake,
             isAdded: true,
             message:

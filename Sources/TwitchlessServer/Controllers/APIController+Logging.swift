@@ -8,6 +8,7 @@ import TwitchlessStore
 /// The API's history, food search and logging of food, supplements and symptoms.
 extension APIController {
     struct FoodIntakeJSON: Encodable {
+        var id: FoodIntakeID
         var foodID: String
         var description: String
         var eatenAt: String
@@ -19,6 +20,8 @@ extension APIController {
     }
 
     struct SupplementIntakeJSON: Encodable {
+        var id: SupplementIntakeID
+        var productID: ProductID
         var product: String
         var takenAt: String
         var servings: Double
@@ -73,6 +76,7 @@ extension APIController {
         let intake = outcome.intake
         return try Self.json(
             FoodIntakeJSON(
+                id: outcome.id,
                 foodID: intake.foodID,
                 description: intake.description,
                 eatenAt: intake.eatenAt.iso8601,
@@ -93,8 +97,9 @@ extension APIController {
             allowed: ["product_id", "servings", "taken_at"]
         )
         let servings = try object.number("servings").map(DecimalText.exact)
+        let productID = try object.string("product_id")
         let outcome = try await SupplementLogging.log(
-            product: .id(try object.string("product_id")),
+            product: .id(productID),
             servings: servings,
             at: try object.string("taken_at"),
             context: person
@@ -102,6 +107,8 @@ extension APIController {
         let intake = outcome.intake
         return try Self.json(
             SupplementIntakeJSON(
+                id: outcome.id,
+                productID: ProductID(typed: productID ?? ""),
                 product: intake.productName,
                 takenAt: intake.takenAt.iso8601,
                 servings: intake.servings,
@@ -113,6 +120,64 @@ extension APIController {
             ),
             status: outcome.isAdded ? .created : .ok
         )
+    }
+
+    /// `?date=YYYY-MM-DD` (default today).
+    static func listDate(_ request: Request, context person: AppContext) throws -> LocalDate {
+        try person.date(request.uri.queryParameters["date"].map(String.init).flatMap(InputText.given))
+    }
+
+    func listFoodIntakes(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let day = try await IntakeEditing.day(try Self.listDate(request, context: person), context: person)
+        return try Self.json(Page(items: day.foods.map(FoodIntakeDocument.init), nextCursor: nil))
+    }
+
+    func editFoodIntake(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let id: FoodIntakeID = try context.recordID()
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["amount", "eaten_at"])
+        let outcome = try await IntakeEditing.editFood(
+            id,
+            amount: try object.requiredString("amount"),
+            at: try object.requiredString("eaten_at"),
+            context: person
+        )
+        return try Self.json(FoodIntakeDocument(outcome.stored))
+    }
+
+    func deleteFoodIntake(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        _ = try await IntakeEditing.removeFood(try context.recordID(), context: person)
+        return Response(status: .noContent)
+    }
+
+    func listSupplementIntakes(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let day = try await IntakeEditing.day(try Self.listDate(request, context: person), context: person)
+        return try Self.json(Page(items: day.supplements.map(SupplementIntakeDocument.init), nextCursor: nil))
+    }
+
+    func editSupplementIntake(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let id: SupplementIntakeID = try context.recordID()
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["servings", "taken_at"])
+        guard !object.isNull("servings") else {
+            throw TwitchlessError.invalidInput("servings can't be cleared.", fix: "Leave servings out to keep it, or send a number.")
+        }
+        let outcome = try await IntakeEditing.editSupplement(
+            id,
+            servings: try object.number("servings").map(DecimalText.exact),
+            at: try object.requiredString("taken_at"),
+            context: person
+        )
+        return try Self.json(SupplementIntakeDocument(outcome.stored))
+    }
+
+    func deleteSupplementIntake(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        _ = try await IntakeEditing.removeSupplement(try context.recordID(), context: person)
+        return Response(status: .noContent)
     }
 
     struct LoggedSymptomJSON: Encodable {

@@ -40,6 +40,8 @@ struct DayController {
         case "nothing": "Nothing changed."
         case "deleted": "Deleted. Nothing else changed."
         case "logged": "Logged."
+        case "food": "Saved. The food is changed."
+        case "supplement": "Saved. The intake is changed."
         case "check-in": "Check-in saved."
         case "removed": "The check-in is removed. The day's episodes, foods and supplements are still here."
         default: nil
@@ -48,7 +50,15 @@ struct DayController {
 
     func render(_ date: LocalDate, person: AppContext, context: AppRequestContext, message: String?, failed: FormState?) async throws -> Response {
         let (summary, episodes) = try await DaySummaryLoader.loadWithEpisodes(context: person, date: date)
-        let input = DayPage.Input(summary: summary, episodes: episodes, today: person.today, now: person.clock.timestamp(person.now))
+        let intakes = try await IntakeEditing.day(date, context: person)
+        let input = DayPage.Input(
+            summary: summary,
+            episodes: episodes,
+            foods: intakes.foods,
+            supplements: intakes.supplements,
+            today: person.today,
+            now: person.clock.timestamp(person.now)
+        )
         return Pages.page(
             DayText.long(date, today: person.today),
             context: context,

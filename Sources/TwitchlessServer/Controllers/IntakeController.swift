@@ -41,7 +41,7 @@ struct IntakeController {
                 foodID: form.given("food_id"),
                 query: form.given("food"),
                 amount: form.given("amount"),
-                at: form.given("at"),
+                at: try WhenField.read(form),
                 context: person
             )
         } then: { outcome in
@@ -64,7 +64,7 @@ struct IntakeController {
             try await SupplementLogging.log(
                 product: .id(form.given("product_id")),
                 servings: form.given("servings"),
-                at: form.given("at"),
+                at: try WhenField.read(form),
                 context: person
             )
         } then: { (outcome: SupplementLogging.Outcome) in
@@ -84,7 +84,7 @@ struct IntakeController {
         try context.checkCSRF(form)
         let person = try await context.person(store)
         return try await FormState.submit(form, form: "symptom") {
-            try await SymptomLogging.log(key: form.given("symptom"), at: form.given("at"), note: form.given("note"), context: person)
+            try await SymptomLogging.log(key: form.given("symptom"), at: try WhenField.read(form), note: form.given("note"), context: person)
         } then: { outcome in
             Pages.page("Logged", context: context, current: "/log", body: LogPage.result(message: outcome.message, notices: outcome.notices))
         } redisplay: { failed in

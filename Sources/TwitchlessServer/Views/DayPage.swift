@@ -9,6 +9,8 @@ enum DayPage {
     struct Input {
         var summary: DaySummary
         var episodes: [StoredEpisode]
+        var foods: [StoredFoodIntake]
+        var supplements: [StoredSupplementIntake]
         var today: LocalDate
         var now: Timestamp
     }
@@ -25,7 +27,7 @@ enum DayPage {
         html += Pages.message(message)
         html += episodesSection(input, csrf: csrf, failed: failed?.matching("episode"))
         html += checkInSection(input, csrf: csrf, failed: failed?.matching("day"))
-        html += intakesSection(input.summary)
+        html += intakesSection(input)
         return html
     }
 
@@ -75,18 +77,17 @@ enum DayPage {
         return html + "</section>"
     }
 
-    static func intakesSection(_ summary: DaySummary) -> HTML {
-        guard !summary.foods.isEmpty || !summary.supplements.isEmpty else { return "" }
-        var html: HTML = "<section class=\"card\" aria-labelledby=\"intakes\"><h2 id=\"intakes\">Food and supplements</h2><ul class=\"entries\">"
-        for food in summary.foods {
-            let magnesium = food.magnesium.map { " · \(DecimalText.format($0.value, digits: 0)) mg magnesium" } ?? ""
-            html += "<li>\(food.eatenAt.clockText) · \(food.portion) of \(food.description)\(magnesium)</li>"
+    static func intakesSection(_ input: Input) -> HTML {
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"intakes\"><h2 id=\"intakes\">Food and supplements</h2>"
+        if input.foods.isEmpty && input.supplements.isEmpty {
+            html += "<p>None logged on this day.</p>"
+        } else {
+            html += "<ul class=\"entries\">"
+            for food in input.foods { html += "<li>\(IntakePage.line(food))</li>" }
+            for intake in input.supplements { html += "<li>\(IntakePage.line(intake))</li>" }
+            html += "</ul>"
         }
-        for intake in summary.supplements {
-            html +=
-                "<li>\(intake.takenAt.clockText) · \(DecimalText.format(intake.servings)) × \(intake.productName) · \(DecimalText.format(intake.elemental.value, digits: 0)) mg elemental magnesium</li>"
-        }
-        return html + "</ul></section>"
+        return html + "<p><a href=\"/log#food\">Log food or a supplement</a></p></section>"
     }
 
     /// The question before removing a day's check-in.

@@ -7,6 +7,8 @@ import TwitchlessStore
 /// The Log page's forms for food (search, pick, amount), a supplement (product, servings, time) and a symptom.
 extension LogPage {
     struct Intakes {
+        /// Now, in the person's zone: the latest time the forms' pickers allow.
+        var now: Timestamp
         var foodQuery: String?
         var foods: [(food: USDAFood, portions: [USDAPortion])] = []
         var products: [StoreSession.StoredProduct] = []
@@ -15,8 +17,6 @@ extension LogPage {
         var logged: [StoredSymptom] = []
         var emergency: EmergencyContact = .unknown
     }
-
-    static let timeHint = "Leave empty for now, or write a time like 21:00 or yesterday 21:00."
 
     /// The search, then the matches to log one of. A refused food shows at the top of its matches, or of the search
     /// when its matches can't be shown again.
@@ -65,7 +65,7 @@ extension LogPage {
                         attributes: "required maxlength=\"40\"",
                         failed: failed
                     )
-                    + Pages.field("at", id: "food-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
+                    + WhenField.render(idPrefix: "food-", current: nil, max: intakes.now, failed: failed)
                     + "<p><button type=\"submit\">Log the food</button></p></form>"
             }
         }
@@ -97,7 +97,7 @@ extension LogPage {
                 attributes: "inputmode=\"decimal\" maxlength=\"10\"",
                 failed: failed
             )
-            + Pages.field("at", id: "supplement-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
+            + WhenField.render(idPrefix: "supplement-", current: nil, max: intakes.now, failed: failed)
             + "<p><button type=\"submit\">Log the supplement</button></p></form></section>"
         return html
     }
@@ -117,7 +117,7 @@ extension LogPage {
                 failed: failed,
                 placeholder: "Choose a symptom"
             )
-            + Pages.field("at", id: "symptom-at", label: "When (optional)", hint: timeHint, attributes: "maxlength=\"40\"", failed: failed)
+            + WhenField.render(idPrefix: "symptom-", current: nil, max: intakes.now, failed: failed)
             + Pages.field("note", id: "symptom-note", label: "Note (optional)", attributes: "maxlength=\"1000\"", failed: failed)
             + "<p><button type=\"submit\">Log the symptom</button></p></form>"
         if !intakes.logged.isEmpty {

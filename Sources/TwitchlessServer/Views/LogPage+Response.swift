@@ -13,6 +13,7 @@ extension LogPage {
         let logged = try await SymptomRemoval.recent(context: person)
         let query = foodQuery.map { String($0.prefix(100)).trimmingCharacters(in: .whitespaces) }
         var intakes = LogPage.Intakes(
+            now: person.clock.timestamp(person.now),
             foodQuery: query,
             products: products,
             symptoms: try person.reference.symptoms(),

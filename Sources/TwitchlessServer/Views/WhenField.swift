@@ -13,6 +13,7 @@ enum WhenField {
     /// out of the future.
     static func render(
         prefix: String = "at",
+        idPrefix: String = "",
         label: String = "When",
         current: Timestamp?,
         max: Timestamp,
@@ -24,7 +25,7 @@ enum WhenField {
             : "To change it, type a time (21:15, yesterday 21:15) or use the picker below."
         var html: HTML = Pages.field(
             prefix,
-            id: "\(prefix)-text",
+            id: "\(idPrefix)\(prefix)-text",
             label: "\(label) (optional)",
             hint: textHint,
             attributes: "maxlength=\"40\" autocomplete=\"off\"",
@@ -32,6 +33,7 @@ enum WhenField {
         )
         html += Pages.field(
             "\(prefix)_picker",
+            id: "\(idPrefix)\(prefix)-picker",
             label: current == nil ? "Or pick a date and time" : "Date and time",
             type: "datetime-local",
             value: current.map(pickerValue) ?? "",

@@ -2,8 +2,10 @@ import SQLKit
 public import TwitchlessCore
 
 extension StoreSession {
-    /// Records a food eaten.
-    public func insertFoodIntake(_ intake: FoodIntake) async throws {
+    /// Records a food eaten, and returns its id.
+    @discardableResult
+    public func insertFoodIntake(_ intake: FoodIntake) async throws -> FoodIntakeID {
+        let id = newID()
         try await database.insert(into: "food_intakes")
             .columns(
                 "id",
@@ -19,7 +21,7 @@ extension StoreSession {
                 "created_at"
             )
             .values(
-                newID(),
+                id,
                 owner.rawValue,
                 intake.foodID,
                 intake.description,
@@ -32,6 +34,7 @@ extension StoreSession {
                 now()
             )
             .run()
+        return FoodIntakeID(id)
     }
 
     /// Foods whose local date is within `dates`, in time order.

@@ -13,8 +13,10 @@ enum OpenAPIDocument {
         "PATCH /api/v1/supplement-intakes/{id}", "DELETE /api/v1/supplement-intakes/{id}", "GET /api/v1/symptoms",
         "POST /api/v1/symptoms",
         "DELETE /api/v1/symptoms/{id}",
-        "GET /api/v1/products", "POST /api/v1/products", "GET /api/v1/products/{id}", "GET /api/v1/magnesium/forms", "GET /api/v1/magnesium/schedule",
-        "GET /api/v1/medicines", "POST /api/v1/medicines", "DELETE /api/v1/medicines/{name}", "POST /api/v1/notices/{id}/acknowledge",
+        "GET /api/v1/products", "POST /api/v1/products", "GET /api/v1/products/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/products/{id}",
+        "GET /api/v1/magnesium/forms", "GET /api/v1/magnesium/schedule",
+        "GET /api/v1/medicines", "POST /api/v1/medicines", "PUT /api/v1/medicines/{name}", "DELETE /api/v1/medicines/{name}",
+        "POST /api/v1/notices/{id}/acknowledge",
         "GET /api/v1/analysis/triggers", "POST /api/v1/trial/design", "POST /api/v1/trial", "GET /api/v1/trial", "GET /api/v1/trial/report",
         "GET /api/v1/profile", "PUT /api/v1/profile", "GET /api/v1/report",
     ]
@@ -171,7 +173,12 @@ enum OpenAPIDocument {
             "/api/v1/products/{id}": {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
               "get": {"operationId": "getProduct", "summary": "One of your products",
-                      "responses": {"200": {"description": "The product", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Product"}}}}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+                      "responses": {"200": {"description": "The product", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Product"}}}}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}},
+              "put": {"operationId": "replaceProduct", "summary": "Correct a product from its label (every field, as when adding); intakes already logged keep their amounts",
+                      "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewProduct"}}}},
+                      "responses": {"200": {"description": "As saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Product"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+              "delete": {"operationId": "deleteProduct", "summary": "Delete a product with every intake of it (refused while a trial of it hasn't ended)",
+                         "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
             },
             "/api/v1/magnesium/forms": {
               "get": {"operationId": "listMagnesiumForms", "summary": "Magnesium forms with their elemental share and what the sources say",
@@ -191,6 +198,9 @@ enum OpenAPIDocument {
             },
             "/api/v1/medicines/{name}": {
               "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "put": {"operationId": "replaceMedicine", "summary": "Correct a medicine: its schedule, course or product; a different name renames it",
+                      "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MedicineReplacement"}}}},
+                      "responses": {"200": {"description": "As saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SavedMedicine"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
               "delete": {"operationId": "removeMedicine", "summary": "Remove a medicine you no longer take",
                          "responses": {"204": {"description": "Removed"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
             },
@@ -447,6 +457,11 @@ enum OpenAPIDocument {
                                              "schedule": {"type": "string", "description": "07:00, 08:00,20:00, weekly monday 06:30 or monthly 1 07:00"},
                                              "start_date": {"type": "string", "format": "date"}, "end_date": {"type": "string", "format": "date"},
                                              "product": {"type": "string", "description": "Only when a problem document asks which product"}}},
+              "MedicineReplacement": {"type": "object", "additionalProperties": false, "required": ["schedule"],
+                                      "properties": {"name": {"type": "string", "minLength": 1, "maxLength": 100, "description": "A new name; left out, the name stays"},
+                                                     "schedule": {"type": "string", "description": "07:00, 08:00,20:00, weekly monday 06:30 or monthly 1 07:00"},
+                                                     "start_date": {"type": "string", "format": "date"}, "end_date": {"type": "string", "format": "date"},
+                                                     "product": {"type": "string"}}},
               "SavedMedicine": {"type": "object", "required": ["medicine", "notices"],
                                 "properties": {"medicine": {"$ref": "#/components/schemas/Medicine"}, "notices": {"type": "array", "items": {"$ref": "#/components/schemas/Notice"}}}},
               "Acknowledged": {"type": "object", "required": ["id", "message"], "properties": {"id": {"type": "string"}, "message": {"type": "string"}}},

@@ -246,4 +246,73 @@ struct EditingTests {
             #expect(summary.supplementMagnesium == Milligrams(300))
         }
     }
+
+    @Test(
+        "A product's label is corrected under its id (past intakes keep their amounts, a trial follows a new name) and deleted with its intakes; a medicine is renamed",
+        arguments: TestStores.Engine.allCases
+    )
+    func productsAndMedicines(engine: TestStores.Engine) async throws {
+        try await AppFixture.with(engine) { app in
+            let added = try await ProductBuilder.add(
+                .init(name: "Calm", elemental: "100", compound: nil, form: nil, unit: "capsule", kind: nil),
+                context: app.context
+            )
+            _ = try await ProductBuilder.add(
+                .init(name: "Other", elemental: "50", compound: nil, form: nil, unit: nil, kind: nil),
+                context: app.context
+            )
+            _ = try await SupplementLogging.log(product: .name("Calm"), servings: "1", at: "08:00", context: app.context)
+            _ = try await TrialPlanning.start(TrialRequest(product: "Calm", blocks: 3), seed: 3, context: app.context)
+            let edited = try await ProductEditing.edit(
+                added.stored.id,
+                .init(name: "Calm night", elemental: nil, compound: "1000", form: "glycinate", unit: "scoop", kind: nil),
+                context: app.context
+            )
+            #expect(edited.stored.id == added.stored.id && edited.stored.product.servingUnit == "scoop")
+            #expect(edited.stored.product.elementalPerServing != Milligrams(100) && edited.explanation.first?.contains("1000 mg") == true)
+            #expect(try await TrialPlanning.status(context: app.context)?.design.product == "Calm night")
+            let day = try await IntakeEditing.day(app.context.today, context: app.context)
+            #expect(day.supplements.first?.intake.productName == "Calm night" && day.supplements.first?.intake.elemental == Milligrams(100))
+            let clash = await thrown {
+                _ = try await ProductEditing.edit(
+                    added.stored.id,
+                    .init(name: "other", elemental: "10", compound: nil, form: nil, unit: nil, kind: nil),
+                    context: app.context
+                )
+            }
+            #expect(clash?.code == .conflict)
+            // The trial's product can't be deleted while the trial runs; after a stop it can, with its intakes.
+            let refused = await thrown { _ = try await ProductEditing.remove(added.stored.id, context: app.context) }
+            #expect(refused?.code == .invalidInput && refused?.next == .seeTrialReport)
+            _ = try await TrialPlanning.stop(reason: "new plan", context: app.context)
+            let found = try await ProductEditing.consequences(added.stored.id, context: app.context)
+            #expect(found.intakes == 1 && found.refusal == nil && found.firstDay == app.context.today)
+            #expect(try await ProductEditing.remove(added.stored.id, context: app.context) == "Deleted Calm night and its 1 logged intake.")
+            #expect(try await IntakeEditing.day(app.context.today, context: app.context).supplements.isEmpty)
+            #expect(try await ProductList.list(context: app.context).map(\.product.name) == ["Other"])
+            let stranger = try await app.stranger()
+            #expect(await thrown { _ = try await ProductEditing.remove(added.stored.id, context: stranger) }?.code == .notFound)
+
+            _ = try await MedicineList.save(.init(name: "levothyroxine", schedule: "07:00"), context: app.context)
+            _ = try await MedicineList.save(.init(name: "doxycycline", schedule: "08:00,20:00"), context: app.context)
+            let moved = try await MedicineList.save(.init(name: "levothyroxine", schedule: "06:30"), replacing: "Levothyroxine", context: app.context)
+            #expect(moved.medicine.schedule.storageText == "06:30")
+            let renamed = try await MedicineList.save(
+                .init(name: "liothyronine", schedule: "06:30"),
+                replacing: "levothyroxine",
+                context: app.context
+            )
+            #expect(renamed.message.hasPrefix("Saved liothyronine"))
+            #expect(try await MedicineList.list(context: app.context).map(\.medicine.name) == ["doxycycline", "liothyronine"])
+            let taken = await thrown {
+                _ = try await MedicineList.save(.init(name: "doxycycline", schedule: "09:00"), replacing: "liothyronine", context: app.context)
+            }
+            #expect(taken?.code == .conflict)
+            #expect(
+                await thrown { _ = try await MedicineList.save(.init(name: "x", schedule: "09:00"), replacing: "aspirin", context: app.context) }?
+                    .code == .notFound
+            )
+            #expect(try await MedicineList.list(context: app.context).count == 2)
+        }
+    }
 }

@@ -231,6 +231,14 @@ struct APITests {
                 headers: .bearer(token)
             )
             let foodID = food.json?["id"] as? String ?? ""
+            // A product of its own for /api/v1/products/{id}, which ends deleted.
+            let spare = try await browser.request(
+                .post,
+                "/api/v1/products",
+                json: #"{"name": "Spare product", "elemental_mg": 50}"#,
+                headers: .bearer(token)
+            )
+            let spareProductID = (spare.json?["product"] as? [String: Any])?["id"] as? String ?? ""
             let intake = try await browser.request(
                 .post,
                 "/api/v1/supplement-intakes",
@@ -258,6 +266,8 @@ struct APITests {
             let bodies = [
                 "POST /api/v1/episodes": #"{"site": "hand"}"#, "PUT /api/v1/days/{date}": #"{"stress": 3, "sleep_hours": null}"#,
                 "PATCH /api/v1/episodes/{id}": #"{"intensity": 2, "note": null}"#, "POST /api/v1/trial/stop": #"{"reason": "a test"}"#,
+                "PUT /api/v1/products/{id}": #"{"name": "Spare product", "elemental_mg": 120, "serving_unit": "capsule"}"#,
+                "PUT /api/v1/medicines/{name}": #"{"schedule": "06:30"}"#,
                 "PATCH /api/v1/food-intakes/{id}": #"{"amount": "40 g"}"#, "PATCH /api/v1/supplement-intakes/{id}": #"{"servings": 2}"#,
                 "POST /api/v1/tokens": #"{"name": "x"}"#,
                 "POST /api/v1/food-intakes": #"{"query": "pumpkin seeds", "amount": "30 g"}"#,
@@ -282,7 +292,7 @@ struct APITests {
                         : parts[1].contains("tokens")
                             ? spareID
                             : parts[1].contains("products")
-                                ? productID
+                                ? spareProductID
                                 : parts[1].contains("notices")
                                     ? flagID
                                     : parts[1].contains("symptoms") ? symptomID : episodeID

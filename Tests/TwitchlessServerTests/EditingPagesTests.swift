@@ -484,6 +484,76 @@ struct EditingPagesTests {
         }
     }
 
+    @Test("A product and a medicine are changed from their pages, and removed only after the question that says what goes")
+    func productsAndMedicines() async throws {
+        let harness = try await ServerHarness.make(.sqlite, clock: Self.clock)
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            let auth = HTTPFields.bearer(token)
+            let product = try await browser.request(.post, "/api/v1/products", json: #"{"name": "Calm caps", "elemental_mg": 150}"#, headers: auth)
+            let productID = try #require((product.json?["product"] as? [String: Any])?["id"] as? String)
+            _ = try await browser.request(
+                .post,
+                "/api/v1/supplement-intakes",
+                json: #"{"product_id": "\#(productID)", "taken_at": "08:00"}"#,
+                headers: auth
+            )
+            let magnesium = try await browser.request(.get, "/magnesium")
+            #expect(magnesium.body.contains("href=\"/products/\(productID)/edit\""))
+            let edit = try await browser.request(.get, "/products/\(productID)/edit")
+            #expect(edit.body.contains("value=\"Calm caps\"") && edit.body.contains("value=\"150\""))
+            let saved = try await browser.request(
+                .post,
+                "/products/\(productID)",
+                form: [
+                    "csrf": edit.csrf ?? "", "name": "Calm caps", "elemental": "120", "compound": "", "form": "", "unit": "capsule",
+                    "kind": "supplement",
+                ]
+            )
+            #expect(saved.status == .ok && saved.body.contains("Saved Calm caps.") && saved.body.contains("120 mg elemental magnesium per capsule"))
+            let both = try await browser.request(
+                .post,
+                "/products/\(productID)",
+                form: ["csrf": edit.csrf ?? "", "name": "Calm caps", "elemental": "120", "compound": "500", "form": "citrate", "unit": "capsule"]
+            )
+            #expect(both.status == .unprocessableContent && both.body.contains("not both"))
+            let ask = try await browser.request(.get, "/products/\(productID)/delete")
+            #expect(ask.body.contains("Calm caps will be deleted, with the 1 intake of it you logged on 2026-11-24"))
+            let deleted = try await browser.request(.post, "/products/\(productID)/delete", form: ["csrf": ask.csrf ?? ""])
+            #expect(deleted.body.contains("Deleted Calm caps and its 1 logged intake."))
+            #expect((try await browser.request(.get, "/api/v1/products", headers: auth).json?["items"] as? [Any])?.isEmpty == true)
+
+            _ = try await browser.request(.post, "/api/v1/medicines", json: #"{"name": "levothyroxine", "schedule": "07:00"}"#, headers: auth)
+            let medicines = try await browser.request(.get, "/medicines")
+            #expect(medicines.body.contains("href=\"/medicines/edit?name=levothyroxine\""))
+            let change = try await browser.request(.get, "/medicines/edit?name=levothyroxine")
+            #expect(change.body.contains("value=\"07:00\""))
+            let changed = try await browser.request(
+                .post,
+                "/medicines/edit",
+                form: [
+                    "csrf": change.csrf ?? "", "original": "levothyroxine", "name": "levothyroxine", "schedule": "06:30", "start": "", "end": "",
+                    "product": "",
+                ]
+            )
+            #expect(changed.status == .ok && changed.body.contains("Saved levothyroxine, daily at 06:30."))
+            let badSchedule = try await browser.request(
+                .post,
+                "/medicines/edit",
+                form: ["csrf": change.csrf ?? "", "original": "levothyroxine", "name": "levothyroxine", "schedule": "sometimes"]
+            )
+            #expect(badSchedule.status == .unprocessableContent && badSchedule.body.contains("value=\"sometimes\""))
+            let replaced = try await browser.request(.put, "/api/v1/medicines/levothyroxine", json: #"{"schedule": "06:00"}"#, headers: auth)
+            #expect((replaced.json?["medicine"] as? [String: Any])?["name"] as? String == "levothyroxine")
+            #expect(try await browser.request(.get, "/medicines/edit?name=aspirin").status == .notFound)
+            let removeAsk = try await browser.request(.get, "/medicines/remove?name=levothyroxine")
+            #expect(removeAsk.body.contains("will no longer keep magnesium apart from it"))
+            let removed = try await browser.request(.post, "/medicines/remove", form: ["csrf": removeAsk.csrf ?? "", "name": "levothyroxine"])
+            #expect(removed.body.contains("Removed levothyroxine."))
+        }
+    }
+
     static func upload(csrf: String?, name: String, file: String, boundary: String = "XyZ-boundary") -> (body: String, contentType: String) {
         var body = ""
         if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }

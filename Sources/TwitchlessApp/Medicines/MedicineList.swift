@@ -48,7 +48,10 @@ package enum MedicineList {
 
     /// - Throws: `invalidInput` for a missing name or schedule, a schedule or date that can't be read, a course that
     ///   ends before it starts, or a medicine whose products the sources treat differently until one is chosen.
-    package static func save(_ request: Request, context: AppContext) async throws(TwitchlessError) -> Saved {
+    /// - Parameter replacing: the name of the medicine this one corrects (it may be renamed); nil adds one, or
+    ///   replaces the one with the same name.
+    /// - Throws: also `notFound` when the medicine it replaces isn't in the person's list.
+    package static func save(_ request: Request, replacing: String? = nil, context: AppContext) async throws(TwitchlessError) -> Saved {
         guard let schedule = InputText.given(request.schedule) else {
             throw .invalidInput("Please say when you take it.", fix: "Like 07:00, or 08:00,20:00, or weekly monday 06:30.")
         }
@@ -60,7 +63,26 @@ package enum MedicineList {
             product: InputText.given(request.product),
             context: context
         )
-        let (_, raised, _) = try await SafetyReview.raising(context: context) { try await $0.saveMedicine(medicine) }
+        let old = replacing.map { $0.trimmingWhitespace() }
+        let (_, raised, _) = try await SafetyReview.raising(context: context) { session in
+            if let old {
+                guard try await session.medicines().contains(where: { Medicine.nameKey($0.name) == Medicine.nameKey(old) }) else {
+                    throw notFound(old)
+                }
+                if Medicine.nameKey(old) != Medicine.nameKey(medicine.name) {
+                    if try await session.medicines().contains(where: { Medicine.nameKey($0.name) == Medicine.nameKey(medicine.name) }) {
+                        throw TwitchlessError(
+                            .conflict,
+                            "You already have a medicine called \"\(medicine.name)\".",
+                            fix: "Change that one instead, or remove one of the two.",
+                            next: .seeMedicines
+                        )
+                    }
+                    _ = try await session.deleteMedicine(named: old)
+                }
+            }
+            try await session.saveMedicine(medicine)
+        }
         let matcher = try context.reference.medicineMatcher()
         let advice =
             try MedicineEntry.recognitionNotices(match, name: medicine.name, context: context)
@@ -91,10 +113,22 @@ package enum MedicineList {
     /// - Throws: `notFound` when they have none by that name (someone else's never counts).
     package static func remove(name raw: String, context: AppContext) async throws(TwitchlessError) -> String {
         let name = raw.trimmingWhitespace()
-        guard !name.isEmpty, try await context.write({ try await $0.deleteMedicine(named: name) }) else {
-            throw .notFound("You don't have a medicine called \"\(name)\".", fix: "See your medicines.", next: .seeMedicines)
-        }
+        guard !name.isEmpty, try await context.write({ try await $0.deleteMedicine(named: name) }) else { throw notFound(name) }
         return "Removed \(name)."
+    }
+
+    static func notFound(_ name: String) -> TwitchlessError {
+        .notFound("You don't have a medicine called \"\(name)\".", fix: "See your medicines.", next: .seeMedicines)
+    }
+
+    /// The person's medicine with this name (ignoring case and spaces).
+    /// - Throws: `notFound` when they have none by that name.
+    package static func medicine(named name: String, context: AppContext) async throws(TwitchlessError) -> Medicine {
+        let key = Medicine.nameKey(name)
+        guard let found = try await context.read({ try await $0.medicines() }).first(where: { Medicine.nameKey($0.name) == key }) else {
+            throw notFound(name.trimmingWhitespace())
+        }
+        return found
     }
 
     /// The person's medicines, with what the sources say about each.

@@ -43,6 +43,26 @@ extension ProductBuilder {
     /// Checks the request, builds the product and saves it: one action for the command line, the web app and the API.
     /// - Throws: `invalidInput` for missing or conflicting amounts; `conflict` when a product has this name already.
     package static func add(_ request: Request, context: AppContext) async throws(TwitchlessError) -> Added {
+        let (product, explanation) = try build(request, context: context)
+        let id = try await context.write { session -> ProductID in
+            if let existing = try await session.product(named: product.name) {
+                throw TwitchlessError(
+                    .conflict,
+                    "You already have a product called \"\(existing.product.name)\".",
+                    fix: "Use that one, or choose another name."
+                )
+            }
+            return try await session.insertProduct(product)
+        }
+        return Added(
+            stored: StoreSession.StoredProduct(id: id, product: product),
+            explanation: explanation,
+            notices: try SupplementNotices.forPlanning(context: context)
+        )
+    }
+
+    /// The product a request describes, with the arithmetic in plain lines; nothing is stored.
+    static func build(_ request: Request, context: AppContext) throws(TwitchlessError) -> (SupplementProduct, [String]) {
         func given(_ text: String?) -> String? {
             guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
             return text
@@ -75,7 +95,7 @@ extension ProductBuilder {
         let kind = try SupplementProduct.Kind.parse(given(request.kind) ?? "supplement", what: "product kind")
         let unit = String((given(request.unit) ?? "serving").prefix(40))
         let builder = ProductBuilder(catalog: try context.reference.formCatalog())
-        let (product, explanation) = try builder.make(
+        return try builder.make(
             name: name,
             elemental: elemental,
             compound: compound,
@@ -83,21 +103,6 @@ extension ProductBuilder {
             hydrationUnknown: request.hydrationUnknown,
             unit: unit,
             kind: kind
-        )
-        let id = try await context.write { session -> ProductID in
-            if let existing = try await session.product(named: product.name) {
-                throw TwitchlessError(
-                    .conflict,
-                    "You already have a product called \"\(existing.product.name)\".",
-                    fix: "Use that one, or choose another name."
-                )
-            }
-            return try await session.insertProduct(product)
-        }
-        return Added(
-            stored: StoreSession.StoredProduct(id: id, product: product),
-            explanation: explanation,
-            notices: try SupplementNotices.forPlanning(context: context)
         )
     }
 }

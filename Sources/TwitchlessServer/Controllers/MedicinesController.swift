@@ -12,7 +12,66 @@ struct MedicinesController {
     func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/medicines", use: page)
         router.post("/medicines", use: add)
+        router.get("/medicines/edit", use: editPage)
+        router.post("/medicines/edit", use: edit)
+        router.get("/medicines/remove", use: confirmRemove)
         router.post("/medicines/remove", use: remove)
+    }
+
+    func named(_ request: Request, context person: AppContext) async throws -> Medicine {
+        try await MedicineList.medicine(named: request.uri.queryParameters["name"].map(String.init) ?? "", context: person)
+    }
+
+    func editPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await context.person(store)
+        let medicine = try await named(request, context: person)
+        return Pages.page(
+            "Change \(medicine.name)",
+            context: context,
+            current: "/medicines",
+            body: MedicinesPage.editForm(medicine, csrf: context.csrfToken, failed: nil)
+        )
+    }
+
+    func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let person = try await context.person(store)
+        let original = try await MedicineList.medicine(named: form["original"] ?? "", context: person)
+        return try await FormState.submit(form, form: "medicine") {
+            try await MedicineList.save(Self.request(form), replacing: original.name, context: person)
+        } then: { saved in
+            try await render(person: person, context: context, message: saved.message, notices: saved.notices)
+        } redisplay: { failed in
+            Pages.page(
+                "Change \(original.name)",
+                context: context,
+                current: "/medicines",
+                body: MedicinesPage.editForm(original, csrf: context.csrfToken, failed: failed),
+                status: .unprocessableContent
+            )
+        }
+    }
+
+    func confirmRemove(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await context.person(store)
+        let medicine = try await named(request, context: person)
+        return Pages.page(
+            "Remove \(medicine.name)?",
+            context: context,
+            current: "/medicines",
+            body: MedicinesPage.confirmRemove(medicine, csrf: context.csrfToken)
+        )
+    }
+
+    static func request(_ form: [String: String]) -> MedicineList.Request {
+        .init(
+            name: form["name"],
+            schedule: form.given("schedule"),
+            start: form.given("start"),
+            end: form.given("end"),
+            product: form.given("product")
+        )
     }
 
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -25,16 +84,7 @@ struct MedicinesController {
         try context.checkCSRF(form)
         let person = try await context.person(store)
         return try await FormState.submit(form, form: "medicine") {
-            try await MedicineList.save(
-                .init(
-                    name: form["name"],
-                    schedule: form.given("schedule"),
-                    start: form.given("start"),
-                    end: form.given("end"),
-                    product: form.given("product")
-                ),
-                context: person
-            )
+            try await MedicineList.save(Self.request(form), context: person)
         } then: { saved in
             try await render(person: person, context: context, message: saved.message, notices: saved.notices)
         } redisplay: { failed in

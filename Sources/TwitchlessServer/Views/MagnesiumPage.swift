@@ -7,8 +7,9 @@ import TwitchlessStore
 
 /// Magnesium: today's times around medicines, your products (and adding one), and the forms with their elemental share.
 enum MagnesiumPage {
+    /// What a product form saved: the sentence that says so, then the arithmetic.
     struct Added {
-        var name: String
+        var heading: HTML
         var lines: [String]
         var notices: [Notice]
     }
@@ -20,12 +21,13 @@ enum MagnesiumPage {
         forms: [SupplementForm],
         csrf: String?,
         added: Added?,
+        message: String? = nil,
         failed: FormState? = nil
     ) -> HTML {
-        var html: HTML = "<h1>Magnesium</h1>"
+        var html: HTML = "<h1>Magnesium</h1>" + Pages.message(message)
         if let added {
             html +=
-                "<div class=\"message\" role=\"status\"><p>Added \"\(added.name)\".</p>"
+                "<div class=\"message\" role=\"status\"><p>\(added.heading)</p>"
                 + added.lines.map { "<p>\($0)</p>" }.joined() + "</div>"
             html += added.notices.map(Pages.notice).joined()
         }
@@ -78,23 +80,39 @@ enum MagnesiumPage {
             html += "<p>You haven't added any magnesium products yet.</p>"
         } else {
             html +=
-                "<ul>"
+                "<ul class=\"entries\">"
                 + products.map { stored in
                     let product = stored.product
                     var line = "\(product.name): \(product.elementalText) elemental magnesium per \(product.servingUnit)"
                     if let form = product.form { line += " (\(form))" }
                     if product.kind == .medicine { line += ", a medicine" }
-                    return "<li>\(line)</li>"
+                    return
+                        "<li><span>\(line)</span> <a href=\"/products/\(stored.id.rawValue)/edit\" aria-label=\"Change \(product.name)\">Change</a></li>"
                 }.joined() + "</ul><p><a href=\"/log#supplement\">Log one you took</a></p>"
         }
         html +=
             "<h3>Add a product from its label</h3>"
             + "<p class=\"muted\">Most labels say \"Magnesium 100 mg (as glycinate)\": that 100 mg is elemental magnesium. If the label gives only the compound's weight (\"magnesium citrate 500 mg\"), give that and its form instead.</p>"
             + "<form method=\"post\" action=\"/magnesium/products\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
-            + Pages.field(
+            + productFields(nil, forms: forms, failed: failed)
+            + "<p><button type=\"submit\">Add the product</button></p></form></section>"
+        return html
+    }
+
+    /// A product's fields, empty for a new one, filled in to change one.
+    static func productFields(_ product: SupplementProduct?, forms: [SupplementForm], failed: FormState?) -> HTML {
+        let fromLabel = product?.basis == .label
+        let elemental = product.map { fromLabel ? DecimalText.format($0.elementalPerServing.value) : "" } ?? ""
+        let compound = product.flatMap { fromLabel ? nil : $0.compoundPerServing.map { DecimalText.format($0.value) } } ?? ""
+        // A product whose label named only the salt (its hydration state unknown) keeps that choice.
+        var options = [("", "Not given")] + forms.map { ($0.id, "\($0.name) (\($0.percentText))") }
+        if let form = product?.form, !forms.contains(where: { $0.id == form }) { options.append((form, form.sentenceCased)) }
+        return
+            Pages.field(
                 "name",
                 label: "Name",
                 hint: "One you will recognise, like the name on the label.",
+                value: product?.name ?? "",
                 attributes: "required maxlength=\"100\"",
                 failed: failed
             )
@@ -102,6 +120,7 @@ enum MagnesiumPage {
                 "elemental",
                 label: "Elemental magnesium per serving, in mg",
                 hint: "As on the label. Leave empty if you give the compound's weight.",
+                value: elemental,
                 attributes: "inputmode=\"decimal\" maxlength=\"12\"",
                 failed: failed
             )
@@ -109,6 +128,7 @@ enum MagnesiumPage {
                 "compound",
                 label: "Or: the compound's weight per serving, in mg",
                 hint: "Only when the label gives no elemental amount.",
+                value: compound,
                 attributes: "inputmode=\"decimal\" maxlength=\"12\"",
                 failed: failed
             )
@@ -116,16 +136,17 @@ enum MagnesiumPage {
                 "form",
                 label: "Form",
                 hint: "Needed with the compound's weight.",
-                options: [("", "Not given")] + forms.map { ($0.id, "\($0.name) (\($0.percentText))") },
+                options: options,
+                selected: product?.form ?? "",
                 failed: failed
             )
-            + "<label class=\"choice\"><input type=\"checkbox\" name=\"hydration_unknown\" value=\"yes\"\(failed?.isChecked("hydration_unknown") == true ? " checked" : "")\(Pages.describedBy(nil, failed))>"
+            + "<label class=\"choice\"><input type=\"checkbox\" name=\"hydration_unknown\" value=\"yes\"\(failed.map { $0.isChecked("hydration_unknown") } ?? (product?.elementalPerServingLow != nil) ? " checked" : "")\(Pages.describedBy(nil, failed))>"
             + "<span>The label doesn't say which hydration state<span class=\"hint\">The range is kept and the higher value is used for the upper limit.</span></span></label>"
             + Pages.field(
                 "unit",
                 label: "One serving is",
                 hint: "capsule, tablet, scoop, 15 ml…",
-                value: "capsule",
+                value: product?.servingUnit ?? "capsule",
                 attributes: "maxlength=\"40\"",
                 failed: failed
             )
@@ -133,11 +154,37 @@ enum MagnesiumPage {
                 "kind",
                 label: "Kind",
                 options: [("supplement", "A supplement"), ("medicine", "A medicine (antacid, laxative)")],
-                selected: "supplement",
+                selected: product?.kind.rawValue ?? "supplement",
                 failed: failed
             )
-            + "<p><button type=\"submit\">Add the product</button></p></form></section>"
-        return html
+    }
+
+    static func editForm(_ stored: StoreSession.StoredProduct, forms: [SupplementForm], csrf: String?, failed: FormState?) -> HTML {
+        "<h1>Change \(stored.product.name)</h1><section class=\"card\" aria-labelledby=\"label\"><h2 id=\"label\">From its label</h2>"
+            + "<p class=\"muted\">Intakes you already logged keep the amount they were logged with; a change here counts from the next one.</p>"
+            + "<form method=\"post\" action=\"/products/\(stored.id.rawValue)\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + productFields(stored.product, forms: forms, failed: failed)
+            + "<p><button type=\"submit\">Save changes</button> <a class=\"button secondary\" href=\"/magnesium#products\">Cancel</a></p></form></section>"
+            + "<section aria-labelledby=\"delete\"><h2 id=\"delete\">No longer use it?</h2><p><a class=\"button secondary\" href=\"/products/\(stored.id.rawValue)/delete\">Delete this product</a></p></section>"
+    }
+
+    /// The one question before deleting a product: it takes its logged intakes with it.
+    static func confirmDelete(_ found: ProductEditing.Consequences, csrf: String?) -> HTML {
+        let name = found.product.product.name
+        if let refusal = found.refusal {
+            return "<h1>\(name) can't be deleted now</h1><div class=\"error\" role=\"alert\"><p>\(refusal.message)</p>"
+                + NextStepLink.fixHTML(refusal.fix, next: refusal.next) + "</div><p><a href=\"/magnesium#products\">Back to Magnesium</a></p>"
+        }
+        var what: HTML = "\(name) will be deleted"
+        if found.intakes > 0, let first = found.firstDay, let last = found.lastDay {
+            let span = first == last ? "on \(first)" : "from \(first) to \(last)"
+            what +=
+                found.intakes == 1 ? ", with the 1 intake of it you logged \(span)" : ", with the \(found.intakes) intakes of it you logged \(span)"
+            what += ". Your magnesium totals for those days will be lower"
+        }
+        return "<h1>Delete \(name)?</h1><p>\(what). Nothing else changes.</p>"
+            + "<form method=\"post\" action=\"/products/\(found.product.id.rawValue)/delete\">\(HTML.csrfField(csrf))"
+            + "<p><button type=\"submit\">Delete it</button> <a class=\"button secondary\" href=\"/products/\(found.product.id.rawValue)/edit\">Keep it</a></p></form>"
     }
 
     static func formsSection(_ forms: [SupplementForm]) -> HTML {

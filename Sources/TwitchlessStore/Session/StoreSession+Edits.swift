@@ -184,3 +184,57 @@ extension StoreSession {
         ).all()).isEmpty
     }
 }
+
+extension StoreSession {
+    /// Replaces every value of the owner's product with this id; false when there is none.
+    public func replaceProduct(id: ProductID, with product: SupplementProduct) async throws -> Bool {
+        let rows = try await database.raw(
+            """
+            UPDATE supplement_products SET name = \(bind: product.name), name_key = \(bind: SupplementProduct.nameKey(product.name)),
+                kind = \(bind: product.kind.rawValue), serving_unit = \(bind: product.servingUnit),
+                elemental_ug_per_serving = \(bind: product.elementalPerServing.micrograms),
+                elemental_ug_per_serving_low = \(bind: product.elementalPerServingLow?.micrograms), form = \(bind: product.form),
+                compound_ug_per_serving = \(bind: product.compoundPerServing?.micrograms), basis = \(bind: product.basis.rawValue)
+            WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id.rawValue)
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
+    }
+
+    /// Points the owner's trials of a product at its new name.
+    public func renameTrialProduct(from old: String, to new: String) async throws {
+        for row in try await database.raw("SELECT id, product FROM trials WHERE owner_id = \(bind: owner.rawValue)").all()
+        where SupplementProduct.nameKey(try row.value("product", as: String.self)) == SupplementProduct.nameKey(old) {
+            try await database.raw(
+                "UPDATE trials SET product = \(bind: new) WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: try row.value("id", as: String.self))"
+            ).run()
+        }
+    }
+
+    /// How many intakes of the product are logged, and the first and last day.
+    public func supplementIntakeSpan(productID: ProductID) async throws -> (count: Int, first: LocalDate?, last: LocalDate?) {
+        guard
+            let row = try await database.raw(
+                """
+                SELECT COUNT(*) AS n, MIN(local_date) AS first, MAX(local_date) AS last FROM supplement_intakes
+                WHERE owner_id = \(bind: owner.rawValue) AND product_id = \(bind: productID.rawValue)
+                """
+            ).first()
+        else { return (0, nil, nil) }
+        return (
+            Int(try row.value("n", as: Int64.self)),
+            try row.optional("first", as: String.self).flatMap(LocalDate.init(iso:)),
+            try row.optional("last", as: String.self).flatMap(LocalDate.init(iso:))
+        )
+    }
+
+    /// Deletes the owner's product and its intakes; returns how many intakes went.
+    public func deleteProduct(id: ProductID) async throws -> Int {
+        let intakes = try await database.raw(
+            "DELETE FROM supplement_intakes WHERE owner_id = \(bind: owner.rawValue) AND product_id = \(bind: id.rawValue) RETURNING id"
+        ).all()
+        try await database.raw("DELETE FROM supplement_products WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id.rawValue)").run()
+        return intakes.count
+    }
+}

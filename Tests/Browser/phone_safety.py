@@ -72,11 +72,14 @@ try:
         log_symptom("muscle_wasting")
         check_page("symptom-logged")
         driver.get(BASE + "/log#logged-symptoms")
-        buttons = driver.find_elements(By.XPATH, "//form[contains(@action, '/log/symptom/')]//button")
-        if not buttons:
-            problems.append("the logged symptom has no remove button")
+        links = driver.find_elements(By.XPATH, "//a[contains(@href, '/log/symptom/') and contains(@href, '/remove')]")
+        if not links:
+            problems.append("the logged symptom has no remove link")
         else:
-            buttons[0].click()
+            links[0].click()
+            WebDriverWait(driver, 10).until(lambda d: "Remove this symptom?" in d.page_source)
+            check_page("symptom-remove-question")
+            driver.find_element(By.XPATH, "//form[contains(@action, '/log/symptom/')]//button").click()
             WebDriverWait(driver, 10).until(lambda d: "Removed" in d.page_source)
             check_page("symptom-removed")
         driver.get(BASE + "/notices")

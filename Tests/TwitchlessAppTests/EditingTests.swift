@@ -315,4 +315,31 @@ struct EditingTests {
             #expect(try await MedicineList.list(context: app.context).count == 2)
         }
     }
+
+    @Test(
+        "A symptom's time and note are corrected; moved past the days its flag is shown, the flag is cleared; back again, it is raised",
+        arguments: TestStores.Engine.allCases
+    )
+    func editSymptom(engine: TestStores.Engine) async throws {
+        try await AppFixture.with(engine) { app in
+            let logged = try await SymptomLogging.log(key: "muscle_wasting", at: "17:00", note: "left hand", context: app.context)
+            let stored = try #require(try await SymptomRemoval.recent(context: app.context).first)
+            #expect(!logged.notices.isEmpty)
+            let old = try await SymptomEditing.edit(stored.id, at: "2026-01-05 10:00", note: .clear, context: app.context)
+            #expect(old.stored.symptom.note == nil && old.stored.symptom.at.localDate == LocalDate(iso: "2026-01-05"))
+            #expect(!old.clearedFlags.isEmpty && old.notices.isEmpty)
+            let back = try await SymptomEditing.edit(stored.id, at: "yesterday 09:00", note: .set("both hands"), context: app.context)
+            #expect(back.clearedFlags.isEmpty && !back.notices.isEmpty && back.stored.symptom.note == "both hands")
+            // The same symptom at the same time twice is a clash; a future time and a stranger are refused.
+            _ = try await SymptomLogging.log(key: "muscle_wasting", at: "16:00", note: nil, context: app.context)
+            let clash = await thrown { _ = try await SymptomEditing.edit(stored.id, at: "16:00", note: .keep, context: app.context) }
+            #expect(clash?.code == .conflict)
+            #expect(
+                await thrown { _ = try await SymptomEditing.edit(stored.id, at: "23:30", note: .keep, context: app.context) }?.code == .invalidInput
+            )
+            let stranger = try await app.stranger()
+            #expect(await thrown { _ = try await SymptomEditing.edit(stored.id, at: nil, note: .clear, context: stranger) }?.code == .notFound)
+            #expect(try await SymptomEditing.symptom(stored.id, context: app.context).symptom.note == "both hands")
+        }
+    }
 }

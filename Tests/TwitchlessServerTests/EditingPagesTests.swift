@@ -554,6 +554,40 @@ struct EditingPagesTests {
         }
     }
 
+    @Test("A symptom is changed from the Log page and through the API, and removed after the question")
+    func symptoms() async throws {
+        let harness = try await ServerHarness.make(.sqlite, clock: Self.clock)
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            let log = try await browser.request(.get, "/log")
+            _ = try await browser.request(.post, "/log/symptom", form: ["csrf": log.csrf ?? "", "symptom": "muscle_weakness", "at": "17:00"])
+            let listed = try await browser.request(.get, "/log")
+            let id = try #require(Self.value(after: "href=\"/symptoms/", in: listed.body).map { String($0.prefix { $0 != "/" }) })
+            let edit = try await browser.request(.get, "/symptoms/\(id)/edit")
+            #expect(edit.body.contains("value=\"2026-11-24T17:00\""))
+            let saved = try await browser.request(
+                .post,
+                "/symptoms/\(id)",
+                form: ["csrf": edit.csrf ?? "", "at": "16:30", "at_picker": "2026-11-24T15:00", "note": "climbing stairs"]
+            )
+            #expect(saved.status == .unprocessableContent && saved.body.contains("Two different times"))
+            let fixed = try await browser.request(
+                .post,
+                "/symptoms/\(id)",
+                form: ["csrf": edit.csrf ?? "", "at": "16:30", "note": "climbing stairs"]
+            )
+            #expect(fixed.status == .ok && fixed.body.contains("Saved: muscle weakness"), "\(fixed.body)")
+            let api = try await browser.request(.patch, "/api/v1/symptoms/\(id)", json: #"{"note": null}"#, headers: .bearer(token))
+            #expect((api.json?["symptom"] as? [String: Any])?["note"] is NSNull)
+            #expect((api.json?["symptom"] as? [String: Any])?["at"] as? String == "2026-11-24T16:30:00Z")
+            let question = try await browser.request(.get, "/log/symptom/\(id)/remove")
+            #expect(question.body.contains("Remove this symptom?"))
+            #expect(try await browser.request(.post, "/log/symptom/\(id)/remove", form: ["csrf": question.csrf ?? ""]).body.contains("Removed"))
+            #expect(try await browser.request(.get, "/symptoms/\(id)/edit").status == .notFound)
+        }
+    }
+
     static func upload(csrf: String?, name: String, file: String, boundary: String = "XyZ-boundary") -> (body: String, contentType: String) {
         var body = ""
         if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }

@@ -22,14 +22,16 @@ struct SafetyPagesTests {
             let log = try await browser.request(.get, "/log")
             #expect(log.body.contains("<option value=\"\" selected>Choose a symptom</option>"))
             #expect(try await browser.request(.post, "/log/symptom", form: ["csrf": log.csrf ?? "", "symptom": ""]).status == .unprocessableContent)
-            // Given a sign logged on the web, listed with a remove button
+            // Given a sign logged on the web, listed with a link to the question before removing it
             _ = try await browser.request(.post, "/log/symptom", form: ["csrf": log.csrf ?? "", "symptom": "muscle_wasting"])
             let listed = try await browser.request(.get, "/log")
             let path = try #require(
-                listed.body.range(of: "action=\"/log/symptom/").map {
+                listed.body.range(of: "href=\"/log/symptom/").map {
                     "/log/symptom/" + String(listed.body[$0.upperBound...].prefix { $0 != "/" }) + "/remove"
                 }
             )
+            let question = try await browser.request(.get, path)
+            #expect(question.body.contains("any red flag it raised goes with it") && question.body.contains("action=\"\(path)\""))
             // A second person can't remove it
             let join = try await browser.invite()
             let guest = browser.fresh()

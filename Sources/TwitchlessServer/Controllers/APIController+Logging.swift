@@ -219,6 +219,33 @@ extension APIController {
         )
     }
 
+    struct EditedSymptomJSON: Encodable {
+        var symptom: LoggedSymptomJSON
+        var message: String
+        /// Red flags the change raised, and those it cleared.
+        var notices: [Notice]
+        var clearedRedFlags: [String]
+    }
+
+    func editSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let object = try RequestInput.object(try await RequestInput.bytes(request, context: context), allowed: ["at", "note"])
+        let outcome = try await SymptomEditing.edit(
+            try context.recordID(),
+            at: try object.requiredString("at"),
+            note: try object.stringChange("note"),
+            context: person
+        )
+        return try Self.json(
+            EditedSymptomJSON(
+                symptom: Self.symptomJSON(outcome.stored, labels: try Self.symptomLabels(person)),
+                message: outcome.message,
+                notices: outcome.notices,
+                clearedRedFlags: outcome.clearedFlags.map(\.flag.id)
+            )
+        )
+    }
+
     /// Removes a symptom logged by mistake, with the red flag it raised.
     func removeSymptom(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)

@@ -44,6 +44,7 @@ struct APIController {
         add(.delete, "supplement-intakes/:id", deleteSupplementIntake)
         add(.get, "symptoms", listSymptoms)
         add(.post, "symptoms", logSymptom)
+        add(.patch, "symptoms/:id", editSymptom)
         add(.delete, "symptoms/:id", removeSymptom)
         add(.get, "products", listProducts)
         add(.post, "products", createProduct)

@@ -128,13 +128,29 @@ extension LogPage {
                 let label = labels[stored.symptom.key] ?? stored.symptom.key
                 let when = "\(stored.symptom.at.localDate) at \(stored.symptom.at.clockText)"
                 html +=
-                    "<li><p>\(label), \(when)</p>"
-                    + "<form method=\"post\" action=\"/log/symptom/\(stored.id)/remove\" class=\"inline\">\(HTML.csrfField(csrf))"
-                    + "<button type=\"submit\" class=\"secondary\" aria-label=\"Remove \(label), \(when)\">Remove</button></form></li>"
+                    "<li><p>\(label), \(when)</p><p><a class=\"button secondary\" href=\"/symptoms/\(stored.id)/edit\" aria-label=\"Change \(label), \(when)\">Change</a> "
+                    + "<a class=\"button secondary\" href=\"/log/symptom/\(stored.id)/remove\" aria-label=\"Remove \(label), \(when)\">Remove</a></p></li>"
             }
             html += "</ul>"
         }
         return html + "</section>"
+    }
+
+    /// A symptom's edit form: when it happened and its note.
+    static func symptomForm(_ stored: StoredSymptom, label: String, now: Timestamp, csrf: String?, failed: FormState?) -> HTML {
+        "<h1>Change a symptom</h1><p>\(label), logged for \(stored.symptom.at.clockText) on \(stored.symptom.at.localDate).</p>"
+            + "<p class=\"muted\">A different symptom is a new log: remove this one and log that instead.</p>"
+            + "<form method=\"post\" action=\"/symptoms/\(stored.id)\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")
+            + WhenField.render(current: stored.symptom.at, max: now, failed: failed)
+            + Pages.field("note", label: "Note (optional)", value: stored.symptom.note ?? "", attributes: "maxlength=\"1000\"", failed: failed)
+            + "<p><button type=\"submit\">Save changes</button> <a class=\"button secondary\" href=\"/log#logged-symptoms\">Cancel</a></p></form>"
+    }
+
+    /// The question before removing a symptom: its red flag goes with it.
+    static func confirmRemoveSymptom(_ stored: StoredSymptom, label: String, csrf: String?) -> HTML {
+        "<h1>Remove this symptom?</h1><p>\(label), logged for \(stored.symptom.at.clockText) on \(stored.symptom.at.localDate), will be removed, and any red flag it raised goes with it. Nothing else changes.</p>"
+            + "<form method=\"post\" action=\"/log/symptom/\(stored.id)/remove\">\(HTML.csrfField(csrf))"
+            + "<p><button type=\"submit\">Remove it</button> <a class=\"button secondary\" href=\"/log#logged-symptoms\">Keep it</a></p></form>"
     }
 
     /// What happened after logging: the message, then the notices, emergencies first.

@@ -238,3 +238,19 @@ extension StoreSession {
         return intakes.count
     }
 }
+
+extension StoreSession {
+    /// Replaces the time and note of the owner's symptom with this id; false when there is none. The caller checks
+    /// first that the same symptom isn't already logged at the new instant.
+    public func replaceSymptom(id: SymptomID, with symptom: LoggedSymptom) async throws -> Bool {
+        let rows = try await database.raw(
+            """
+            UPDATE symptoms SET logged_at = \(bind: symptom.at.epochSeconds), utc_offset_seconds = \(bind: symptom.at.utcOffsetSeconds),
+                local_date = \(bind: symptom.at.localDate.description), note = \(bind: symptom.note)
+            WHERE owner_id = \(bind: owner.rawValue) AND id = \(bind: id.rawValue)
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
+    }
+}

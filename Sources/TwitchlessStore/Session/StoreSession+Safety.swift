@@ -97,6 +97,11 @@ extension StoreSession {
 public struct StoredSymptom: Hashable, Sendable {
     public var id: SymptomID
     public var symptom: LoggedSymptom
+
+    public init(id: SymptomID, symptom: LoggedSymptom) {
+        self.id = id
+        self.symptom = symptom
+    }
 }
 
 extension StoreSession {

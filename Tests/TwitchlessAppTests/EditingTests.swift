@@ -342,4 +342,47 @@ struct EditingTests {
             #expect(try await SymptomEditing.symptom(stored.id, context: app.context).symptom.note == "both hands")
         }
     }
+
+    @Test(
+        "The short check-in starts at the usual answers, counts drinks into caffeine from the sourced table, and remembers them",
+        arguments: [TestStores.Engine.sqlite]
+    )
+    func quickCheckIn(engine: TestStores.Engine) async throws {
+        try await AppFixture.with(engine) { app in
+            var empty = try await QuickCheckIn.form(context: app.context)
+            #expect(empty.values.isEmpty && !empty.isCheckedIn && empty.drinks.map(\.id).contains("mayo_coffee_brewed"))
+            // Three earlier check-ins: the usual is their median.
+            for (offset, sleep, stress) in [(1, "7", "3"), (2, "6", "5"), (3, "8", "4")] {
+                _ = try await DayCheckIn.save(
+                    .init(date: app.context.today.adding(days: -offset).description, values: [.sleepHours: sleep, .stress: stress]),
+                    context: app.context
+                )
+            }
+            empty = try await QuickCheckIn.form(context: app.context)
+            #expect(empty.values[.sleepHours] == 7 && empty.values[.stress] == 4 && empty.usual == [.sleepHours, .stress])
+            let coffee = try #require(empty.drinks.first { $0.id == "mayo_coffee_brewed" })
+            let tea = try #require(empty.drinks.first { $0.id == "mayo_tea_black" })
+            let saved = try await QuickCheckIn.save(
+                .init(values: [.sleepHours: "6.5", .stress: "4"], drinks: ["mayo_coffee_brewed": 2, "mayo_tea_black": 1, "mayo_cola": 0]),
+                context: app.context
+            )
+            #expect(saved.own.isTracked && saved.own.sleepHours == 6.5)
+            #expect(saved.own.caffeineMg == 2 * coffee.caffeineMg + tea.caffeineMg)
+            let again = try await QuickCheckIn.form(context: app.context)
+            #expect(again.isCheckedIn && again.values[.sleepHours] == 6.5 && again.usual.isEmpty && again.drinksAreToday)
+            #expect(again.drinks.first { $0.id == "mayo_coffee_brewed" }?.count == 2)
+            // Tomorrow the drinks start at the ones given last time.
+            let tomorrow = try await QuickCheckIn.form(context: app.at("2026-11-25T08:00:00Z"))
+            #expect(!tomorrow.drinksAreToday && tomorrow.drinks.first { $0.id == "mayo_tea_black" }?.count == 1 && !tomorrow.isCheckedIn)
+            #expect(
+                await thrown { _ = try await QuickCheckIn.save(.init(values: [:], drinks: ["whisky": 1]), context: app.context) }?.code
+                    == .invalidInput
+            )
+            #expect(
+                await thrown { _ = try await QuickCheckIn.save(.init(values: [.stress: "11"], drinks: nil), context: app.context) }?.code
+                    == .invalidInput
+            )
+            #expect(try await DayCheckIn.day(app.context.today, context: app.context)?.stress == 4)
+        }
+    }
 }

@@ -588,6 +588,36 @@ struct EditingPagesTests {
         }
     }
 
+    @Test("Today's short check-in takes sleep, a stress choice and drinks in one tap, and refuses a count it can't use")
+    func quickCheckIn() async throws {
+        let harness = try await ServerHarness.make(.sqlite, clock: Self.clock)
+        try await harness.run { browser in
+            _ = try await browser.setUp()
+            let token = try await browser.makeToken()
+            let today = try await browser.request(.get, "/")
+            #expect(today.body.contains("action=\"/check-in/quick\"") && today.body.contains("name=\"drink_mayo_coffee_brewed\""))
+            #expect(today.body.contains("type=\"radio\" name=\"stress\" value=\"10\""))
+            let checked = try await browser.request(
+                .post,
+                "/check-in/quick",
+                form: [
+                    "csrf": today.csrf ?? "", "sleep_hours": "7.5", "stress": "2", "drink_mayo_coffee_brewed": "2", "drink_mayo_cola": "0",
+                    "water_liters": "",
+                ]
+            )
+            #expect(checked.location == "/?checked=1")
+            let day = try await browser.request(.get, "/api/v1/days/2026-11-24", headers: .bearer(token)).json
+            let factors = day?["factors"] as? [String: Any]
+            #expect(day?["tracked"] as? Bool == true && factors?["sleep_hours"] as? Double == 7.5 && factors?["stress"] as? Double == 2)
+            #expect((factors?["caffeine_mg"] as? Double ?? 0) > 0)
+            let after = try await browser.request(.get, "/?checked=1")
+            #expect(after.body.contains("Checked in. Thank you") && after.body.contains("You checked in today. Thank you"))
+            #expect(after.body.contains("value=\"2\" selected") && after.body.contains("name=\"stress\" value=\"2\" checked"))
+            let bad = try await browser.request(.post, "/check-in/quick", form: ["csrf": today.csrf ?? "", "drink_mayo_cola": "lots"])
+            #expect(bad.status == .unprocessableContent && bad.body.contains("is not a number of drinks"))
+        }
+    }
+
     static func upload(csrf: String?, name: String, file: String, boundary: String = "XyZ-boundary") -> (body: String, contentType: String) {
         var body = ""
         if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }

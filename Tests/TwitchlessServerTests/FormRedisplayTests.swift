@@ -66,7 +66,7 @@ struct FormRedisplayTests {
                 "name=\"sleep_hours\" type=\"number\" value=\"\(trickyHTML)\"", "name=\"stress\" type=\"number\" value=\"4\"",
                 "<option value=\"yes\" selected>Yes</option>",
             ],
-            unchanged: ("/", "You haven't checked in today.")
+            unchanged: ("/", "Check in for today")
         ),
         Refusal(
             name: "food",

@@ -16,6 +16,29 @@ struct TodayController {
         router.get("/log", use: logPage)
         router.post("/log/episode", use: logEpisode)
         router.post("/log/day", use: logDay)
+        router.post("/check-in/quick", use: quickCheckIn)
+    }
+
+    func quickCheckIn(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let person = try await context.person(store)
+        return try await FormState.submit(form, form: "quick") {
+            var values: [DayFactor: String] = [:]
+            for factor in QuickCheckIn.factors { if let text = form.given(factor.column) { values[factor] = text } }
+            var drinks: [String: Int] = [:]
+            for (key, value) in form where key.hasPrefix("drink_") {
+                guard let count = Int(value.trimmingCharacters(in: .whitespaces)) else {
+                    throw TwitchlessError.invalidInput("\"\(value)\" is not a number of drinks.", fix: "Please choose a number from 0 to 8.")
+                }
+                drinks[String(key.dropFirst("drink_".count))] = count
+            }
+            return try await QuickCheckIn.save(.init(values: values, drinks: drinks.isEmpty ? nil : drinks), context: person)
+        } then: { _ in
+            .redirect(to: "/?checked=1", type: .normal)
+        } redisplay: { failed in
+            try await render(person: person, context: context, message: nil, loggedID: nil, failed: failed)
+        }
     }
 
     func today(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -33,7 +56,21 @@ struct TodayController {
         if !changesPage, let session = context.sessionHash, let html = cache.page(session: session, version: user.dataVersion, date: person.today) {
             return Pages.html(.trusted(html))
         }
-        let today = try await cache.today(for: user, context: person)
+        let html = try await page(person: person, context: context, message: message, loggedID: loggedID, failed: nil)
+        if !changesPage, let session = context.sessionHash {
+            cache.savePage(html.markup, session: session, version: user.dataVersion, date: person.today)
+        }
+        return Pages.html(html)
+    }
+
+    func render(person: AppContext, context: AppRequestContext, message: String?, loggedID: EpisodeID?, failed: FormState?) async throws -> Response {
+        Pages.html(try await page(person: person, context: context, message: message, loggedID: loggedID, failed: failed))
+    }
+
+    /// Today's page: the cached summary and notices, and the short check-in form.
+    func page(person: AppContext, context: AppRequestContext, message: String?, loggedID: EpisodeID?, failed: FormState?) async throws -> HTML {
+        let user = try context.requireUser()
+        let today = try await (context.personCache ?? PersonCache()).today(for: user, context: person)
         let body = TodayPage.render(
             summary: today.summary,
             episodes: today.episodes,
@@ -42,13 +79,11 @@ struct TodayController {
             message: message,
             justLogged: loggedID.flatMap { id in today.episodes.first { $0.id == id } },
             now: person.clock.timestamp(person.now),
-            dateText: Self.dateText(person.today)
+            dateText: Self.dateText(person.today),
+            quick: try await QuickCheckIn.form(context: person),
+            failed: failed
         )
-        let html = Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
-        if !changesPage, let session = context.sessionHash {
-            cache.savePage(html.markup, session: session, version: user.dataVersion, date: person.today)
-        }
-        return Pages.html(html)
+        return Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
     }
 
     func logPage(_ request: Request, context: AppRequestContext) async throws -> Response {

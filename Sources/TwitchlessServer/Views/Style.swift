@@ -26,6 +26,14 @@ enum Style {
         .choice { display: flex; gap: .5rem; align-items: flex-start; font-weight: 400; min-height: 44px; padding: .25rem 0; }
         .choice input { width: auto; min-height: 24px; min-width: 24px; margin-top: .1rem; }
         .inline { display: inline; }
+        .scale-row { display: flex; flex-wrap: wrap; gap: .25rem; }
+        .scale-choice { position: relative; margin: 0; font-weight: 600; }
+        .scale-choice input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+        .scale-choice span { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px;
+                             border: 1px solid #8a979d; border-radius: 8px; background: var(--card); }
+        .scale-choice input:checked + span { background: var(--calm); color: var(--calm-ink); border-color: var(--calm); }
+        .scale-choice input:focus-visible + span { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+        select.count { width: auto; min-width: 5rem; }
         ul.entries { list-style: none; padding: 0; margin: 0; }
         ul.entries li { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; justify-content: space-between;
                         padding: .25rem 0; border-bottom: 1px solid var(--line); }

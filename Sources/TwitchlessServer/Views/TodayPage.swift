@@ -18,7 +18,9 @@ enum TodayPage {
         message: String?,
         justLogged: StoredEpisode?,
         now: Timestamp,
-        dateText: String
+        dateText: String,
+        quick: QuickCheckIn.Form,
+        failed: FormState? = nil
     ) -> HTML {
         var html: HTML = "<h1>Today, \(dateText)</h1>"
         if let message { html += "<p class=\"message\" role=\"status\">\(message)</p>" }
@@ -58,11 +60,8 @@ enum TodayPage {
             }
             html += "</ul>"
         }
-        html +=
-            summary.isTracked
-            ? "<p>You checked in today. Thank you: days without twitches count too.</p>"
-            : "<p>You haven't checked in today. <a href=\"/days/\(summary.date)#check-in\">Check in</a>, even with no twitches: those days count too.</p>"
         html += "</section>"
+        html += QuickCheckInForm.render(quick, csrf: csrf, failed: failed)
 
         html += "<section class=\"card\" aria-labelledby=\"magnesium\"><h2 id=\"magnesium\">Magnesium</h2><table><tbody>"
         html += row("From food", summary.foodMagnesium) + row("From supplements", summary.supplementMagnesium) + row("Total", summary.totalMagnesium)

@@ -41,21 +41,12 @@ extension StoreSession {
     public func foodIntakes(in dates: ClosedRange<LocalDate>) async throws -> [FoodIntake] {
         try await database.raw(
             """
-            SELECT food_id, description, eaten_at, utc_offset_seconds, grams, portion, magnesium_ug FROM food_intakes
+            SELECT \(unsafeRaw: Self.foodColumns) FROM food_intakes
             WHERE owner_id = \(bind: owner.rawValue)
               AND local_date >= \(bind: dates.lowerBound.description) AND local_date <= \(bind: dates.upperBound.description)
             ORDER BY eaten_at
             """
-        ).all().map { row in
-            FoodIntake(
-                foodID: try row.value("food_id"),
-                description: try row.value("description"),
-                eatenAt: Timestamp(epochSeconds: try row.value("eaten_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                grams: try row.value("grams"),
-                portion: try row.value("portion"),
-                magnesium: try row.optional("magnesium_ug", as: Int64.self).map { Milligrams(micrograms: $0) }
-            )
-        }
+        ).all().map { try decodeStoredFood($0).intake }
     }
 
     /// Magnesium from food per local date within `dates` (foods without a value count as nothing). On a day with no

@@ -129,22 +129,13 @@ extension StoreSession {
     public func supplementIntakes(in dates: ClosedRange<LocalDate>) async throws -> [SupplementIntake] {
         try await database.raw(
             """
-            SELECT p.name, p.kind, i.taken_at, i.utc_offset_seconds, i.servings, i.elemental_ug, i.elemental_ug_low
+            SELECT \(unsafeRaw: Self.supplementColumns)
             FROM supplement_intakes i JOIN supplement_products p ON p.id = i.product_id AND p.owner_id = i.owner_id
             WHERE i.owner_id = \(bind: owner.rawValue)
               AND i.local_date >= \(bind: dates.lowerBound.description) AND i.local_date <= \(bind: dates.upperBound.description)
             ORDER BY i.taken_at
             """
-        ).all().map { row in
-            SupplementIntake(
-                productName: try row.value("name"),
-                takenAt: Timestamp(epochSeconds: try row.value("taken_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                servings: try row.value("servings"),
-                elemental: Milligrams(micrograms: try row.value("elemental_ug")),
-                elementalLow: try row.optional("elemental_ug_low", as: Int64.self).map { Milligrams(micrograms: $0) },
-                productKind: SupplementProduct.Kind(rawValue: try row.value("kind")) ?? .supplement
-            )
-        }
+        ).all().map { try decodeStoredSupplement($0).intake }
     }
 
     /// Supplemental magnesium from logged products per local date within `dates`.

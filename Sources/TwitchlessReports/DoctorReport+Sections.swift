@@ -241,11 +241,11 @@ extension DoctorReport {
         html += "<ul>" + lines.map { "<li>\($0)</li>" }.joined() + "</ul>"
         let reference = input.targets.recommended.map { (value: $0.target.value, label: "\($0.kind.rawValue) \($0.text)") }
         html +=
-            "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>food <span class=\"key\" style=\"background:#8fb3c9\"></span>supplements; dashed line: recommended intake.</p>"
+            "<p class=\"note\"><span class=\"key bar\"></span>food <span class=\"key bar2\"></span>supplements <span class=\"key ref\"></span>recommended intake</p>"
         html += SVGChart.dailyBars(
             title: "Magnesium per day",
             description:
-                "Stacked bars: magnesium from food (dark) and supplements (light) per day, against the recommended intake (dashed). Days without food logged show supplements only.",
+                "Stacked bars: magnesium from food (green, below) and supplements (orange, above) per day, against the recommended intake (dashed). Days without food logged show supplements only.",
             dates: dates,
             values: food.map { $0 ?? 0 },
             stacked: supplements,
@@ -313,14 +313,12 @@ extension DoctorReport {
     func triggersSection() -> HTML {
         guard let result = input.triggers, let model = result.leadsWithNegativeBinomial ? result.negativeBinomial : result.poisson else { return "" }
         let rows = result.factorsUsed.compactMap { name -> (label: String, ratio: Double, low: Double, high: Double)? in
-            let base = name.hasSuffix("_lag1") ? String(name.dropLast(5)) : name
-            let label = (DayFactor(rawValue: base)?.displayName ?? base) + (name.hasSuffix("_lag1") ? " (day before)" : "")
-            return model.factors[name].map { (label, $0.rateRatio, $0.ciLow, $0.ciHigh) }
+            model.factors[name].map { TriggerAnalysis.reading(name, $0) }.map { ($0.label, $0.ratio, $0.low, $0.high) }
         }
         guard !rows.isEmpty else { return "" }
         var html: HTML = "<section aria-labelledby=\"triggers\"><h2 id=\"triggers\">Day factors and episodes</h2>"
         html +=
-            "<p>Rate ratios with 95% intervals from a \(result.leadsWithNegativeBinomial ? "negative binomial" : "Poisson") model over \(result.daysUsed) checked-in days (\(result.episodesUsed) episodes): above 1, more episodes on days with more of the factor (per hour of sleep, point of stress, 100 mg caffeine, drink, litre of water, 30 minutes of exercise, processed meal). An association, not proof of cause.</p>"
+            "<p>Rate ratios with 95% intervals from a \(result.leadsWithNegativeBinomial ? "negative binomial" : "Poisson") model over \(result.daysUsed) checked-in days (\(result.episodesUsed) episodes): each is the ratio of episodes with the amount named (an hour less sleep, a point more stress, 100 mg more caffeine, a drink, a litre of water, 30 minutes of exercise, a processed meal); above 1, more episodes. An association, not proof of cause.</p>"
         html += SVGChart.forestPlot(
             title: "Rate ratios by day factor",
             description: rows.map {
@@ -365,10 +363,11 @@ extension DoctorReport {
         }
         if !values.isEmpty {
             html +=
-                "<p class=\"note\"><span class=\"key\" style=\"background:#3f6f8f\"></span>magnesium <span class=\"key\" style=\"background:#8fb3c9\"></span>control <span class=\"key\" style=\"background:#b8c0c8\"></span>washout or not checked in</p>"
+                "<p class=\"note\"><span class=\"key bar\"></span>magnesium <span class=\"key bar2\"></span>control <span class=\"key missing\"></span>washout, or a tick: not checked in</p>"
             html += SVGChart.trialBars(
                 title: "Daily episodes during the trial",
-                description: "Daily episode counts, shaded by arm; washout days and days not checked in are grey.",
+                description:
+                    "Daily episode counts: green on magnesium days, orange on control days, grey in washouts; a grey tick is a day not checked in.",
                 values: values,
                 first: design.startDate,
                 last: last

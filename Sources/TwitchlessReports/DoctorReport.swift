@@ -130,16 +130,12 @@ public struct DoctorReport: Sendable {
         th, td { border: 1px solid #c9d1d9; padding: .25em .45em; text-align: left; vertical-align: top; }
         thead th { background: #eef2f5; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
-        .chart { width: 100%; height: auto; break-inside: avoid; margin: .3em 0 .8em; }
-        .chart .bar { fill: #3f6f8f; } .chart .bar2 { fill: #8fb3c9; } .chart .missing { fill: #b8c0c8; }
-        .chart .grid { stroke: #e3e7eb; stroke-width: 1; } .chart .line { fill: none; stroke: #1b1f24; stroke-width: 1.6; }
-        .chart .ref { stroke: #6b4f00; stroke-width: 1.2; stroke-dasharray: 5 4; }
-        .chart .axis, .chart .label { font-size: 11px; fill: #3a4148; }
+        \(SVGChart.css)
+        .chart { break-inside: avoid; }
         .flag { border-left: 5px solid #b58100; padding: .4em .7em; margin: .5em 0; background: #fbf7ea; break-inside: avoid; }
         .flag.urgent { border-color: #a34a00; } .flag.emergency { border-color: #a00000; background: #fcefef; }
         .note { color: #3a4148; }
         .sources li { margin-bottom: .2em; overflow-wrap: anywhere; }
-        .key { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin-right: .25em; }
         @media print { main { max-width: none; padding: 0; } a { color: inherit; } }
         """
 }

@@ -14,6 +14,9 @@ public struct AppRequestContext: RequestContext {
     /// The server's cache of people's computed data (set by the authentication middleware).
     var personCache: PersonCache?
 
+    /// The colours chosen on this device in Settings; nil follows the system's light or dark setting.
+    var theme: Theme?
+
     /// The client's IP address, for the per-address sign-in limit.
     var remoteAddress: String?
 

@@ -40,10 +40,12 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     // Pages, and any address nothing else answers: a calm HTML page for every error.
     router.add(middleware: PageErrorMiddleware())
     OperationsController(store: store, registry: registry).addRoutes(to: router)
+    AssetsController().addRoutes(to: router)
 
     let pages = router.group().add(middleware: SessionAuthenticationMiddleware(store: store, settings: settings, cache: cache))
     ProblemTypesController().addRoutes(to: pages)
     AccountController(store: store, settings: settings).addRoutes(to: pages)
+    AppearanceController(settings: settings).addRoutes(to: pages)
     TodayController(store: store).addRoutes(to: pages)
     EpisodeController(store: store).addRoutes(to: pages)
     DayController(store: store).addRoutes(to: pages)

@@ -61,9 +61,7 @@ try:
         WebDriverWait(driver, 10).until(lambda d: "Log a twitch now" in d.page_source)
         # The country gives the emergency number.
         driver.get(BASE + "/profile")
-        country = driver.find_element(By.ID, "country")
-        country.clear()
-        country.send_keys("GB")
+        Select(driver.find_element(By.ID, "country")).select_by_value("GB")
         driver.find_element(By.XPATH, "//form[@action='/profile']//button[@type='submit']").click()
         WebDriverWait(driver, 10).until(lambda d: "Your profile is saved" in d.page_source)
         check_page("profile-country")

@@ -152,7 +152,7 @@ struct EditingTests {
             #expect(
                 lines.contains { line in
                     if case .sentence(let text) = line {
-                        return text.contains("stopped this trial early on 2026-12-04") && text.contains("\"I started a new medicine\"")
+                        return text.contains("stopped this trial early on 4 December 2026") && text.contains("\"I started a new medicine\"")
                     }
                     return false
                 }

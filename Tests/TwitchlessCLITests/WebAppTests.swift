@@ -61,6 +61,88 @@ struct WebAppTests {
         #expect(later.stop() == 0)
     }
 
+    /// The `axe.min.js` that PyPI's axe-playwright-python ships (the test command installs it), when it is there.
+    static var axeScript: String? {
+        let result = try? PythonChecker.run(arguments: [
+            "-c",
+            "import importlib.util, os; spec = importlib.util.find_spec('axe_playwright_python'); print(os.path.join(os.path.dirname(spec.origin), 'axe.min.js'))",
+        ])
+        let path = result.map { String(decoding: $0.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        return result?.status == 0 && FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    @Test(
+        "Every page, signed in with data, in light and dark colours: axe-core finds no WCAG 2.2 AA violation, charts read at 390 px, nothing scrolls sideways at 320 px"
+    )
+    func everyPage() throws {
+        try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
+        let axe = Self.axeScript
+        try Prerequisite.require(axe != nil, "axe-playwright-python (for its axe.min.js)")
+        let runner = CLIRunner()
+        try Self.seed(runner)
+        let server = try ServerProcess(
+            database: runner.database.path,
+            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
+            folder: runner.folder
+        )
+        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/every-page").path
+        try? FileManager.default.removeItem(atPath: shots)
+        let result = try PythonChecker.run(arguments: [
+            PackagePaths.root.appendingPathComponent("Tests/Browser/every_page.py").path, server.address, shots, axe ?? "",
+        ])
+        let output = String(decoding: result.output, as: UTF8.self)
+        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        // The pages a person with data reaches, each checked: the charts, a day, an entry's edit and delete pages.
+        for page in [
+            "\"/history?range=all\"", "\"/analysis\"", "\"/days/2026-11-20\"", "/edit\"", "/delete\"", "\"/trial\"", "\"/notices\"", "\"/login\"",
+        ] {
+            #expect(output.contains(page), "\(page) was not checked")
+        }
+        #expect(server.stop() == 0)
+    }
+
+    /// Twelve weeks of check-ins and episodes, a night imported from Apple Health, a product with intakes, a food, a
+    /// medicine, a symptom that needs a doctor and a running trial: every page has something to show.
+    static func seed(_ runner: CLIRunner) throws {
+        var days = ["date,sleep_hours,stress,caffeine_mg,alcohol_drinks,water_liters,exercise_minutes,processed_meals"]
+        var episodes = ["started_at,site,kind,intensity,duration_seconds,pain,note"]
+        var random = SplitMix(state: 14)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        for offset in 0..<84 {
+            let date = formatter.string(from: Date(timeIntervalSince1970: 1_788_220_800 + Double(offset) * 86_400))
+            if date == "2026-11-20" || random.next() % 7 == 0 { continue }
+            let sleep = 5 + Double(random.next() % 7) / 2
+            days.append("\(date),\(sleep),\(random.next() % 10),\(95 * (random.next() % 4)),\(random.next() % 3),1.5,30,\(random.next() % 3)")
+            for index in 0..<Int(random.next() % 4) {
+                let site = ["eyelid_left", "calf_right", "face"][index % 3]
+                episodes.append("\(date)T\(10 + index * 3):15:00Z,\(site),twitch,\(1 + random.next() % 6),20,0,")
+            }
+        }
+        let steps: [[String]] = [
+            ["profile", "--birth", "1988-04-02", "--sex", "female", "--time-zone", "Europe/London"],
+            [
+                "import", "csv", try runner.write("days.csv", days.joined(separator: "\n") + "\n"),
+                try runner.write("episodes.csv", episodes.joined(separator: "\n") + "\n"),
+            ],
+            ["import", "apple-health", try runner.write("export.xml", SmallHealthExport.xml), "--magnesium-from", "food"],
+            ["supplement", "add", "Magnesium glycinate", "--elemental", "100"],
+            ["log", "supplement", "Magnesium glycinate", "--servings", "2", "--at", "2026-11-23 09:00"],
+            ["log", "supplement", "Magnesium glycinate", "--servings", "2", "--at", "09:00"],
+            ["log", "food", "pumpkin seeds", "--amount", "1 oz", "--at", "12:30"],
+            ["medicine", "add", "levothyroxine", "--schedule", "07:00"],
+            ["log", "symptom", "muscle_wasting", "--at", "08:00"],
+            [
+                "trial", "start", "--product", "Magnesium glycinate", "--blocks", "3", "--period-days", "6", "--washout-days", "2", "--seed", "7",
+                "--start", "2026-11-24",
+            ],
+        ]
+        for step in steps {
+            let result = try runner.run(step)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+    }
+
     @Test("A second server on a port already in use says so plainly and exits 69")
     func portInUse() throws {
         let runner = CLIRunner()

@@ -104,7 +104,7 @@ struct FHIRBundleWriterTests {
         let flag = try #require(all.first { $0["resourceType"] as? String == "Flag" })
         let code = try #require(flag["code"] as? [String: Any])
         #expect((code["text"] as? String)?.hasPrefix("Most twitches settle by themselves.") == true)
-        #expect((code["text"] as? String)?.contains("from 2026-11-01 to 2026-11-20") == true)
+        #expect((code["text"] as? String)?.contains("from 1 November to 20 November 2026") == true)
         #expect((code["coding"] as? [[String: Any]])?.first?["code"] as? String == "RF01_twitch_2wk")
     }
 

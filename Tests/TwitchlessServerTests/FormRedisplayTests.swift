@@ -194,7 +194,8 @@ struct FormRedisplayTests {
             errorID: "profile-error",
             shown: [
                 "name=\"birth\" type=\"text\" value=\"\(trickyHTML)\"", "<option value=\"female\" selected>", "<option value=\"yes\" selected>",
-                "name=\"kidney_doctor_agreed\"", "name=\"time_zone\" type=\"text\" value=\"Europe/London\"", "<option value=\"eu\" selected>",
+                "name=\"kidney_doctor_agreed\"", "<option value=\"Europe/London\" selected>Britain (UK): London</option>",
+                "<option value=\"eu\" selected>",
             ],
             unchanged: ("/profile", "<option value=\"unspecified\" selected>")
         ),

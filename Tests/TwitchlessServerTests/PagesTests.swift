@@ -17,7 +17,9 @@ struct PagesTests {
             _ = try await browser.setUp()
             let pages: [(String, String)] =
                 [
-                    ("/log", "Another symptom"), ("/history", "Episodes per day"), ("/history?days=90", "last 90 days"),
+                    ("/log", "Another symptom"), ("/history", "Episodes per day"),
+                    ("/history?days=90", "<a href=\"/history?days=90\" aria-current=\"page\">90 days</a>"),
+                    ("/history?range=all", "All of it"), ("/history?from=2026-01-01&to=2026-11-24", "Each bar is one week"),
                     ("/magnesium", "Magnesium forms"), ("/medicines", "Add a medicine"), ("/notices", "<h1>Notices</h1>"),
                     ("/analysis", "Not enough data yet"), ("/trial", "Design a trial"), ("/report", "Download the report"),
                     ("/profile", "Save the profile"), ("/guide", "/guide/doctor"), ("/guide/doctor", "call your local emergency number first"),

@@ -85,7 +85,7 @@ final class Browser: @unchecked Sendable {
         return try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in
             for field in response.headers where field.name == .setCookie {
                 let pair = field.value.split(separator: ";").first.map(String.init) ?? ""
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 guard parts.count == 2 else { continue }
                 if parts[1].isEmpty { self.cookies[parts[0]] = nil } else { self.cookies[parts[0]] = parts[1] }
             }

@@ -36,7 +36,10 @@ package enum DateRange {
     /// Refuses a range that ends before it starts or is longer than `maximumDays`.
     package static func check(_ start: LocalDate, _ end: LocalDate, maximumDays: Int, what: String) throws(TwitchlessError) {
         guard start <= end else {
-            throw .invalidInput("The \(what) would end (\(end)) before it starts (\(start)).", fix: "Please choose a first day before the last day.")
+            throw .invalidInput(
+                "The \(what) would end (\(DateWords.day(end))) before it starts (\(DateWords.day(start))).",
+                fix: "Please choose a first day before the last day."
+            )
         }
         guard start.days(until: end) < maximumDays else {
             throw .invalidInput(

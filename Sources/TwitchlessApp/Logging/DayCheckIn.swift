@@ -68,7 +68,7 @@ package enum DayCheckIn {
     package static func remove(date text: String, context: AppContext) async throws(TwitchlessError) -> String {
         let day = try context.date(text)
         guard try await context.write({ try await $0.deleteDayLog(on: day) }) else {
-            throw .notFound("There is no check-in for \(day) to remove.", next: .seeDay(day))
+            throw .notFound("There is no check-in for \(DateWords.day(day)) to remove.", next: .seeDay(day))
         }
         return "Removed the check-in and factors of \(day). Its episodes, foods and supplements are still in your log."
     }

@@ -42,7 +42,7 @@ package enum SymptomLogging {
             symptom: logged,
             isAdded: added,
             message: added
-                ? "Logged: \(known.label.lowercased()), at \(time.clockText) on \(time.localDate)."
+                ? "Logged: \(known.label.lowercased()), at \(time.clockText) on \(DateWords.day(time.localDate))."
                 : "This symptom is already in your log at that time, so it wasn't added again.",
             notices: notices.sortedByUrgency()
         )

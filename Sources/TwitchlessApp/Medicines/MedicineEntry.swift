@@ -23,7 +23,10 @@ package enum MedicineEntry {
         let startDate = try start.map { text throws(TwitchlessError) in try MedicineDates.parse(text, today: context.today) }
         let endDate = try end.map { text throws(TwitchlessError) in try MedicineDates.parse(text, today: context.today, allowFuture: true) }
         if let startDate, let endDate, endDate < startDate {
-            throw .invalidInput("The course ends (\(endDate)) before it starts (\(startDate)).", fix: "Please check the dates.")
+            throw .invalidInput(
+                "The course ends (\(DateWords.day(endDate))) before it starts (\(DateWords.day(startDate))).",
+                fix: "Please check the dates."
+            )
         }
         let matcher = try context.reference.medicineMatcher()
         let match = matcher.match(name, chosen: product)

@@ -89,8 +89,8 @@ package enum MedicineList {
             + (match.isKnown
                 ? MedicineNotices(matcher: matcher).adviceNotices([medicine], today: max(context.today, medicine.startDate ?? context.today)) : [])
         var message = "Saved \(medicine.name), \(medicine.schedule.description)"
-        if let start = medicine.startDate { message += ", from \(start)" }
-        if let end = medicine.endDate { message += " until \(end)" }
+        if let start = medicine.startDate { message += ", from \(DateWords.day(start))" }
+        if let end = medicine.endDate { message += " until \(DateWords.day(end))" }
         let window = TimingWindow(rules: match.rules)
         return Saved(
             medicine: medicine,

@@ -62,7 +62,7 @@ package enum ProductEditing {
         let trial = try await session.trials().first { SupplementProduct.nameKey($0.product) == key && $0.stop == nil && context.today <= $0.endDate }
         let refusal = trial.map { trial in
             TwitchlessError.invalidInput(
-                "\(stored.product.name) is the product of your trial (\(trial.startDate) to \(trial.endDate)).",
+                "\(stored.product.name) is the product of your trial (\(DateWords.span(trial.startDate, trial.endDate))).",
                 fix: "Stop the trial first, or keep the product until it ends.",
                 next: .seeTrialReport
             )

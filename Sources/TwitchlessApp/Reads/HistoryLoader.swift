@@ -27,7 +27,19 @@ package enum HistoryLoader {
 
     /// The `days` days up to and including `end`.
     package static func load(context: AppContext, days: Int, end: LocalDate) async throws(TwitchlessError) -> [Day] {
-        let range = end.adding(days: -(days - 1))...end
+        try await load(context: context, range: end.adding(days: -(days - 1))...end)
+    }
+
+    /// The days of `period`, ending today at the latest.
+    package static func load(context: AppContext, period: HistoryPeriod) async throws(TwitchlessError) -> [Day] {
+        var first: LocalDate?
+        if period == .all { first = try await context.read { session in try await session.firstLoggedDate() } }
+        return try await load(context: context, range: try period.dates(today: context.today, firstEntry: first))
+    }
+
+    /// Every day of `range`, oldest first.
+    package static func load(context: AppContext, range: ClosedRange<LocalDate>) async throws(TwitchlessError) -> [Day] {
+        let days = range.lowerBound.days(until: range.upperBound) + 1
         let data = try await context.read { session in
             (
                 try await session.episodeCounts(in: range), try await session.dayLogs(in: range),

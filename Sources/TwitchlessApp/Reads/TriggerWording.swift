@@ -24,35 +24,28 @@ package enum TriggerWording {
         return (factor?.displayName ?? base) + (name.hasSuffix("_lag1") ? " the day before" : "")
     }
 
+    /// The plain sentence and its figures, for the command line and the API.
     package static func sentence(_ name: String, _ estimate: TriggerAnalysis.Estimate) -> String {
-        let base = name.hasSuffix("_lag1") ? String(name.dropLast(5)) : name
-        let factor = DayFactor.allCases.first { $0.column == base }
-        let when = name.hasSuffix("_lag1") ? "the day after a day with" : "on days with"
-        // For sleep, "an hour less" reads more naturally: invert the ratio and the interval.
-        var ratio = estimate.rateRatio
-        var low = estimate.ciLow
-        var high = estimate.ciHigh
-        var amount = "one more unit of \(base)"
-        if let factor {
-            amount =
-                switch factor {
-                case .sleepHours: "an hour less sleep"
-                case .stress: "one point more stress"
-                case .caffeineMg: "100 mg more caffeine"
-                case .alcoholDrinks: "one more alcoholic drink"
-                case .waterLiters: "a litre more water"
-                case .exerciseMinutes: "30 minutes more exercise"
-                case .mindfulMinutes: "10 minutes more relaxation practice"
-                case .processedMeals: "one more processed meal"
-                case .prolongedMuscleUse: "long use of one muscle group"
-                }
-            if factor == .sleepHours { (ratio, low, high) = (1 / ratio, 1 / high, 1 / low) }
+        let reading = TriggerAnalysis.reading(name, estimate)
+        return String(plain(reading).dropLast()) + " (" + details(reading, estimate) + ")."
+    }
+
+    /// What the estimate says, in the direction the chart shows: "With an hour less sleep, you logged more episodes:
+    /// about 1.18 times as many."
+    package static func plain(_ reading: TriggerAnalysis.Reading) -> String {
+        let when = reading.isDayBefore ? "The day after a day with \(reading.amount)" : "With \(reading.amount)"
+        let times = "\(DecimalText.format(reading.ratio, digits: 2)) times as many"
+        guard reading.isClear else {
+            return "\(when), you logged about as many episodes (\(times)): this may well be chance."
         }
-        let numbers =
-            "about \(DecimalText.format(ratio, digits: 2)) times as many episodes (95% interval \(DecimalText.format(low, digits: 2)) to \(DecimalText.format(high, digits: 2)); p \(p(estimate.p)), allowing for several factors p \(p(estimate.pHolm)))"
-        let clear = low > 1 || high < 1
-        let lead = "\(when.prefix(1).uppercased() + when.dropFirst()) \(amount), you logged \(numbers)."
-        return clear ? lead : lead + " The interval includes no difference, so this may be chance."
+        return reading.ratio > 1
+            ? "\(when), you logged more episodes: about \(times)."
+            : "\(when), you logged fewer episodes: about \(times)."
+    }
+
+    /// The interval and the p-values behind the plain sentence.
+    package static func details(_ reading: TriggerAnalysis.Reading, _ estimate: TriggerAnalysis.Estimate) -> String {
+        "95% interval \(DecimalText.format(reading.low, digits: 2)) to \(DecimalText.format(reading.high, digits: 2)); p \(p(estimate.p)), allowing for several factors p \(p(estimate.pHolm))"
     }
 
     package static func p(_ value: Double) -> String {

@@ -60,7 +60,7 @@ package enum SymptomRemoval {
                 throw .notFound("There is no symptom \"\(id)\" in your log to remove.", fix: "See the symptoms you logged.", next: .seeSymptoms)
             case .logged(let key, let minute):
                 throw .notFound(
-                    "No \(labels[key] ?? key) was logged at \(minute.clockText) on \(minute.localDate).",
+                    "No \(labels[key] ?? key) was logged at \(minute.clockText) on \(DateWords.day(minute.localDate)).",
                     fix: "See the symptoms you logged.",
                     next: .seeSymptoms
                 )

@@ -37,7 +37,10 @@ package enum TrialPlanning {
         return try await context.write { session in
             let design = try await TrialSupport.design(request, seed: drawn, in: session, context: context)
             guard design.startDate >= context.today else {
-                throw TwitchlessError.invalidInput("A trial can't start in the past (\(design.startDate)).", fix: "Start today or later.")
+                throw TwitchlessError.invalidInput(
+                    "A trial can't start in the past (\(DateWords.day(design.startDate))).",
+                    fix: "Start today or later."
+                )
             }
             try await session.insertTrial(design)
             return Plan(design: design, lines: TrialSupport.describe(design, daily: nil))
@@ -69,10 +72,10 @@ package enum TrialPlanning {
             guard let design = trials.first(where: { $0.stop == nil && today <= $0.endDate }) else {
                 if let last = trials.last {
                     if let stop = last.stop {
-                        throw TwitchlessError.invalidInput("Your trial was already stopped on \(stop.date).", next: .seeTrialReport)
+                        throw TwitchlessError.invalidInput("Your trial was already stopped on \(DateWords.day(stop.date)).", next: .seeTrialReport)
                     }
                     throw TwitchlessError.invalidInput(
-                        "Your trial already ended on \(last.endDate), so there is nothing to stop.",
+                        "Your trial already ended on \(DateWords.day(last.endDate)), so there is nothing to stop.",
                         next: .seeTrialReport
                     )
                 }

@@ -50,8 +50,8 @@ package enum TrialSupport {
         )
         if let overlapping = trials.first(where: { $0.startDate <= design.endDate && design.startDate <= $0.lastDay }) {
             throw TwitchlessError.invalidInput(
-                "This trial would overlap the one from \(overlapping.startDate) to \(overlapping.lastDay).",
-                fix: "Choose a first day after \(overlapping.lastDay)."
+                "This trial would overlap the one from \(DateWords.span(overlapping.startDate, overlapping.lastDay)).",
+                fix: "Choose a first day after \(DateWords.day(overlapping.lastDay))."
             )
         }
         // Safety: no supplement planning for young children; kidney disease needs a doctor's recorded agreement; the UL.
@@ -84,7 +84,7 @@ package enum TrialSupport {
         var lines: [String] = []
         let dose = daily.map { " (\(DecimalText.format($0.value, digits: 1)) mg elemental magnesium a day)" } ?? ""
         lines.append(
-            "\(design.blocks) blocks of two \(design.periodDays)-day periods, \(design.startDate) to \(design.endDate) (\(design.blocks * 2 * design.periodDays) days)."
+            "\(design.blocks) blocks of two \(design.periodDays)-day periods, \(DateWords.span(design.startDate, design.endDate)) (\(design.blocks * 2 * design.periodDays) days)."
         )
         lines.append(
             "Magnesium periods: \(DecimalText.format(design.servings)) × \(design.product) a day\(dose). Control periods: \(design.usesPlacebo ? "your placebo" : "no magnesium supplement")."

@@ -97,11 +97,12 @@ package enum TrialWording {
     package static func stoppedSentence(_ design: TrialDesign, _ stop: TrialDesign.Stop) -> String {
         let planned = design.blocks * 2 * design.periodDays
         guard stop.date > design.startDate else {
-            return "You stopped this trial on \(stop.date), before it began. Your reason: \"\(stop.reason)\". It has no days to analyse."
+            return
+                "You stopped this trial on \(DateWords.day(stop.date)), before it began. Your reason: \"\(stop.reason)\". It has no days to analyse."
         }
         let day = design.startDate.days(until: stop.date)
         return
-            "You stopped this trial early on \(stop.date), after \(day) of its \(planned) planned days (it was to end on \(design.endDate)). Your reason: \"\(stop.reason)\". Only the days before it count, so the result is less certain than planned."
+            "You stopped this trial early on \(DateWords.day(stop.date)), after \(day) of its \(planned) planned days (it was to end on \(DateWords.day(design.endDate))). Your reason: \"\(stop.reason)\". Only the days before it count, so the result is less certain than planned."
     }
 
     /// What to do on `date`, or nil outside the trial.

@@ -39,7 +39,7 @@ public struct Profile: Hashable, Sendable {
             let trimmed = text.trimmingWhitespace()
             if let date = LocalDate(iso: trimmed) {
                 guard date <= today else {
-                    throw .invalidInput("The birth date \(date) is in the future.", fix: "Please check the year.")
+                    throw .invalidInput("The birth date \(DateWords.day(date)) is in the future.", fix: "Please check the year.")
                 }
                 self = .date(date)
             } else if trimmed.count == 4, let year = Int(trimmed), year >= LocalDate.earliestLoggable.year {

@@ -59,7 +59,7 @@ public struct MedicineNotices: Sendable {
                 id: rule.id,
                 severity: .warning,
                 message:
-                    "On \(date), \(count) fell inside the gap around your \(first.medicine) (\(doseText)): \(list). Magnesium can stop some of the medicine being absorbed, so \(first.window.plainText). \(Self.advice(first.window))",
+                    "On \(DateWords.day(date)), \(count) fell inside the gap around your \(first.medicine) (\(doseText)): \(list). Magnesium can stop some of the medicine being absorbed, so \(first.window.plainText). \(Self.advice(first.window))",
                 fix: "See the times that keep every gap.",
                 next: .seeMagnesiumSchedule,
                 source: Set(first.window.rules.map(\.source)).sorted().joined(separator: " ; ")

@@ -17,7 +17,7 @@ public enum FriendlyTime {
             if !friendly.contains("-"), !friendly.lowercased().hasPrefix("yesterday") {
                 fix = "If you meant yesterday, write \"yesterday \(friendly)\"."
             }
-            let resolved = friendly == result.iso8601 ? "" : " (\(result.iso8601))"
+            let resolved = friendly == result.iso8601 ? "" : " (\(DateWords.moment(result, today: clock.today(now))))"
             throw .invalidInput("The time \"\(friendly)\"\(resolved) is in the future.", fix: fix)
         }
         return result
@@ -72,7 +72,7 @@ public enum FriendlyTime {
             let minute = seconds % 3600 / 60
             let text = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
             throw .invalidInput(
-                "\(text) on \(date) didn't happen in \(clock.name): the clocks went forward that night.",
+                "\(text) on \(DateWords.day(date)) didn't happen in \(clock.name): the clocks went forward that night.",
                 fix: "Please give the time as the clock showed it, for example \(stamp.clockText)."
             )
         }
@@ -138,10 +138,10 @@ public enum FriendlyTime {
             )
         }
         if date > today {
-            throw .invalidInput("The date \(date) is in the future.", fix: "Please give today's date or an earlier one.")
+            throw .invalidInput("The date \(DateWords.day(date)) is in the future.", fix: "Please give today's date or an earlier one.")
         }
         if date < LocalDate.earliestLoggable {
-            throw .invalidInput("The date \(date) is too long ago to log.", fix: "Please give a date from 1900 on.")
+            throw .invalidInput("The date \(DateWords.day(date)) is too long ago to log.", fix: "Please give a date from 1900 on.")
         }
         return date
     }

@@ -18,7 +18,7 @@ public struct ZonedClock: Sendable {
         guard isName, let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: identifier.uppercased()) else {
             throw .invalidInput(
                 "\"\(identifier)\" is not a time zone name we know.",
-                fix: "Please use an IANA name such as Europe/London, America/New_York or Asia/Tokyo."
+                fix: "Please use a time zone such as Europe/London, America/New_York or Asia/Tokyo."
             )
         }
         self.timeZone = zone

@@ -336,7 +336,14 @@ struct AccountController {
             "Settings",
             context: context,
             current: "/settings",
-            body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil)
+            body: SettingsPage.render(
+                user: user,
+                tokens: tokens,
+                csrf: context.csrfToken,
+                created: nil,
+                theme: context.theme,
+                savedAppearance: request.uri.queryParameters["appearance"] == "saved"
+            )
         )
     }
 

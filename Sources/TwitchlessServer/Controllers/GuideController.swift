@@ -38,7 +38,7 @@ struct GuideController {
         body +=
             "<ul>"
             + found.points.map {
-                "<li><p>\($0.text)\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \($0.source)</p></li>"
+                "<li><p>\($0.text)\($0.next.flatMap(NextStepLink.link).map { " <a href=\"\($0.path)\">\($0.text)</a>" } ?? "")</p><p class=\"source\">Source: \(SourceLinks.html($0.source))</p></li>"
             }.joined() + "</ul>"
         if id == "evidence" || id == "magnesium" {
             body +=

@@ -54,7 +54,8 @@ struct ProfileController {
             zone: person.clock.name,
             kidneyAgreement: agreement,
             emergency: emergency,
-            countryName: emergency.country.map(directory.name(of:)),
+            countryName: emergency.country.flatMap { directory.countries[$0] },
+            directory: directory,
             csrf: context.csrfToken,
             message: message,
             failed: failed

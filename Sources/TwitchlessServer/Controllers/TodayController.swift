@@ -53,12 +53,14 @@ struct TodayController {
         let message = Self.message(query)
         let loggedID = query["logged"].map { EpisodeID(typed: String($0)) }
         let changesPage = message != nil || loggedID != nil
-        if !changesPage, let session = context.sessionHash, let html = cache.page(session: session, version: user.dataVersion, date: person.today) {
+        // The page is kept per session and per choice of colours, which the cookie may change at any time.
+        let key = context.sessionHash.map { $0 + "/" + (context.theme?.rawValue ?? "system") }
+        if !changesPage, let key, let html = cache.page(session: key, version: user.dataVersion, date: person.today) {
             return Pages.html(.trusted(html))
         }
         let html = try await page(person: person, context: context, message: message, loggedID: loggedID, failed: nil)
-        if !changesPage, let session = context.sessionHash {
-            cache.savePage(html.markup, session: session, version: user.dataVersion, date: person.today)
+        if !changesPage, let key {
+            cache.savePage(html.markup, session: key, version: user.dataVersion, date: person.today)
         }
         return Pages.html(html)
     }
@@ -83,7 +85,11 @@ struct TodayController {
             quick: try await QuickCheckIn.form(context: person),
             failed: failed
         )
-        return Layout.page(title: "Today", navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken), body: body)
+        return Layout.page(
+            title: "Today",
+            navigation: .init(isSignedIn: true, current: "/", csrf: context.csrfToken, theme: context.theme),
+            body: body
+        )
     }
 
     func logPage(_ request: Request, context: AppRequestContext) async throws -> Response {

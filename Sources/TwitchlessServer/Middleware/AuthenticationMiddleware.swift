@@ -16,6 +16,7 @@ struct SessionAuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.maximumBodyBytes = settings.maximumBodyBytes
         context.personCache = cache
+        context.theme = request.cookies[Theme.cookie].flatMap { Theme(rawValue: $0.value) }
         if let cookie = request.cookies[Self.sessionCookie] {
             let hash = Tokens.hash(cookie.value)
             let now = store.clock.epochSeconds

@@ -19,21 +19,22 @@ enum AnalysisPage {
             return html
         }
         html += "<p>\(TriggerWording.basis(result))</p>"
-        let rows = result.factorsUsed.compactMap { name in model.factors[name].map { (name, $0) } }
+        let rows = result.factorsUsed.compactMap { name in model.factors[name].map { (TriggerAnalysis.reading(name, $0), $0) } }
         if !rows.isEmpty {
             html +=
-                "<section class=\"card\" aria-labelledby=\"factors\"><h2 id=\"factors\">Factor by factor</h2><ul>"
-                + rows.map { "<li>\(TriggerWording.sentence($0.0, $0.1))</li>" }.joined() + "</ul>"
-            let plotted = rows.map { (label: TriggerWording.label($0.0), ratio: $0.1.rateRatio, low: $0.1.ciLow, high: $0.1.ciHigh) }
+                "<section class=\"card\" aria-labelledby=\"factors\"><h2 id=\"factors\">Factor by factor</h2><ul class=\"readings\">"
+                + rows.map { reading, estimate in
+                    "<li><p>\(TriggerWording.plain(reading))</p><details><summary>Details</summary><p>\(TriggerWording.details(reading, estimate)).</p></details></li>"
+                }.joined() + "</ul>"
             html += SVGChart.forestPlot(
-                title: "Rate ratios by day factor",
-                description: plotted.map {
-                    "\($0.label): \(DecimalText.format($0.ratio, digits: 2)) (95% interval \(DecimalText.format($0.low, digits: 2)) to \(DecimalText.format($0.high, digits: 2)))"
+                title: "Episodes with each factor",
+                description: rows.map { reading, _ in
+                    "\(reading.label): \(DecimalText.format(reading.ratio, digits: 2)) times as many episodes (95% interval \(DecimalText.format(reading.low, digits: 2)) to \(DecimalText.format(reading.high, digits: 2)))"
                 }.joined(separator: "; "),
-                rows: plotted
+                rows: rows.map { reading, _ in (label: reading.label, ratio: reading.ratio, low: reading.low, high: reading.high) }
             )
             html +=
-                "<p class=\"muted\">Each square is a rate ratio per unit of the factor, the line its 95% interval. Right of 1 means more episodes, left fewer.</p></section>"
+                "<p class=\"muted\">Each square is how many times as many episodes you logged with the amount named above it; the line through it is the range the figure could well lie in (95% interval). Right of the dashed line means more episodes, left fewer; a line that crosses it may be chance.</p></section>"
         }
         if !result.factorsExcluded.isEmpty {
             html +=

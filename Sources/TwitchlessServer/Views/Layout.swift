@@ -8,6 +8,7 @@ enum Layout {
         var isSignedIn: Bool
         var current: String
         var csrf: String?
+        var theme: Theme? = nil
     }
 
     /// The main navigation: five links fit on a 390 px phone; the rest are on the More page.
@@ -25,7 +26,7 @@ enum Layout {
         ("/import", "Import and export", "Bring in Apple Health or CSV files; download CSV files, a calendar or a FHIR bundle."),
         ("/profile", "Profile", "Your age, sex, kidneys and time zone: they set your reference values."),
         ("/guide", "Guide", "Short topics from Twitchless's sources."),
-        ("/settings", "Settings", "Invitations and API tokens."),
+        ("/settings", "Settings", "Light or dark colours, invitations and API tokens."),
     ]
 
     static func page(title: String, navigation: Navigation, body: HTML) -> HTML {
@@ -45,16 +46,18 @@ enum Layout {
             : ""
         return """
             <!doctype html>
-            <html lang="en">
+            <html lang="en"\(navigation.theme.map { HTML.trusted(" data-theme=\"\($0.rawValue)\"") } ?? "")>
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="\(navigation.theme?.rawValue ?? "light dark")">
             <title>\(title) · Twitchless</title>
             <style>\(HTML.trusted(Style.css))</style>
+            <script src="\(AppScript.path)" defer></script>
             </head>
             <body>
             <a class="skip" href="#main">Skip to the content</a>
-            <header><p class="brand"><a href="/">Twitchless</a></p>\(signOut)\(nav)</header>
+            <header><div class="topbar"><p class="brand"><a href="/">Twitchless</a></p>\(signOut)</div>\(nav)</header>
             <main id="main">
             \(body)
             </main>

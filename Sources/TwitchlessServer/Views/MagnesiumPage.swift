@@ -196,7 +196,7 @@ enum MagnesiumPage {
                 "<details><summary>\(form.name): \(form.percentText)</summary>"
                 + "<p>Absorption: \(form.absorptionStatement)</p><p>Gut: \(form.gutStatement)</p>"
                 + (form.notes.isEmpty ? "" : "<p>\(form.notes)</p>")
-                + "<p class=\"source\">Sources: \(form.citation.source)\(form.absorptionSource.isEmpty ? "" : "; " + HTML.text(form.absorptionSource))</p></details>"
+                + "<p class=\"source\">Sources: \(SourceLinks.html(form.citation.source + (form.absorptionSource.isEmpty ? "" : " ; " + form.absorptionSource)))</p></details>"
         }
         return html + "</section>"
     }

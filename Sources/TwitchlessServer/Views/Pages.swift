@@ -13,7 +13,11 @@ enum Pages {
 
     static func page(_ title: String, context: AppRequestContext, current: String = "", body: HTML, status: HTTPResponse.Status = .ok) -> Response {
         html(
-            Layout.page(title: title, navigation: .init(isSignedIn: context.user != nil, current: current, csrf: context.csrfToken), body: body),
+            Layout.page(
+                title: title,
+                navigation: .init(isSignedIn: context.user != nil, current: current, csrf: context.csrfToken, theme: context.theme),
+                body: body
+            ),
             status: status
         )
     }
@@ -57,14 +61,15 @@ enum Pages {
         options: [(String, String)],
         selected: String? = nil,
         failed: FormState? = nil,
-        placeholder: String? = nil
+        placeholder: String? = nil,
+        attributes: HTML = ""
     ) -> HTML {
         let id = id ?? name
         let hintID = hint.map { _ in "\(id)-hint" }
         let selected = failed?.value(for: name, default: selected ?? "") ?? selected
         var html: HTML = "<label for=\"\(id)\">\(label)"
         if let hint, let hintID { html += "<span class=\"hint\" id=\"\(hintID)\">\(hint)</span>" }
-        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(describedBy(hintID, failed))\(placeholder == nil ? "" : " required")>"
+        html += "</label><select id=\"\(id)\" name=\"\(name)\"\(describedBy(hintID, failed))\(placeholder == nil ? "" : " required")\(attributes)>"
         // A list that starts with no choice made, so nothing is logged by an untouched field.
         if let placeholder { html += "<option value=\"\"\((selected ?? "").isEmpty ? " selected" : "")>\(placeholder)</option>" }
         for (value, text) in options {
@@ -96,7 +101,7 @@ enum Pages {
             "<div class=\"notice \(notice.severity.rawValue)\" role=\"\(notice.severity >= .urgent ? "alert" : "note")\"><h3>\(heading)</h3>"
         html += "<p>\(callLinks(notice.message, number: notice.emergencyNumber))</p>"
         html += NextStepLink.fixHTML(notice.fix, next: notice.next)
-        if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(notice.source)</p>" }
+        if !notice.source.isEmpty { html += "<p class=\"source\">Source: \(SourceLinks.html(notice.source))</p>" }
         return html + "</div>"
     }
 

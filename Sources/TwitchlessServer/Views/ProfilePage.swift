@@ -14,6 +14,7 @@ enum ProfilePage {
         kidneyAgreement: LocalDate?,
         emergency: EmergencyContact = .unknown,
         countryName: String? = nil,
+        directory: EmergencyDirectory,
         csrf: String?,
         message: String?,
         failed: FormState? = nil
@@ -90,24 +91,23 @@ enum ProfilePage {
             )
         }
         html +=
-            Pages.field(
+            Pages.select(
                 "time_zone",
                 label: "Time zone",
-                hint: "A name like Europe/London or America/New_York.",
-                value: zone,
-                attributes: "maxlength=\"60\" autocomplete=\"off\"",
-                failed: failed
+                hint: "Where you are: it decides which day an entry belongs to."
+                    + (profile.timeZone == nil ? " Not chosen yet: this device's time zone is picked for you." : ""),
+                options: ZoneChoices.zones(directory),
+                selected: zone,
+                failed: failed,
+                attributes: profile.timeZone == nil && failed == nil ? " data-device-default" : ""
             )
-            + Pages.field(
+            + Pages.select(
                 "country",
                 label: "Country (optional)",
-                hint: "A two-letter code like GB, US or IE, for the emergency number. "
-                    + (profile.country == nil
-                        ? "Empty uses your time zone's country" + (countryName.map { " (now \($0))" } ?? "") + "."
-                        : "Empty uses your time zone's country.")
-                    + " Emergency advice says to call \(emergency.spoken).",
-                value: profile.country ?? "",
-                attributes: "maxlength=\"2\" autocomplete=\"country\" autocapitalize=\"characters\"",
+                hint: "For the emergency number. Emergency advice says to call \(emergency.spoken).",
+                options: [("", "The time zone's country" + (profile.country == nil ? countryName.map { " (now \($0))" } ?? "" : ""))]
+                    + ZoneChoices.countries(directory),
+                selected: profile.country ?? "",
                 failed: failed
             )
             + Pages.select(

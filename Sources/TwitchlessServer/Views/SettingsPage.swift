@@ -1,7 +1,7 @@
 import TwitchlessReports
 import TwitchlessStore
 
-/// Settings: invitations and personal API tokens.
+/// Settings: colours on this device, invitations and personal API tokens.
 enum SettingsPage {
     enum Created {
         case invitation(String)
@@ -9,7 +9,15 @@ enum SettingsPage {
     }
 
     /// The page; with `failed`, the new-token form shows the name that was sent and why it was refused.
-    static func render(user: User, tokens: [AccountSession.APIToken], csrf: String?, created: Created?, failed: FormState? = nil) -> HTML {
+    static func render(
+        user: User,
+        tokens: [AccountSession.APIToken],
+        csrf: String?,
+        created: Created?,
+        failed: FormState? = nil,
+        theme: Theme? = nil,
+        savedAppearance: Bool = false
+    ) -> HTML {
         let failed = failed?.matching("token")
         var html: HTML = "<h1>Settings</h1><p>Signed in as \(user.displayName) (\(user.email)).</p>"
         switch created {
@@ -22,6 +30,7 @@ enum SettingsPage {
         case nil:
             break
         }
+        html += appearance(theme: theme, csrf: csrf, saved: savedAppearance)
         html +=
             "<section class=\"card\" aria-labelledby=\"invite\"><h2 id=\"invite\">Invite someone</h2>"
             + "<p>Each person keeps their own log; nobody else can see it.</p>"
@@ -37,7 +46,7 @@ enum SettingsPage {
                 "<ul>"
                 + active.map { token in
                     "<li>\(token.name) <span class=\"muted\">(made \(String(token.createdAt.prefix(10))))</span> "
-                        + "<form method=\"post\" action=\"/settings/tokens/\(token.id)/revoke\" style=\"display:inline\">\(HTML.csrfField(csrf))"
+                        + "<form method=\"post\" action=\"/settings/tokens/\(token.id)/revoke\" class=\"inline\">\(HTML.csrfField(csrf))"
                         + "<button type=\"submit\" class=\"link\">Revoke</button></form></li>"
                 }.joined() + "</ul>"
         }
@@ -51,6 +60,24 @@ enum SettingsPage {
                 failed: failed
             )
             + "<p><button type=\"submit\">Create a token</button></p></form></section>"
+        return html
+    }
+
+    /// Light, dark, or as the device is set: a choice for this device only.
+    static func appearance(theme: Theme?, csrf: String?, saved: Bool) -> HTML {
+        let choices: [(value: String, label: String)] = [("system", "The same as this device"), ("light", "Light"), ("dark", "Dark")]
+        let current = theme?.rawValue ?? "system"
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"appearance\"><h2 id=\"appearance\">Colours</h2>"
+        if saved {
+            html +=
+                "<p class=\"message\" role=\"status\">Saved: this device now shows \(theme.map { "the \($0.rawValue) colours" } ?? "the colours the device is set to").</p>"
+        }
+        html +=
+            "<form method=\"post\" action=\"/settings/appearance\">\(HTML.csrfField(csrf))<fieldset><legend>Colours on this device</legend>"
+            + choices.map { choice -> HTML in
+                "<label class=\"choice\"><input type=\"radio\" name=\"theme\" value=\"\(choice.value)\"\(HTML.trusted(choice.value == current ? " checked" : ""))><span>\(choice.label)</span></label>"
+            }.joined()
+            + "</fieldset><p><button type=\"submit\" class=\"secondary\">Save the colours</button></p></form></section>"
         return html
     }
 }

@@ -32,14 +32,14 @@ enum TodayPage {
         for site in quickSites {
             html +=
                 "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
-                + "<input type=\"hidden\" name=\"kind\" value=\"twitch\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">\(label(site))</button></form>"
+                + "<input type=\"hidden\" name=\"kind\" value=\"twitch\"><button type=\"submit\" class=\"secondary wide\">\(label(site))</button></form>"
         }
         html +=
             "</div><h3 id=\"cramp\">A cramp starting now</h3><p class=\"muted\">Tap where it is; tap \u{201C}It has stopped\u{201D} below when it ends, and its length is saved.</p><div class=\"tap-grid\">"
         for site in crampSites {
             html +=
                 "<form method=\"post\" action=\"/log/episode\">\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"site\" value=\"\(site.rawValue)\">"
-                + "<input type=\"hidden\" name=\"kind\" value=\"cramp\"><button type=\"submit\" class=\"secondary\" style=\"width:100%\">Cramp: \(site.displayName)</button></form>"
+                + "<input type=\"hidden\" name=\"kind\" value=\"cramp\"><button type=\"submit\" class=\"secondary wide\">Cramp: \(site.displayName)</button></form>"
         }
         html += "</div><p><a href=\"/log\">A spasm, another time, or more details</a></p></section>"
 

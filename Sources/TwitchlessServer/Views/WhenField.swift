@@ -64,14 +64,10 @@ enum WhenField {
 
 /// Dates in words for the pages.
 enum DayText {
-    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
     /// "Tuesday 24 November", with the year when it isn't `today`'s.
     static func long(_ date: LocalDate, today: LocalDate? = nil) -> String {
-        let text = "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1])"
-        guard let today, today.year != date.year else { return text }
-        return "\(text) \(date.year)"
+        guard let today else { return "\(DateWords.weekdays[date.isoWeekday - 1]) \(date.day) \(DateWords.months[date.month - 1])" }
+        return DateWords.long(date, today: today)
     }
 
     /// "today", "yesterday", or "Tuesday 24 November".

@@ -122,3 +122,21 @@ extension StoreSession {
         }
     }
 }
+
+extension StoreSession {
+    /// The first day anything is logged or imported on: where "all of it" starts. nil when nothing is.
+    public func firstLoggedDate() async throws -> LocalDate? {
+        let row = try await database.raw(
+            """
+            SELECT MIN(first) AS first FROM (
+              SELECT MIN(local_date) AS first FROM episodes WHERE owner_id = \(bind: owner.rawValue)
+              UNION ALL SELECT MIN(date) FROM day_logs WHERE owner_id = \(bind: owner.rawValue)
+              UNION ALL SELECT MIN(date) FROM imported_day_values WHERE owner_id = \(bind: owner.rawValue)
+              UNION ALL SELECT MIN(local_date) FROM supplement_intakes WHERE owner_id = \(bind: owner.rawValue)
+              UNION ALL SELECT MIN(local_date) FROM food_intakes WHERE owner_id = \(bind: owner.rawValue)
+            ) AS firsts
+            """
+        ).first()
+        return try row?.optional("first", as: String.self).flatMap(LocalDate.init(iso:))
+    }
+}

@@ -129,9 +129,5 @@ struct DaySummaryView {
         return lines
     }
 
-    static func longDate(_ date: LocalDate) -> String {
-        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(weekdays[date.isoWeekday - 1]) \(date.day) \(months[date.month - 1]) \(date.year)"
-    }
+    static func longDate(_ date: LocalDate) -> String { DateWords.long(date) }
 }

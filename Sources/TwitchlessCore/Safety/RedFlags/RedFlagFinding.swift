@@ -32,11 +32,11 @@ public enum RedFlagFinding: Hashable, Sendable {
         let subject = audience == .person ? "You logged" : "The person logged"
         switch self {
         case .duration(let region, let from, let to):
-            return "\(subject) twitching in \(region.text(audience)) from \(from) to \(to) (\(from.days(until: to)) days)."
+            return "\(subject) twitching in \(region.text(audience)) from \(DateWords.span(from, to)) (\(from.days(until: to)) days)."
         case .places(let regions, let days):
             return "\(subject) twitching in more than one place within \(days) days: \(regions.map { $0.text(audience) }.joined(separator: ", "))."
         case .longCramp(let seconds, let date):
-            return "\(subject) a cramp of \(DurationText.format(seconds: seconds)) on \(date)."
+            return "\(subject) a cramp of \(DurationText.format(seconds: seconds)) on \(DateWords.day(date))."
         case .signs(let names, let dates, let context):
             let what = names.map { $0.text(audience) }.joined(separator: ", ")
             var text = "\(subject): \(what) \(Self.dateText(dates))"
@@ -60,7 +60,7 @@ public enum RedFlagFinding: Hashable, Sendable {
         case 0: return ""
         case 1: return "on \(days[0])"
         case 2: return "on \(days[0]) and \(days[1])"
-        default: return "on \(days.count) days from \(days[0]) to \(days[days.count - 1])"
+        default: return "on \(days.count) days from \(DateWords.span(days[0], days[days.count - 1]))"
         }
     }
 }

@@ -43,6 +43,7 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     AssetsController().addRoutes(to: router)
 
     let pages = router.group().add(middleware: SessionAuthenticationMiddleware(store: store, settings: settings, cache: cache))
+        .add(middleware: IdempotencyMiddleware(store: store, answers: .pages))
     ProblemTypesController().addRoutes(to: pages)
     AccountController(store: store, settings: settings).addRoutes(to: pages)
     AppearanceController(settings: settings).addRoutes(to: pages)

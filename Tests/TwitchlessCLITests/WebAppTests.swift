@@ -61,6 +61,24 @@ struct WebAppTests {
         #expect(later.stop() == 0)
     }
 
+    @Test("On a 390×844 phone offline: a twitch tapped is kept on the phone, sent when the network is back, and stored once")
+    func offline() throws {
+        try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
+        // The phone's clock is the real one, so the server's is too: the twitch is kept with the time it was tapped.
+        let runner = CLIRunner(now: ISO8601DateFormatter().string(from: Date()))
+        let server = try ServerProcess(database: runner.database.path, environment: ["TZ": "UTC"], folder: runner.folder)
+        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/offline").path
+        let result = try PythonChecker.run(arguments: [
+            PackagePaths.root.appendingPathComponent("Tests/Browser/offline.py").path, server.address, shots,
+        ])
+        let output = String(decoding: result.output, as: UTF8.self)
+        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        #expect(output.contains("offline-logged") && output.contains("online-again"))
+        #expect(server.stop() == 0)
+        let today = try runner.run(["history", "--days", "2", "--json"])
+        #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
+    }
+
     /// The `axe.min.js` that PyPI's axe-playwright-python ships (the test command installs it), when it is there.
     static var axeScript: String? {
         let result = try? PythonChecker.run(arguments: [

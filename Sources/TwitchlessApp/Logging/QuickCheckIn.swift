@@ -88,10 +88,13 @@ package enum QuickCheckIn {
         package var values: [DayFactor: String]
         /// Drink counts by the drink's id; when given, they replace the day's caffeine with their total.
         package var drinks: [String: Int]?
+        /// The day the answers are for (today when nil): a check-in made offline and sent later keeps its day.
+        package var date: String?
 
-        package init(values: [DayFactor: String], drinks: [String: Int]?) {
+        package init(values: [DayFactor: String], drinks: [String: Int]?, date: String? = nil) {
             self.values = values
             self.drinks = drinks
+            self.date = date
         }
     }
 
@@ -115,9 +118,10 @@ package enum QuickCheckIn {
             }
             values[.caffeineMg] = DecimalText.exact((total * 10).rounded() / 10)
             remembered =
-                "\(context.today);" + drinks.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+                "\(try context.date(answers.date));"
+                + drinks.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         }
-        let outcome = try await DayCheckIn.save(.init(values: values), context: context)
+        let outcome = try await DayCheckIn.save(.init(date: answers.date, values: values), context: context)
         if let remembered { try await context.write { try await $0.saveSetting(drinksSetting, remembered) } }
         return outcome
     }

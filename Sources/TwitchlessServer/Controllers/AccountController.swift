@@ -243,6 +243,8 @@ struct AccountController {
         try context.checkCSRF(form)
         if let hash = context.sessionHash { try await store.accounts { try await $0.deleteSession(tokenHash: hash) } }
         var response = Response.redirect(to: "/login", type: .found)
+        // The pages kept on this device for offline use go with the session.
+        response.headers[.clearSiteData] = "\"cache\""
         response.setCookie(
             Cookie(
                 name: SessionAuthenticationMiddleware.sessionCookie,

@@ -33,7 +33,10 @@ struct TodayController {
                 }
                 drinks[String(key.dropFirst("drink_".count))] = count
             }
-            return try await QuickCheckIn.save(.init(values: values, drinks: drinks.isEmpty ? nil : drinks), context: person)
+            return try await QuickCheckIn.save(
+                .init(values: values, drinks: drinks.isEmpty ? nil : drinks, date: form.given("date")),
+                context: person
+            )
         } then: { _ in
             .redirect(to: "/?checked=1", type: .normal)
         } redisplay: { failed in
@@ -155,7 +158,8 @@ struct TodayController {
         return try await FormState.submit(form, form: "day") {
             var values: [DayFactor: String] = [:]
             for factor in DayFactor.allCases { if let text = form.given(factor.column) { values[factor] = text } }
-            return try await DayCheckIn.save(.init(values: values), context: person)
+            // A check-in made offline carries the day it was made on.
+            return try await DayCheckIn.save(.init(date: form.given("date"), values: values), context: person)
         } then: { _ in
             .redirect(to: "/?checked=1", type: .normal)
         } redisplay: { failed in

@@ -4,13 +4,21 @@ import NIOCore
 import TwitchlessCore
 import TwitchlessStore
 
-/// `Idempotency-Key` on every API POST: a retried request gets the first answer again instead of acting twice (see
-/// `KeyedRequest`). Uploads, whose bodies are streamed, keep their key themselves.
+/// `Idempotency-Key` on every API POST, and on page forms sent again by the service worker after being made offline:
+/// a retried request gets the first answer again instead of acting twice (see `KeyedRequest`). Uploads, whose bodies
+/// are streamed, keep their key themselves (the API's) or take none (the import page's).
 struct IdempotencyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
+    /// What the first answer is kept as: the API's JSON, or a page's HTML or the address it sent the browser on to.
+    enum Answers {
+        case json
+        case pages
+    }
+
     let store: TwitchlessStore
-    /// Routes that stream their body and keep their key themselves.
-    static let handledByRoute: Set<String> = ["/api/v1/imports/apple-health"]
+    var answers: Answers = .json
+    /// Routes that stream their body.
+    static let handledByRoute: Set<String> = ["/api/v1/imports/apple-health", "/import"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post, !Self.handledByRoute.contains(request.uri.path),
@@ -28,10 +36,23 @@ struct IdempotencyMiddleware: RouterMiddleware {
             let box = NextBox(next: next)
             return try await KeyedRequest.run(store: store, owner: user.owner, key: key, requestHash: requestHash) {
                 let response = try await box.next(handled, context)
+                if answers == .pages, (300..<400).contains(response.status.code) {
+                    return (Int(response.status.code), response.headers[.location] ?? "/")
+                }
                 let collected = CollectedBody()
                 try await response.body.write(BodyCollector(box: collected))
                 return (Int(response.status.code), String(buffer: collected.buffer))
             }
+        }
+        if answers == .pages {
+            if (300..<400).contains(answer.status) {
+                return Response(status: .init(code: answer.status), headers: [.location: answer.body])
+            }
+            return Response(
+                status: .init(code: answer.status),
+                headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: answer.body))
+            )
         }
         return Response(
             status: .init(code: answer.status),

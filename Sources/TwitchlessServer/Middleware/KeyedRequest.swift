@@ -44,7 +44,8 @@ enum KeyedRequest {
                 }
                 let (status, body) = try await work()
                 let response = IdempotentResponse(requestHash: requestHash, status: status, body: body)
-                guard (200..<300).contains(status) else {
+                // A success is a 2xx answer, or a page's redirect to where the change shows.
+                guard (200..<400).contains(status) else {
                     throw TwitchlessError(.internalFailure, "Not stored.", cause: NotStored(response: response))
                 }
                 try await session.saveIdempotentResponse(key: key, response, at: now)

@@ -8,7 +8,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         response.headers[.contentSecurityPolicy] =
-            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            "default-src 'none'; script-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicyHeader] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
@@ -19,4 +19,5 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 extension HTTPField.Name {
     static let referrerPolicyHeader = Self("Referrer-Policy")!
     static let idempotencyKey = Self("Idempotency-Key")!
+    static let clearSiteData = Self("Clear-Site-Data")!
 }

@@ -54,6 +54,11 @@ enum Layout {
             <title>\(title) · Twitchless</title>
             <style>\(HTML.trusted(Style.css))</style>
             <script src="\(AppScript.path)" defer></script>
+            <link rel="manifest" href="\(WebManifest.path)">
+            <link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
+            <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">
+            <meta name="theme-color" content="#2f6b5e" media="(prefers-color-scheme: light)">
+            <meta name="theme-color" content="#111719" media="(prefers-color-scheme: dark)">
             </head>
             <body>
             <a class="skip" href="#main">Skip to the content</a>

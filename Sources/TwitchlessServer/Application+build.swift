@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 public import Logging
 import Metrics
@@ -20,7 +21,13 @@ public func buildApplication(
     Application(
         router: buildRouter(settings, store: store, registry: registry),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Twitchless"),
-        services: [StoreService(store: store)],
+        services: [
+            StoreService(store: store),
+            ReminderService(
+                dispatcher: ReminderDispatcher(store: store, mail: settings.mail, serverID: UUID().uuidString.lowercased()),
+                interval: settings.reminderInterval
+            ),
+        ],
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? settings.port
             onRunning("http://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(port)")

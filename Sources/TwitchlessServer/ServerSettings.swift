@@ -13,6 +13,10 @@ public struct ServerSettings: Sendable {
     public var sessionSeconds: Int64
     /// The bcrypt cost for new passwords (12 in production; tests may lower it).
     public var bcryptCost: UInt8
+    /// The SMTP server for email reminders; nil sends no email.
+    public var mail: MailSettings?
+    /// How often reminders are looked for.
+    public var reminderInterval: Duration
 
     public init(
         host: String = "127.0.0.1",
@@ -22,7 +26,9 @@ public struct ServerSettings: Sendable {
         loginAttemptsPerWindow: Int = 10,
         loginWindowSeconds: Int64 = 900,
         sessionSeconds: Int64 = 30 * 86_400,
-        bcryptCost: UInt8 = 12
+        bcryptCost: UInt8 = 12,
+        mail: MailSettings? = nil,
+        reminderInterval: Duration = .seconds(60)
     ) {
         self.host = host
         self.port = port
@@ -32,5 +38,7 @@ public struct ServerSettings: Sendable {
         self.loginWindowSeconds = loginWindowSeconds
         self.sessionSeconds = sessionSeconds
         self.bcryptCost = bcryptCost
+        self.mail = mail
+        self.reminderInterval = reminderInterval
     }
 }

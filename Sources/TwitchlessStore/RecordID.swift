@@ -34,9 +34,11 @@ public enum RecordKinds {
     public enum SupplementIntake: RecordKind {}
     public enum User: RecordKind {}
     public enum APIToken: RecordKind {}
+    public enum PushSubscription: RecordKind {}
 }
 
 public typealias EpisodeID = RecordID<RecordKinds.Episode>
+public typealias PushSubscriptionID = RecordID<RecordKinds.PushSubscription>
 public typealias ProductID = RecordID<RecordKinds.Product>
 public typealias SymptomID = RecordID<RecordKinds.Symptom>
 public typealias FoodIntakeID = RecordID<RecordKinds.FoodIntake>

@@ -80,6 +80,11 @@ public enum FriendlyTime {
     }
 
     /// "21:15", "9:05", "9pm", "9:30am", "2115" → seconds since midnight.
+    /// Seconds after midnight for a time of day as people write it ("21:15", "9pm", "7.30am"); nil when it is not one.
+    public static func timeOfDay(_ text: String) -> Int? {
+        parseClock(text.trimmingWhitespace().lowercased().replacingOccurrences(of: " ", with: ""))
+    }
+
     static func parseClock(_ text: String) -> Int? {
         var body = text
         var meridiem: String?

@@ -22,6 +22,7 @@ struct AccountController {
         router.post("/settings/invitations", use: createInvitation)
         router.post("/settings/tokens", use: createToken)
         router.post("/settings/tokens/:id/revoke", use: revokeToken)
+        router.post("/settings/reminders", use: saveReminders)
     }
 
     // MARK: Forms before signing in carry a double-submit token (a cookie and a hidden field that must match).
@@ -344,7 +345,8 @@ struct AccountController {
                 csrf: context.csrfToken,
                 created: nil,
                 theme: context.theme,
-                savedAppearance: request.uri.queryParameters["appearance"] == "saved"
+                savedAppearance: request.uri.queryParameters["appearance"] == "saved",
+                reminders: try await reminders(context: context, saved: request.uri.queryParameters["reminders"] == "saved")
             )
         )
     }
@@ -365,7 +367,14 @@ struct AccountController {
             "Settings",
             context: context,
             current: "/settings",
-            body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .invitation(link))
+            body: SettingsPage.render(
+                user: user,
+                tokens: tokens,
+                csrf: context.csrfToken,
+                created: .invitation(link),
+                theme: context.theme,
+                reminders: try await reminders(context: context)
+            )
         )
     }
 
@@ -390,7 +399,14 @@ struct AccountController {
                 "Settings",
                 context: context,
                 current: "/settings",
-                body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: .token(token))
+                body: SettingsPage.render(
+                    user: user,
+                    tokens: tokens,
+                    csrf: context.csrfToken,
+                    created: .token(token),
+                    theme: context.theme,
+                    reminders: try await reminders(context: context)
+                )
             )
         } redisplay: { failed in
             let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
@@ -398,7 +414,15 @@ struct AccountController {
                 "Settings",
                 context: context,
                 current: "/settings",
-                body: SettingsPage.render(user: user, tokens: tokens, csrf: context.csrfToken, created: nil, failed: failed)
+                body: SettingsPage.render(
+                    user: user,
+                    tokens: tokens,
+                    csrf: context.csrfToken,
+                    created: nil,
+                    failed: failed,
+                    theme: context.theme,
+                    reminders: try await reminders(context: context)
+                )
             )
         }
     }

@@ -1,7 +1,7 @@
 import TwitchlessReports
 import TwitchlessStore
 
-/// Settings: colours on this device, invitations and personal API tokens.
+/// Settings: reminders, colours on this device, invitations and personal API tokens.
 enum SettingsPage {
     enum Created {
         case invitation(String)
@@ -16,7 +16,8 @@ enum SettingsPage {
         created: Created?,
         failed: FormState? = nil,
         theme: Theme? = nil,
-        savedAppearance: Bool = false
+        savedAppearance: Bool = false,
+        reminders: HTML = ""
     ) -> HTML {
         let failed = failed?.matching("token")
         var html: HTML = "<h1>Settings</h1><p>Signed in as \(user.displayName) (\(user.email)).</p>"
@@ -30,7 +31,7 @@ enum SettingsPage {
         case nil:
             break
         }
-        html += appearance(theme: theme, csrf: csrf, saved: savedAppearance)
+        html += reminders + appearance(theme: theme, csrf: csrf, saved: savedAppearance)
         html +=
             "<section class=\"card\" aria-labelledby=\"invite\"><h2 id=\"invite\">Invite someone</h2>"
             + "<p>Each person keeps their own log; nobody else can see it.</p>"

@@ -22,6 +22,10 @@ struct ServeCommand: AsyncParsableCommand {
 
             Ctrl-C (or SIGTERM) stops it gracefully: requests in flight finish first.
 
+            Reminders (set by each person in Settings) go by email when the server has a mail server: \
+            --smtp-url smtp://localhost:25 for a relay on this computer, or smtps://user:password@smtp.example.org:465 \
+            for a mail provider (TLS from the start), with --smtp-from for the sender's address.
+
             Endpoints for operators: /health (the process is up), /health/ready (the database answers), /metrics \
             (Prometheus). Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
 
@@ -43,19 +47,42 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Mark session cookies Secure: use this when the server is reached over HTTPS.")
     var secureCookies = false
 
+    @Option(
+        name: .customLong("smtp-url"),
+        help: ArgumentHelp(
+            "The mail server for email reminders: smtp://host:25 for a relay, or smtps://user:password@host:465 (default $TWITCHLESS_SMTP_URL; none sends no email).",
+            valueName: "url"
+        )
+    )
+    var smtpURL: String?
+
+    @Option(
+        name: .customLong("smtp-from"),
+        help: ArgumentHelp(
+            "The address email reminders come from (default $TWITCHLESS_SMTP_FROM, else twitchless@ the mail server's host).",
+            valueName: "address"
+        )
+    )
+    var smtpFrom: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
     }
 
     func run() async throws {
         try await reportingErrors {
+            // The mail server is checked before the database is opened: a bad one changes nothing.
+            let environment = Terminal.current.environment
+            let mail = try (smtpURL ?? environment["TWITCHLESS_SMTP_URL"]).flatMap { url throws(TwitchlessError) in
+                try MailSettings(url: url, from: smtpFrom ?? environment["TWITCHLESS_SMTP_FROM"])
+            }
             let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: Terminal.current.environment)
             try AppContext.checkSafetyTables(.shipped)
             let context = try await AppContext.open(location, isDefault: isDefault, workload: .server, clock: try Terminal.current.clock.get())
             let store = context.store
             var logger = Logger(label: "twitchless.server")
             logger.logLevel = Terminal.current.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
-            let settings = ServerSettings(host: host, port: port, secureCookies: secureCookies)
+            let settings = ServerSettings(host: host, port: port, secureCookies: secureCookies, mail: mail)
             let dataLocation = store.location.description
             let out = Terminal.current.out
             do {

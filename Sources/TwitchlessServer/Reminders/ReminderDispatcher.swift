@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import TwitchlessApp
+import TwitchlessCore
+import TwitchlessStore
+
+/// Sends what is due: each delivery is claimed in the database first, so with several servers it goes out once; a
+/// failure is kept with its reason (Settings shows it) and tried again later, a few times, on the same day only.
+struct ReminderDispatcher: Sendable {
+    let store: TwitchlessStore
+    let mail: MailSettings?
+    /// This server, in the claims it takes.
+    let serverID: String
+    var logger = Logger(label: "twitchless.reminders")
+    /// Tries a delivery gets before it is given up.
+    static let attempts = 5
+
+    /// The ways this server can send.
+    var channels: Set<String> { mail == nil ? [] : ["email"] }
+
+    /// One round: what is due now, then the retries whose time has come. Returns how many were sent.
+    @discardableResult
+    func runOnce(now: Date) async -> Int {
+        let seconds = Int64(now.timeIntervalSince1970)
+        var sent = 0
+        do {
+            for due in try await ReminderRound.due(store: store, now: now, channels: channels) {
+                guard try await store.accounts({ try await $0.claim(due.delivery, by: serverID, now: seconds) }) else { continue }
+                if await deliver(due, attempt: 1, now: now) { sent += 1 }
+            }
+            for delivery in try await store.accounts({ try await $0.retryableDeliveries(now: seconds) }) {
+                guard let attempt = try await store.accounts({ try await $0.claimRetry(delivery, by: serverID, now: seconds) }) else { continue }
+                guard let due = try await ReminderRound.retry(delivery, store: store) else {
+                    try await finish(delivery, error: "The browser it was for is no longer subscribed.", retryAt: nil, now: seconds)
+                    continue
+                }
+                if await deliver(due, attempt: attempt, now: now) { sent += 1 }
+            }
+        } catch {
+            logger.warning("The reminder round stopped early: \(error)")
+        }
+        return sent
+    }
+
+    /// Sends one delivery and records how it went; true when it went.
+    func deliver(_ due: ReminderRound.Due, attempt: Int, now: Date) async -> Bool {
+        let seconds = Int64(now.timeIntervalSince1970)
+        do {
+            switch due.delivery.channel {
+            case "email":
+                guard let mail, let address = due.email else { throw SMTPMailer.Failure(description: "email is not set up on this server") }
+                try await SMTPMailer(settings: mail).send(
+                    to: address,
+                    subject: due.delivery.kind.message,
+                    body: Self.emailBody(due.delivery.kind),
+                    date: now
+                )
+            default:
+                throw SMTPMailer.Failure(description: "this server can't send \(due.delivery.channel) reminders")
+            }
+            try? await finish(due.delivery, error: nil, retryAt: nil, now: seconds)
+            return true
+        } catch {
+            let reason = "Email could not be sent: \(error)."
+            logger.notice("A reminder was not sent (attempt \(attempt)): \(reason)")
+            // Tried again after 5, 10, 20 and 40 minutes, and not after the day it was for.
+            let retryAt = seconds + Int64(300 << min(attempt - 1, 4))
+            let sameDay = attempt < Self.attempts
+            try? await finish(due.delivery, error: reason, retryAt: sameDay ? retryAt : nil, now: seconds)
+            return false
+        }
+    }
+
+    func finish(_ delivery: ReminderDelivery, error: String?, retryAt: Int64?, now: Int64) async throws {
+        try await store.accounts { try await $0.finish(delivery, error: error, retryAt: retryAt, now: now) }
+    }
+
+    /// The email: the reminder's words and where to turn reminders off. No health values.
+    static func emailBody(_ kind: ReminderKind) -> String {
+        """
+        \(kind.message).
+
+        Open Twitchless when it suits you. You get this email because you turned on this reminder in Twitchless's
+        Settings; you can change its time, set quiet hours or turn it off there.
+        """
+    }
+}

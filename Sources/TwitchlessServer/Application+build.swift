@@ -18,13 +18,20 @@ public func buildApplication(
     registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
     onRunning: @escaping @Sendable (String) -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(settings, store: store, registry: registry),
+    let pushKeys = PushKeys(store: store, contact: settings.pushContact)
+    return Application(
+        router: buildRouter(settings, store: store, registry: registry, pushKeys: pushKeys),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Twitchless"),
         services: [
             StoreService(store: store),
             ReminderService(
-                dispatcher: ReminderDispatcher(store: store, mail: settings.mail, serverID: UUID().uuidString.lowercased()),
+                dispatcher: ReminderDispatcher(
+                    store: store,
+                    mail: settings.mail,
+                    push: pushKeys,
+                    policy: PushEndpointPolicy(allowed: settings.pushAllowed),
+                    serverID: UUID().uuidString.lowercased()
+                ),
                 interval: settings.reminderInterval
             ),
         ],
@@ -38,7 +45,12 @@ public func buildApplication(
 
 /// The router: operations routes open to all; the pages, signed in by session cookie, answering errors with pages;
 /// the JSON API under `/api/v1`, signed in by token, answering errors with problem documents.
-func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: PrometheusCollectorRegistry) -> Router<AppRequestContext> {
+func buildRouter(
+    _ settings: ServerSettings,
+    store: TwitchlessStore,
+    registry: PrometheusCollectorRegistry,
+    pushKeys: PushKeys
+) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let cache = PersonCache()
     router.add(middleware: SecurityHeadersMiddleware())
@@ -52,7 +64,7 @@ func buildRouter(_ settings: ServerSettings, store: TwitchlessStore, registry: P
     let pages = router.group().add(middleware: SessionAuthenticationMiddleware(store: store, settings: settings, cache: cache))
         .add(middleware: IdempotencyMiddleware(store: store, answers: .pages))
     ProblemTypesController().addRoutes(to: pages)
-    AccountController(store: store, settings: settings).addRoutes(to: pages)
+    AccountController(store: store, settings: settings, push: pushKeys).addRoutes(to: pages)
     AppearanceController(settings: settings).addRoutes(to: pages)
     TodayController(store: store).addRoutes(to: pages)
     EpisodeController(store: store).addRoutes(to: pages)

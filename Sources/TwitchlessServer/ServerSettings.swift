@@ -17,6 +17,10 @@ public struct ServerSettings: Sendable {
     public var mail: MailSettings?
     /// How often reminders are looked for.
     public var reminderInterval: Duration
+    /// Push endpoints taken as they are ("host:port"), for testing with a local push service.
+    public var pushAllowed: Set<String>
+    /// How push services can reach whoever runs the server (VAPID's subject): "mailto:…" or an https address.
+    public var pushContact: String
 
     public init(
         host: String = "127.0.0.1",
@@ -28,7 +32,9 @@ public struct ServerSettings: Sendable {
         sessionSeconds: Int64 = 30 * 86_400,
         bcryptCost: UInt8 = 12,
         mail: MailSettings? = nil,
-        reminderInterval: Duration = .seconds(60)
+        reminderInterval: Duration = .seconds(60),
+        pushAllowed: Set<String> = [],
+        pushContact: String = "mailto:twitchless@localhost"
     ) {
         self.host = host
         self.port = port
@@ -40,5 +46,7 @@ public struct ServerSettings: Sendable {
         self.bcryptCost = bcryptCost
         self.mail = mail
         self.reminderInterval = reminderInterval
+        self.pushAllowed = pushAllowed
+        self.pushContact = pushContact
     }
 }

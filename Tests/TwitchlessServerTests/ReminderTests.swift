@@ -55,6 +55,7 @@ struct ReminderTests {
         defer { sink.stop() }
         let harness = try await ServerHarness.make(engine, clock: .fixed(Self.now))
         let store = harness.store
+        let keys = PushKeys(store: store, contact: "mailto:tests@example.org")
         let mail = MailSettings(
             host: "127.0.0.1",
             port: sink.port,
@@ -74,8 +75,8 @@ struct ReminderTests {
                 form: ["csrf": page.csrf ?? "", "check_in_at": "17:30", "email": "sam@example.org"]
             )
             // Before its time nothing goes; at 18:00 one email; again, and from a second server, nothing more.
-            let first = ReminderDispatcher(store: store, mail: mail, serverID: "first")
-            let second = ReminderDispatcher(store: store, mail: mail, serverID: "second")
+            let first = ReminderDispatcher(store: store, mail: mail, push: keys, serverID: "first")
+            let second = ReminderDispatcher(store: store, mail: mail, push: keys, serverID: "second")
             #expect(await first.runOnce(now: Self.at(-31)) == 0)
             async let one = first.runOnce(now: Self.now)
             async let two = second.runOnce(now: Self.now)
@@ -103,7 +104,7 @@ struct ReminderTests {
             )
             var down = mail
             down.port = try Self.closedPort()
-            #expect(await ReminderDispatcher(store: store, mail: down, serverID: "down").runOnce(now: Self.now) == 0)
+            #expect(await ReminderDispatcher(store: store, mail: down, push: keys, serverID: "down").runOnce(now: Self.now) == 0)
             let failed = try await other.request(.get, "/settings")
             #expect(failed.status == .ok)
             #expect(failed.body.contains("Check-in reminder, today: not sent yet by email to other@example.org: Email could not be sent"))

@@ -15,6 +15,37 @@ enum AppScript {
           }
           if (!("serviceWorker" in navigator)) return;
           navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () {});
+          // Notifications: the button shows where the browser can take them; a tap asks, subscribes and tells the server.
+          var button = document.querySelector("button[data-push-subscribe]");
+          if (button && window.PushManager && window.isSecureContext) {
+            button.hidden = false;
+            button.addEventListener("click", function () {
+              var key = button.getAttribute("data-push-subscribe").replace(/-/g, "+").replace(/_/g, "/");
+              var raw = atob(key + "===".slice((key.length + 3) % 4));
+              var bytes = new Uint8Array(raw.length);
+              for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+              Notification.requestPermission().then(function (permission) {
+                if (permission !== "granted") throw new Error("Notifications were not allowed in this browser.");
+                return navigator.serviceWorker.ready;
+              }).then(function (registration) {
+                return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: bytes });
+              }).then(function (subscription) {
+                var json = subscription.toJSON();
+                var form = new URLSearchParams();
+                form.set("csrf", document.querySelector("input[name=csrf]").value);
+                form.set("endpoint", json.endpoint);
+                form.set("p256dh", json.keys.p256dh);
+                form.set("auth", json.keys.auth);
+                return fetch("/settings/push", { method: "POST", body: form, credentials: "same-origin" });
+              }).then(function (response) {
+                if (!response.ok) throw new Error("The server did not take this browser's subscription.");
+                window.location = "/settings?push=on#push";
+              }).catch(function (error) {
+                var hint = document.querySelector("[data-push-hint]");
+                if (hint) { hint.textContent = error.message; hint.setAttribute("role", "alert"); }
+              });
+            });
+          }
           // Anything logged offline is sent now, and whenever the connection comes back.
           function send() {
             navigator.serviceWorker.ready.then(function (registration) {

@@ -135,6 +135,19 @@ enum ServiceWorker {
               else if (request.method === "GET" && request.mode === "navigate") event.respondWith(pageOrCopy(request));
             });
             self.addEventListener("message", (event) => { if (event.data === "send") event.waitUntil(send()); });
+            // A reminder: its words only, and the page it opens.
+            self.addEventListener("push", (event) => {
+              let data = {};
+              try { data = event.data ? event.data.json() : {}; } catch (notJSON) { data = {}; }
+              event.waitUntil(self.registration.showNotification("Twitchless", {
+                body: data.text || "A reminder from Twitchless", icon: "/icons/icon-192.png", badge: "/icons/icon-192.png",
+                data: { path: typeof data.path === "string" && data.path.startsWith("/") ? data.path : "/" },
+              }));
+            });
+            self.addEventListener("notificationclick", (event) => {
+              event.notification.close();
+              event.waitUntil(self.clients.openWindow(event.notification.data.path));
+            });
             self.addEventListener("sync", (event) => { if (event.tag === "send-outbox") event.waitUntil(send()); });
             """
     }()

@@ -12,6 +12,7 @@ extension AccountController {
         return RemindersSection.render(
             try await ReminderSetup.overview(context: person),
             mailEnabled: settings.mail != nil,
+            pushKey: try await push.vapid().publicKey,
             csrf: context.csrfToken,
             saved: saved,
             failed: failed,
@@ -52,5 +53,37 @@ extension AccountController {
                 )
             )
         }
+    }
+
+    /// A browser turning notifications on: its push address and keys, checked before they are kept.
+    func subscribe(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireUser()
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        let policy = PushEndpointPolicy(allowed: settings.pushAllowed)
+        _ = try await PushSubscribing.save(
+            endpoint: form["endpoint"],
+            p256dh: form["p256dh"],
+            auth: form["auth"],
+            check: { endpoint, p256dh, auth throws(TwitchlessError) in
+                _ = try policy.check(endpoint)
+                guard let key = Base64URL.decode(p256dh), WebPushEncryption.isPublicKey(key) else {
+                    throw .invalidInput("The browser's notification key is not a valid key.", fix: "Please turn notifications on again.")
+                }
+                guard Base64URL.decode(auth)?.count == 16 else {
+                    throw .invalidInput("The browser's notification secret is not 16 bytes.", fix: "Please turn notifications on again.")
+                }
+            },
+            context: try await context.person(store)
+        )
+        return .redirect(to: "/settings?push=on#push", type: .found)
+    }
+
+    func unsubscribe(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireUser()
+        let form = try await RequestInput.form(request, context: context)
+        try context.checkCSRF(form)
+        try await PushSubscribing.remove(endpoint: form["endpoint"], context: try await context.person(store))
+        return .redirect(to: "/settings?push=off#push", type: .found)
     }
 }

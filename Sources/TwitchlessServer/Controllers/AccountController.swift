@@ -9,6 +9,8 @@ struct AccountController {
     static let formCookie = "twitchless_form"
     let store: TwitchlessStore
     let settings: ServerSettings
+    /// The server's Web Push key, for browsers to subscribe with.
+    let push: PushKeys
 
     func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/setup", use: setupPage)
@@ -23,6 +25,8 @@ struct AccountController {
         router.post("/settings/tokens", use: createToken)
         router.post("/settings/tokens/:id/revoke", use: revokeToken)
         router.post("/settings/reminders", use: saveReminders)
+        router.post("/settings/push", use: subscribe)
+        router.post("/settings/push/remove", use: unsubscribe)
     }
 
     // MARK: Forms before signing in carry a double-submit token (a cookie and a hidden field that must match).

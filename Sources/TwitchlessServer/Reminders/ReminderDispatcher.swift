@@ -9,6 +9,9 @@ import TwitchlessStore
 struct ReminderDispatcher: Sendable {
     let store: TwitchlessStore
     let mail: MailSettings?
+    /// The key and endpoint rules for Web Push.
+    let push: PushKeys
+    var policy = PushEndpointPolicy()
     /// This server, in the claims it takes.
     let serverID: String
     var logger = Logger(label: "twitchless.reminders")
@@ -16,7 +19,7 @@ struct ReminderDispatcher: Sendable {
     static let attempts = 5
 
     /// The ways this server can send.
-    var channels: Set<String> { mail == nil ? [] : ["email"] }
+    var channels: Set<String> { mail == nil ? ["push"] : ["push", "email"] }
 
     /// One round: what is due now, then the retries whose time has come. Returns how many were sent.
     @discardableResult
@@ -45,9 +48,10 @@ struct ReminderDispatcher: Sendable {
     /// Sends one delivery and records how it went; true when it went.
     func deliver(_ due: ReminderRound.Due, attempt: Int, now: Date) async -> Bool {
         let seconds = Int64(now.timeIntervalSince1970)
-        do {
-            switch due.delivery.channel {
-            case "email":
+        var failure: String?
+        switch due.delivery.channel {
+        case "email":
+            do {
                 guard let mail, let address = due.email else { throw SMTPMailer.Failure(description: "email is not set up on this server") }
                 try await SMTPMailer(settings: mail).send(
                     to: address,
@@ -55,20 +59,35 @@ struct ReminderDispatcher: Sendable {
                     body: Self.emailBody(due.delivery.kind),
                     date: now
                 )
-            default:
-                throw SMTPMailer.Failure(description: "this server can't send \(due.delivery.channel) reminders")
+            } catch {
+                failure = "Email could not be sent: \(error)."
             }
+        default:
+            guard let subscription = due.subscription, let vapid = try? await push.vapid() else {
+                failure = "The notification could not be signed."
+                break
+            }
+            switch await PushSender(vapid: vapid, policy: policy).send(due.delivery.kind, to: subscription, now: now) {
+            case .sent:
+                break
+            case .gone:
+                // The browser turned notifications off: forget it, and don't try again.
+                _ = try? await store.write(due.delivery.owner) { try await $0.deletePushSubscription(endpoint: subscription.endpoint) }
+                try? await finish(due.delivery, error: "The browser no longer takes notifications, so it was removed.", retryAt: nil, now: seconds)
+                return false
+            case .failed(let reason):
+                failure = "The notification could not be sent: \(reason)."
+            }
+        }
+        guard let failure else {
             try? await finish(due.delivery, error: nil, retryAt: nil, now: seconds)
             return true
-        } catch {
-            let reason = "Email could not be sent: \(error)."
-            logger.notice("A reminder was not sent (attempt \(attempt)): \(reason)")
-            // Tried again after 5, 10, 20 and 40 minutes, and not after the day it was for.
-            let retryAt = seconds + Int64(300 << min(attempt - 1, 4))
-            let sameDay = attempt < Self.attempts
-            try? await finish(due.delivery, error: reason, retryAt: sameDay ? retryAt : nil, now: seconds)
-            return false
         }
+        logger.notice("A reminder was not sent (attempt \(attempt)): \(failure)")
+        // Tried again after 5, 10, 20 and 40 minutes, then given up.
+        let retryAt = seconds + Int64(300 << min(attempt - 1, 4))
+        try? await finish(due.delivery, error: failure, retryAt: attempt < Self.attempts ? retryAt : nil, now: seconds)
+        return false
     }
 
     func finish(_ delivery: ReminderDelivery, error: String?, retryAt: Int64?, now: Int64) async throws {

@@ -10,6 +10,7 @@ enum RemindersSection {
     static func render(
         _ overview: ReminderSetup.Overview,
         mailEnabled: Bool,
+        pushKey: String,
         csrf: String?,
         saved: Bool,
         failed: FormState?,
@@ -70,6 +71,7 @@ enum RemindersSection {
             failed: failed
         )
         html += "<p><button type=\"submit\">Save the reminders</button></p></form>"
+        html += push(overview.subscriptions, key: pushKey, csrf: csrf, today: today)
         html += history(overview.sends, today: today, clock: clock)
         return html + "</section>"
     }
@@ -93,5 +95,28 @@ enum RemindersSection {
             html += "<li><span>\(send.kind.displayName) reminder, \(when): \(status)</span></li>"
         }
         return html + "</ul>"
+    }
+
+    /// Notifications: the browsers that get them, each with Stop, and a button (shown by the script where the browser
+    /// can take them) to turn them on here.
+    static func push(_ subscriptions: [PushSubscription], key: String, csrf: String?, today: LocalDate) -> HTML {
+        var html: HTML =
+            "<h3 id=\"push\">Notifications</h3>"
+            + "<p class=\"hint\" data-push-hint>Reminders can also come as notifications to a phone or computer. That needs a browser that takes them, with this site opened over a secure (https) address, and JavaScript on.</p>"
+            + "<p><button type=\"button\" class=\"secondary\" data-push-subscribe=\"\(key)\" hidden>Turn on notifications in this browser</button></p>"
+        if !subscriptions.isEmpty {
+            html += "<ul class=\"entries\">"
+            for subscription in subscriptions {
+                let since = String(subscription.createdAt.prefix(10))
+                let date = LocalDate(iso: since).map { DayText.relative($0, today: today) } ?? since
+                let host = URL(string: subscription.endpoint)?.host ?? "a push service"
+                html +=
+                    "<li><span>A browser, through \(host), since \(date)</span><form method=\"post\" action=\"/settings/push/remove\" class=\"inline\">"
+                    + "\(HTML.csrfField(csrf))<input type=\"hidden\" name=\"endpoint\" value=\"\(subscription.endpoint)\">"
+                    + "<button type=\"submit\" class=\"secondary\">Stop</button></form></li>"
+            }
+            html += "</ul>"
+        }
+        return html
     }
 }

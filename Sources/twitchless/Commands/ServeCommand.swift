@@ -24,7 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
 
             Reminders (set by each person in Settings) go by email when the server has a mail server: \
             --smtp-url smtp://localhost:25 for a relay on this computer, or smtps://user:password@smtp.example.org:465 \
-            for a mail provider (TLS from the start), with --smtp-from for the sender's address.
+            for a mail provider (TLS from the start), with --smtp-from for the sender's address. They go as \
+            notifications to the browsers people turn them on in (Web Push, which needs HTTPS or localhost), signed \
+            with a key the server keeps in the database; --push-contact says who runs the server.
 
             Endpoints for operators: /health (the process is up), /health/ready (the database answers), /metrics \
             (Prometheus). Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
@@ -65,8 +67,32 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var smtpFrom: String?
 
+    @Option(
+        name: .customLong("push-contact"),
+        help: ArgumentHelp(
+            "How push services can reach whoever runs this server, sent with each notification: mailto:you@example.org or an https address (default $TWITCHLESS_PUSH_CONTACT).",
+            valueName: "contact"
+        )
+    )
+    var pushContact: String?
+
+    @Option(
+        name: .customLong("push-allow"),
+        help: ArgumentHelp(
+            "A push service to allow although it isn't an https address on the public internet, as host:port (for testing; repeat for more).",
+            valueName: "host:port"
+        )
+    )
+    var pushAllow: [String] = []
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+        for entry in pushAllow where entry.split(separator: ":").count < 2 || Int(entry.split(separator: ":").last ?? "") == nil {
+            throw ValidationError("--push-allow takes host:port, like 127.0.0.1:8099, not \"\(entry)\".")
+        }
+        if let contact = pushContact, !(contact.hasPrefix("mailto:") || contact.hasPrefix("https://")) {
+            throw ValidationError("--push-contact takes mailto:you@example.org or an https:// address, not \"\(contact)\".")
+        }
     }
 
     func run() async throws {
@@ -82,7 +108,15 @@ struct ServeCommand: AsyncParsableCommand {
             let store = context.store
             var logger = Logger(label: "twitchless.server")
             logger.logLevel = Terminal.current.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
-            let settings = ServerSettings(host: host, port: port, secureCookies: secureCookies, mail: mail)
+            let contact = pushContact ?? environment["TWITCHLESS_PUSH_CONTACT"] ?? "mailto:twitchless@localhost"
+            let settings = ServerSettings(
+                host: host,
+                port: port,
+                secureCookies: secureCookies,
+                mail: mail,
+                pushAllowed: Set(pushAllow),
+                pushContact: contact
+            )
             let dataLocation = store.location.description
             let out = Terminal.current.out
             do {

@@ -61,6 +61,43 @@ struct WebAppTests {
         #expect(later.stop() == 0)
     }
 
+    @Test(
+        "On a 390×844 phone: undo a tap, add details to it, log last night, delete it after the question, stop the trial with a reason, choose dark colours"
+    )
+    func phoneEdits() throws {
+        try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
+        let runner = CLIRunner()
+        for step in [
+            ["profile", "--birth", "1988-04-02", "--sex", "female", "--time-zone", "UTC"],
+            ["supplement", "add", "Magnesium glycinate", "--elemental", "100"],
+            [
+                "trial", "start", "--product", "Magnesium glycinate", "--blocks", "3", "--period-days", "6", "--washout-days", "2", "--seed", "7",
+                "--start", "2026-11-24",
+            ],
+        ] {
+            let result = try runner.run(step)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+        let server = try ServerProcess(
+            database: runner.database.path,
+            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
+            folder: runner.folder
+        )
+        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/phone-edits").path
+        let result = try PythonChecker.run(arguments: [
+            PackagePaths.root.appendingPathComponent("Tests/Browser/phone_edits.py").path, server.address, shots,
+        ])
+        let output = String(decoding: result.output, as: UTF8.self)
+        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        #expect(FileManager.default.fileExists(atPath: shots + "/10-trial-stopped.png"))
+        #expect(server.stop() == 0)
+        // The command line sees what the browser did: one twitch today, none yesterday, the trial stopped.
+        let days = try runner.run(["history", "--days", "2", "--json"])
+        #expect(days.stdout.contains("\"episodes\" : 1"), "\(days.stdout)")
+        let trial = try runner.run(["trial", "report"])
+        #expect(trial.stdout.contains("stopped this trial") && trial.stdout.contains("started a new medicine"), "\(trial.stdout)")
+    }
+
     @Test("On a 390×844 phone offline: a twitch tapped is kept on the phone, sent when the network is back, and stored once")
     func offline() throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")

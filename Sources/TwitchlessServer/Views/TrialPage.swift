@@ -65,11 +65,11 @@ enum TrialPage {
             html += "<p><strong>Today: \(today.what).</strong></p><p>\(today.position)</p>"
             if !current.isTrackedToday { html += "<p>Please <a href=\"/log#day\">check in today</a>: only checked-in days count.</p>" }
         } else if let stop = design.stop {
-            html += "<p>You stopped your trial on \(stop.date). Your reason: \u{201C}\(stop.reason)\u{201D}</p>"
+            html += "<p>You stopped your trial on \(DateWords.day(stop.date)). Your reason: \u{201C}\(stop.reason)\u{201D}</p>"
         } else if current.today < design.startDate {
-            html += "<p>Your trial starts on \(design.startDate).</p>"
+            html += "<p>Your trial starts on \(DateWords.day(design.startDate)).</p>"
         } else {
-            html += "<p>Your trial ended on \(design.endDate).</p>"
+            html += "<p>Your trial ended on \(DateWords.day(design.endDate)).</p>"
         }
         html +=
             "<details><summary>The plan</summary><ul>" + TrialSupport.describe(design, daily: nil).map { "<li>\($0)</li>" }.joined()

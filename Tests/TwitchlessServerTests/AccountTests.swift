@@ -119,3 +119,38 @@ struct AccountTests {
         }
     }
 }
+
+/// The time a failed sign-in takes does not say whether the email has an account.
+@Suite("Sign-in timing", .timeLimit(.minutes(2)))
+struct SignInTimingTests {
+    @Test("An email with no account is checked against a decoy hash of the same cost: about as slow as a wrong password")
+    func unknownEmailTakesAsLong() async throws {
+        let settings = ServerSettings(loginAttemptsPerWindow: 100, bcryptCost: 10)
+        let harness = try await ServerHarness.make(.sqlite, settings: settings)
+        try await harness.run { browser in
+            _ = try await browser.setUp(email: "owner@example.org", password: "the right long password")
+            let stranger = browser.fresh()
+            func median(_ email: String) async throws -> Double {
+                var times: [Double] = []
+                for _ in 0..<5 {
+                    let page = try await stranger.request(.get, "/login")
+                    let start = ContinuousClock.now
+                    let answer = try await stranger.request(
+                        .post,
+                        "/login",
+                        form: ["csrf": page.csrf ?? "", "email": email, "password": "a wrong long password"]
+                    )
+                    let elapsed = ContinuousClock.now - start
+                    times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                    #expect(answer.status == .unauthorized && answer.body.contains("don&#39;t match an account here"))
+                }
+                return times.sorted()[2]
+            }
+            _ = try await median("nobody@example.org")  // the decoy hash is made on first use
+            let known = try await median("owner@example.org")
+            let unknown = try await median("nobody@example.org")
+            #expect(known > 0.005, "bcrypt at cost 10 took \(known) s")
+            #expect(unknown > known * 0.5, "unknown email \(unknown) s against \(known) s for a known one")
+        }
+    }
+}

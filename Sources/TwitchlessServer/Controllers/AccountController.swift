@@ -213,6 +213,7 @@ struct AccountController {
             )
         }
         let found = try await store.accounts { try await $0.passwordHash(email: email) }
+        if found == nil { _ = try await Passwords.verifyNobody(password, cost: settings.bcryptCost) }
         guard let (user, hash) = found, try await Passwords.verify(password, hash: hash) else {
             return loginForm(context: context, error: "That email and password don't match an account here.", email: email, status: .unauthorized)
         }

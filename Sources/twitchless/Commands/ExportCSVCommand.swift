@@ -31,9 +31,9 @@ struct ExportCSVCommand: AsyncParsableCommand {
                 let outcome = try await CSVExporting.export(context: context)
                 let folder = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
                 do {
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    try Data(outcome.daysCSV.utf8).write(to: folder.appendingPathComponent(DaysCSV.fileName), options: .atomic)
-                    try Data(outcome.episodesCSV.utf8).write(to: folder.appendingPathComponent(EpisodesCSV.fileName), options: .atomic)
+                    try PrivateFile.createFolder(folder)
+                    try PrivateFile.write(Data(outcome.daysCSV.utf8), to: folder.appendingPathComponent(DaysCSV.fileName))
+                    try PrivateFile.write(Data(outcome.episodesCSV.utf8), to: folder.appendingPathComponent(EpisodesCSV.fileName))
                 } catch {
                     throw TwitchlessError(
                         .unavailable,

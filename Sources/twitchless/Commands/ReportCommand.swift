@@ -46,7 +46,7 @@ struct ReportCommand: AsyncParsableCommand {
                 }
                 let html = try await DoctorReportLoader.make(context: context, period: start...end).html()
                 do {
-                    try Data(html.utf8).write(to: url, options: .atomic)
+                    try PrivateFile.write(Data(html.utf8), to: url)
                 } catch {
                     throw TwitchlessError(
                         .unavailable,

@@ -2,7 +2,7 @@ import Foundation
 import TwitchlessApp
 import TwitchlessCore
 
-/// Where an export goes: a file (its folder must exist) or standard output.
+/// Where an export goes: a file (its folder must exist; written readable by its owner only) or standard output.
 struct ExportFile {
     /// The file's URL, or nil for standard output.
     let url: URL?
@@ -41,7 +41,7 @@ struct ExportFile {
             return
         }
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try PrivateFile.write(Data(text.utf8), to: url)
         } catch {
             throw TwitchlessError(
                 .unavailable,

@@ -58,7 +58,7 @@ func buildRouter(
     router.add(middleware: MetricsMiddleware())
     // Pages, and any address nothing else answers: a calm HTML page for every error.
     router.add(middleware: PageErrorMiddleware())
-    OperationsController(store: store, registry: registry).addRoutes(to: router)
+    OperationsController(store: store, registry: registry, metricsToken: settings.metricsToken).addRoutes(to: router)
     AssetsController().addRoutes(to: router)
 
     let pages = router.group().add(middleware: SessionAuthenticationMiddleware(store: store, settings: settings, cache: cache))

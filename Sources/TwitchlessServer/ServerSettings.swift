@@ -21,6 +21,8 @@ public struct ServerSettings: Sendable {
     public var pushAllowed: Set<String>
     /// How push services can reach whoever runs the server (VAPID's subject): "mailto:…" or an https address.
     public var pushContact: String
+    /// The token a metrics scraper on another computer sends (`Authorization: Bearer …`); nil: loopback only.
+    public var metricsToken: String?
 
     public init(
         host: String = "127.0.0.1",
@@ -34,7 +36,8 @@ public struct ServerSettings: Sendable {
         mail: MailSettings? = nil,
         reminderInterval: Duration = .seconds(60),
         pushAllowed: Set<String> = [],
-        pushContact: String = "mailto:twitchless@localhost"
+        pushContact: String = "mailto:twitchless@localhost",
+        metricsToken: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -48,5 +51,6 @@ public struct ServerSettings: Sendable {
         self.reminderInterval = reminderInterval
         self.pushAllowed = pushAllowed
         self.pushContact = pushContact
+        self.metricsToken = metricsToken
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdTesting
 import Testing
 import TwitchlessCore
 import TwitchlessTestSupport
@@ -152,5 +153,38 @@ struct SignInTimingTests {
             #expect(known > 0.005, "bcrypt at cost 10 took \(known) s")
             #expect(unknown > known * 0.5, "unknown email \(unknown) s against \(known) s for a known one")
         }
+    }
+}
+
+/// `/metrics` is for whoever runs the server: this computer, or a scraper with the metrics token.
+@Suite("Metrics access", .timeLimit(.minutes(2)))
+struct MetricsAccessTests {
+    @Test("From another address without the token: 403 saying how; with the token: the metrics; a wrong token: 403")
+    func token() async throws {
+        let settings = ServerSettings(bcryptCost: 4, metricsToken: "scraper-secret-token")
+        let harness = try await ServerHarness.make(.sqlite, settings: settings)
+        try await harness.run { browser in
+            let refused = try await browser.request(.get, "/metrics")
+            #expect(refused.status == .forbidden && refused.body.contains("the metrics token"))
+            let wrong = try await browser.request(.get, "/metrics", headers: .bearer("not-it"))
+            #expect(wrong.status == .forbidden)
+            let scraped = try await browser.request(.get, "/metrics", headers: .bearer("scraper-secret-token"))
+            #expect(scraped.status == .ok && scraped.headers[.contentType] == "text/plain; version=0.0.4")
+            #expect(try await browser.request(.get, "/health").status == .ok)
+        }
+    }
+
+    @Test("From this computer (a real connection on loopback): the metrics, without a token")
+    func loopback() async throws {
+        let store = try await TestStores.open(.sqlite)
+        let app = buildApplication(ServerSettings(port: 0, bcryptCost: 4), store: store)
+        try await app.test(.live) { client in
+            let status = try await client.execute(uri: "/metrics", method: .get) { $0.status }
+            #expect(status == .ok)
+        }
+        // The application's own store service closed the store when the server stopped.
+        #expect(OperationsController.isLoopback("127.0.0.1") && OperationsController.isLoopback("::1"))
+        #expect(OperationsController.isLoopback("::ffff:127.0.0.1") && !OperationsController.isLoopback("10.0.0.1"))
+        #expect(!OperationsController.isLoopback(nil) && !OperationsController.isLoopback("192.168.1.2"))
     }
 }

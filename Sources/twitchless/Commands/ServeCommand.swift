@@ -29,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
             with a key the server keeps in the database; --push-contact says who runs the server.
 
             Endpoints for operators: /health (the process is up), /health/ready (the database answers), /metrics \
-            (Prometheus). Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
+            (Prometheus; for this computer only, or with --metrics-token). Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
 
             Examples:
               twitchless serve
@@ -85,6 +85,15 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var pushAllow: [String] = []
 
+    @Option(
+        name: .customLong("metrics-token"),
+        help: ArgumentHelp(
+            "A token that lets a scraper on another computer read /metrics with Authorization: Bearer TOKEN (default $TWITCHLESS_METRICS_TOKEN; without one, only this computer can).",
+            valueName: "token"
+        )
+    )
+    var metricsToken: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         for entry in pushAllow where entry.split(separator: ":").count < 2 || Int(entry.split(separator: ":").last ?? "") == nil {
@@ -115,7 +124,8 @@ struct ServeCommand: AsyncParsableCommand {
                 secureCookies: secureCookies,
                 mail: mail,
                 pushAllowed: Set(pushAllow),
-                pushContact: contact
+                pushContact: contact,
+                metricsToken: metricsToken ?? environment["TWITCHLESS_METRICS_TOKEN"]
             )
             let dataLocation = store.location.description
             let out = Terminal.current.out

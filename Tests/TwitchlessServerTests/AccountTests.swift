@@ -144,8 +144,8 @@ struct SignInTimingTests {
                 return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             }
             _ = try await time("nobody@example.org")  // the decoy hash is made on first use
-            // Each pair runs back to back, so a busy machine slows both alike: the middle ratio is about 1 with the
-            // decoy, and a few hundredths without it.
+            // Each pair runs back to back, so a busy machine slows both alike: the middle ratio is near 1 with the
+            // decoy (0.5 at worst seen, with every other test running), and a few hundredths without it.
             var ratios: [Double] = []
             for _ in 0..<7 {
                 let known = try await time("owner@example.org")
@@ -153,7 +153,7 @@ struct SignInTimingTests {
                 ratios.append(unknown / known)
             }
             let middle = ratios.sorted()[3]
-            #expect(middle > 0.5, "unknown email against a known one, ratios \(ratios)")
+            #expect(middle > 0.25, "unknown email against a known one, ratios \(ratios)")
         }
     }
 }

@@ -26,7 +26,7 @@ public final class LocalService: @unchecked Sendable {
         greeting = String(decoding: line, as: UTF8.self)
         guard !greeting.isEmpty else {
             process.terminate()
-            throw SMTPSink.SinkError.didNotStart
+            throw StartError.didNotStart
         }
     }
 
@@ -45,4 +45,6 @@ public final class LocalService: @unchecked Sendable {
     }
 
     deinit { if process.isRunning { process.terminate() } }
+
+    public enum StartError: Error { case didNotStart }
 }

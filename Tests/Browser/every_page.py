@@ -16,9 +16,9 @@ import re
 import sys
 from urllib.parse import urljoin, urlparse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import phone_checks  # noqa: E402
+
 from selenium.webdriver.common.by import By
 
 BASE, SHOTS, AXE = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
@@ -34,11 +34,7 @@ LIMIT = 120
 PER_SHAPE = 2
 problems, pages = [], []
 
-options = Options()
-for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=390,844"]:
-    options.add_argument(argument)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.implicitly_wait(2)
+driver = phone_checks.phone_driver()
 
 
 def set_width(width):

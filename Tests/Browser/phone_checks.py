@@ -30,3 +30,18 @@ def check_page(driver, name, steps, problems, shot_path, check_lang=True):
         problems.append(f"{name}: fields without a label: {unlabelled}")
     os.makedirs(os.path.dirname(shot_path), exist_ok=True)
     driver.save_screenshot(shot_path)
+
+
+def phone_driver():
+    """Headless Chromium as a 390x844 phone, its width set through DevTools so a test can change it later."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=390,844"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+    driver.implicitly_wait(2)
+    return driver

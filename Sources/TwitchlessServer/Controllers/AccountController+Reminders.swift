@@ -6,6 +6,34 @@ import TwitchlessReports
 import TwitchlessStore
 
 extension AccountController {
+    /// The Settings page: what was just made, the form that was refused, and what was just saved.
+    func settingsResponse(
+        user: User,
+        context: AppRequestContext,
+        created: SettingsPage.Created? = nil,
+        tokenFailed: FormState? = nil,
+        remindersFailed: FormState? = nil,
+        savedAppearance: Bool = false,
+        savedReminders: Bool = false
+    ) async throws -> Response {
+        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+        return Pages.page(
+            "Settings",
+            context: context,
+            current: "/settings",
+            body: SettingsPage.render(
+                user: user,
+                tokens: tokens,
+                csrf: context.csrfToken,
+                created: created,
+                failed: tokenFailed,
+                theme: context.theme,
+                savedAppearance: savedAppearance,
+                reminders: try await reminders(context: context, saved: savedReminders, failed: remindersFailed)
+            )
+        )
+    }
+
     /// The reminders section of Settings for the signed-in person.
     func reminders(context: AppRequestContext, saved: Bool = false, failed: FormState? = nil) async throws -> HTML {
         let person = try await context.person(store)
@@ -38,20 +66,7 @@ extension AccountController {
         } then: { _ in
             .redirect(to: "/settings?reminders=saved#reminders", type: .found)
         } redisplay: { failed in
-            let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-            return Pages.page(
-                "Settings",
-                context: context,
-                current: "/settings",
-                body: SettingsPage.render(
-                    user: user,
-                    tokens: tokens,
-                    csrf: context.csrfToken,
-                    created: nil,
-                    theme: context.theme,
-                    reminders: try await reminders(context: context, failed: failed)
-                )
-            )
+            try await settingsResponse(user: user, context: context, remindersFailed: failed)
         }
     }
 

@@ -335,24 +335,15 @@ struct AccountController {
         }
     }
 
-    // MARK: Settings: invitations and API tokens
+    // MARK: Settings: invitations and API tokens (the page itself: settingsResponse)
 
     func settingsPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-        return Pages.page(
-            "Settings",
+        return try await settingsResponse(
+            user: user,
             context: context,
-            current: "/settings",
-            body: SettingsPage.render(
-                user: user,
-                tokens: tokens,
-                csrf: context.csrfToken,
-                created: nil,
-                theme: context.theme,
-                savedAppearance: request.uri.queryParameters["appearance"] == "saved",
-                reminders: try await reminders(context: context, saved: request.uri.queryParameters["reminders"] == "saved")
-            )
+            savedAppearance: request.uri.queryParameters["appearance"] == "saved",
+            savedReminders: request.uri.queryParameters["reminders"] == "saved"
         )
     }
 
@@ -365,22 +356,9 @@ struct AccountController {
         try await store.accounts {
             try await $0.createInvitation(tokenHash: Tokens.hash(token), createdBy: user.id, expiresAt: expires, createdAt: created)
         }
-        let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
         let host = request.head.authority ?? "\(settings.host):\(settings.port)"
         let link = "\(settings.secureCookies ? "https" : "http")://\(host)/join/\(token)"
-        return Pages.page(
-            "Settings",
-            context: context,
-            current: "/settings",
-            body: SettingsPage.render(
-                user: user,
-                tokens: tokens,
-                csrf: context.csrfToken,
-                created: .invitation(link),
-                theme: context.theme,
-                reminders: try await reminders(context: context)
-            )
-        )
+        return try await settingsResponse(user: user, context: context, created: .invitation(link))
     }
 
     func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -399,36 +377,9 @@ struct AccountController {
             }
             return token
         } then: { token in
-            let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-            return Pages.page(
-                "Settings",
-                context: context,
-                current: "/settings",
-                body: SettingsPage.render(
-                    user: user,
-                    tokens: tokens,
-                    csrf: context.csrfToken,
-                    created: .token(token),
-                    theme: context.theme,
-                    reminders: try await reminders(context: context)
-                )
-            )
+            try await settingsResponse(user: user, context: context, created: .token(token))
         } redisplay: { failed in
-            let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
-            return Pages.page(
-                "Settings",
-                context: context,
-                current: "/settings",
-                body: SettingsPage.render(
-                    user: user,
-                    tokens: tokens,
-                    csrf: context.csrfToken,
-                    created: nil,
-                    failed: failed,
-                    theme: context.theme,
-                    reminders: try await reminders(context: context)
-                )
-            )
+            try await settingsResponse(user: user, context: context, tokenFailed: failed)
         }
     }
 

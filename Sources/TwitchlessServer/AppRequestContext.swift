@@ -17,12 +17,17 @@ public struct AppRequestContext: RequestContext {
     /// The colours chosen on this device in Settings; nil follows the system's light or dark setting.
     var theme: Theme?
 
-    /// The client's IP address, for the per-address sign-in limit.
+    /// The address the connection came from.
     var remoteAddress: String?
+    /// The client's address: the connection's, or the one a trusted proxy forwarded (see `ClientAddressMiddleware`).
+    var clientAddress: String?
+    /// True when the connection came from a trusted reverse proxy.
+    var fromTrustedProxy = false
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress?.ipAddress
+        self.clientAddress = remoteAddress
     }
 
     public var maxUploadSize: Int { maximumBodyBytes }

@@ -34,6 +34,12 @@ public func buildApplication(
                 ),
                 interval: settings.reminderInterval
             ),
+            HousekeepingService(
+                store: store,
+                interval: settings.housekeepingInterval,
+                signInWindowSeconds: settings.signInLimits.windowSeconds,
+                logger: logger
+            ),
         ],
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? settings.port
@@ -53,6 +59,7 @@ func buildRouter(
 ) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let cache = PersonCache()
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: settings.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: MetricsMiddleware())
@@ -64,7 +71,7 @@ func buildRouter(
     let pages = router.group().add(middleware: SessionAuthenticationMiddleware(store: store, settings: settings, cache: cache))
         .add(middleware: IdempotencyMiddleware(store: store, answers: .pages))
     ProblemTypesController().addRoutes(to: pages)
-    AccountController(store: store, settings: settings, push: pushKeys).addRoutes(to: pages)
+    AccountController(store: store, settings: settings, push: pushKeys, devices: DeviceKeys(store: store)).addRoutes(to: pages)
     AppearanceController(settings: settings).addRoutes(to: pages)
     TodayController(store: store).addRoutes(to: pages)
     EpisodeController(store: store).addRoutes(to: pages)

@@ -6,9 +6,8 @@ public struct ServerSettings: Sendable {
     public var secureCookies: Bool
     /// The largest request body accepted, in bytes.
     public var maximumBodyBytes: Int
-    /// Sign-in attempts allowed per account and per address in each window.
-    public var loginAttemptsPerWindow: Int
-    public var loginWindowSeconds: Int64
+    /// How failed sign-ins slow the attempts after them.
+    public var signInLimits: SignInLimits
     /// How long a session lasts.
     public var sessionSeconds: Int64
     /// The bcrypt cost for new passwords (12 in production; tests may lower it).
@@ -17,40 +16,51 @@ public struct ServerSettings: Sendable {
     public var mail: MailSettings?
     /// How often reminders are looked for.
     public var reminderInterval: Duration
+    /// How often stale rows (expired sessions, old counts and keys) are removed.
+    public var housekeepingInterval: Duration
     /// Push endpoints taken as they are ("host:port"), for testing with a local push service.
     public var pushAllowed: Set<String>
     /// How push services can reach whoever runs the server (VAPID's subject): "mailto:…" or an https address.
     public var pushContact: String
     /// The token a metrics scraper on another computer sends (`Authorization: Bearer …`); nil: loopback only.
     public var metricsToken: String?
+    /// The addresses of reverse proxies in front of the server: from them, the client's address is read from
+    /// `X-Forwarded-For`, and (with `authHeader`) the person signed in from a header.
+    public var trustedProxies: Set<String>
+    /// The header a trusted login proxy (Authelia, Authentik, oauth2-proxy) puts the signed-in person's email in.
+    public var authHeader: String?
 
     public init(
         host: String = "127.0.0.1",
         port: Int = 8080,
         secureCookies: Bool = false,
         maximumBodyBytes: Int = 1 << 20,
-        loginAttemptsPerWindow: Int = 10,
-        loginWindowSeconds: Int64 = 900,
+        signInLimits: SignInLimits = SignInLimits(),
         sessionSeconds: Int64 = 30 * 86_400,
         bcryptCost: UInt8 = 12,
         mail: MailSettings? = nil,
         reminderInterval: Duration = .seconds(60),
+        housekeepingInterval: Duration = .seconds(600),
         pushAllowed: Set<String> = [],
         pushContact: String = "mailto:twitchless@localhost",
-        metricsToken: String? = nil
+        metricsToken: String? = nil,
+        trustedProxies: Set<String> = [],
+        authHeader: String? = nil
     ) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.maximumBodyBytes = maximumBodyBytes
-        self.loginAttemptsPerWindow = loginAttemptsPerWindow
-        self.loginWindowSeconds = loginWindowSeconds
+        self.signInLimits = signInLimits
         self.sessionSeconds = sessionSeconds
         self.bcryptCost = bcryptCost
         self.mail = mail
         self.reminderInterval = reminderInterval
+        self.housekeepingInterval = housekeepingInterval
         self.pushAllowed = pushAllowed
         self.pushContact = pushContact
         self.metricsToken = metricsToken
+        self.trustedProxies = trustedProxies
+        self.authHeader = authHeader
     }
 }

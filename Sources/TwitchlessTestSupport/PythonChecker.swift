@@ -37,5 +37,13 @@ public enum PythonChecker {
         return (process.terminationStatus, output, error)
     }
 
+    /// The same, waited for on a thread of its own: a browser test runs for a minute or more, and blocking one of the
+    /// few threads Swift's concurrency runs every test on would hold up the tests running beside it.
+    public static func runOffPool(arguments: [String]) async throws -> (status: Int32, output: Data, error: Data) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try run(arguments: arguments) }) }.start()
+        }
+    }
+
     public enum CheckerError: Error { case failed(String) }
 }

@@ -25,6 +25,9 @@ struct BinaryRunTests {
         (["trial", "report"], 66, "trial"),
         (["remove", "episode", "face", "--at", "09:00"], 66, "episode"),
         (["serve", "--port", "70000"], 64, "port"),
+        (["serve", "--auth-header", "Remote-Email"], 64, "--auth-header needs --trusted-proxy"),
+        (["serve", "--trusted-proxy", "proxy.local"], 64, "proxy.local"),
+        (["serve", "--trusted-proxy", "127.0.0.1", "--auth-header", "Remote Email"], 64, "header name"),
     ]
 
     @Test("A refused or failed command exits with its code, says why on standard error and prints nothing else", arguments: refusals)

@@ -9,8 +9,8 @@ import TwitchlessTestSupport
 struct KeyedRequestCrashTests {
     static let script = PackagePaths.root.appendingPathComponent("Tests/Checkers/keyed_requests.py").path
 
-    static func checker(_ arguments: [String]) throws -> (ok: Bool, text: String) {
-        let result = try PythonChecker.run(arguments: [script] + arguments)
+    static func checker(_ arguments: [String]) async throws -> (ok: Bool, text: String) {
+        let result = try await PythonChecker.runOffPool(arguments: [script] + arguments)
         let text = String(decoding: result.output, as: UTF8.self) + String(decoding: result.error, as: UTF8.self)
         return (result.status == 0, text)
     }
@@ -28,7 +28,7 @@ struct KeyedRequestCrashTests {
         let environment = ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"]
         let state = runner.folder.appendingPathComponent("keyed.json").path
         let first = try ServerProcess(database: database, environment: environment, folder: runner.folder)
-        let setUp = try Self.checker(["setup", first.address, state])
+        let setUp = try await Self.checker(["setup", first.address, state])
         try #require(setUp.ok, "\(setUp.text)")
         // The requests go out 16 at a time; the server is killed once 10 have their answer, with others in flight.
         let fire = Process()
@@ -48,7 +48,7 @@ struct KeyedRequestCrashTests {
         fire.waitUntilExit()
         #expect(fire.terminationStatus == 0)
         let second = try ServerProcess(database: database, environment: environment, folder: runner.folder)
-        let retried = try Self.checker(["retry", second.address, state])
+        let retried = try await Self.checker(["retry", second.address, state])
         #expect(retried.ok, "\(retried.text)")
         print("keyed requests after the kill: \(retried.text)")
         #expect(second.stop() == 0)

@@ -12,7 +12,7 @@ struct WebAppTests {
     }
 
     @Test("On a 390×844 phone: owner account, an episode in one tap, a check-in, settings; no sideways scrolling, 44 px targets, labels")
-    func phone() throws {
+    func phone() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
         let server = try ServerProcess(
@@ -21,7 +21,7 @@ struct WebAppTests {
             folder: runner.folder
         )
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser").path
-        let result = try PythonChecker.run(arguments: [
+        let result = try await PythonChecker.runOffPool(arguments: [
             PackagePaths.root.appendingPathComponent("Tests/Browser/phone_flow.py").path, server.address, shots,
         ])
         let output = String(decoding: result.output, as: UTF8.self)
@@ -36,7 +36,7 @@ struct WebAppTests {
     }
 
     @Test("On a 390×844 phone: an emergency seen first, a symptom removed by mistake; 25 hours later a follow-up, marked and gone")
-    func phoneSafety() throws {
+    func phoneSafety() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser-safety").path
@@ -47,7 +47,7 @@ struct WebAppTests {
             environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
             folder: runner.folder
         )
-        let logged = try PythonChecker.run(arguments: [script, first.address, shots, "log"])
+        let logged = try await PythonChecker.runOffPool(arguments: [script, first.address, shots, "log"])
         #expect(logged.status == 0, "\(String(decoding: logged.output, as: UTF8.self))\n\(String(decoding: logged.error, as: UTF8.self))")
         #expect(first.stop() == 0)
         // When the same database is served 25 hours later
@@ -56,7 +56,7 @@ struct WebAppTests {
             environment: ["TWITCHLESS_NOW": "2026-11-25T19:00:00Z", "TZ": "UTC"],
             folder: runner.folder
         )
-        let followed = try PythonChecker.run(arguments: [script, later.address, shots, "later"])
+        let followed = try await PythonChecker.runOffPool(arguments: [script, later.address, shots, "later"])
         #expect(followed.status == 0, "\(String(decoding: followed.output, as: UTF8.self))\n\(String(decoding: followed.error, as: UTF8.self))")
         #expect(later.stop() == 0)
     }
@@ -64,7 +64,7 @@ struct WebAppTests {
     @Test(
         "On a 390×844 phone: undo a tap, add details to it, log last night, delete it after the question, stop the trial with a reason, choose dark colours"
     )
-    func phoneEdits() throws {
+    func phoneEdits() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
         for step in [
@@ -84,7 +84,7 @@ struct WebAppTests {
             folder: runner.folder
         )
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/phone-edits").path
-        let result = try PythonChecker.run(arguments: [
+        let result = try await PythonChecker.runOffPool(arguments: [
             PackagePaths.root.appendingPathComponent("Tests/Browser/phone_edits.py").path, server.address, shots,
         ])
         let output = String(decoding: result.output, as: UTF8.self)
@@ -99,13 +99,13 @@ struct WebAppTests {
     }
 
     @Test("On a 390×844 phone offline: a twitch tapped is kept on the phone, sent when the network is back, and stored once")
-    func offline() throws {
+    func offline() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         // The phone's clock is the real one, so the server's is too: the twitch is kept with the time it was tapped.
         let runner = CLIRunner(now: ISO8601DateFormatter().string(from: Date()))
         let server = try ServerProcess(database: runner.database.path, environment: ["TZ": "UTC"], folder: runner.folder)
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/offline").path
-        let result = try PythonChecker.run(arguments: [
+        let result = try await PythonChecker.runOffPool(arguments: [
             PackagePaths.root.appendingPathComponent("Tests/Browser/offline.py").path, server.address, shots,
         ])
         let output = String(decoding: result.output, as: UTF8.self)
@@ -129,7 +129,7 @@ struct WebAppTests {
     @Test(
         "Every page, signed in with data, in light and dark colours: axe-core finds no WCAG 2.2 AA violation, charts read at 390 px, nothing scrolls sideways at 320 px"
     )
-    func everyPage() throws {
+    func everyPage() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let axe = Self.axeScript
         try Prerequisite.require(axe != nil, "axe-playwright-python (for its axe.min.js)")
@@ -142,7 +142,7 @@ struct WebAppTests {
         )
         let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/every-page").path
         try? FileManager.default.removeItem(atPath: shots)
-        let result = try PythonChecker.run(arguments: [
+        let result = try await PythonChecker.runOffPool(arguments: [
             PackagePaths.root.appendingPathComponent("Tests/Browser/every_page.py").path, server.address, shots, axe ?? "",
         ])
         let output = String(decoding: result.output, as: UTF8.self)
@@ -221,7 +221,7 @@ struct WebAppTests {
         let folder = CLIRunner().folder
         let first = try ServerProcess(database: url, folder: folder)
         let second = try ServerProcess(database: url, folder: folder)
-        let result = try PythonChecker.run(arguments: [
+        let result = try await PythonChecker.runOffPool(arguments: [
             PackagePaths.root.appendingPathComponent("Tests/Browser/two_servers.py").path, first.address, second.address,
         ])
         #expect(result.status == 0, "\(String(decoding: result.output, as: UTF8.self))\(String(decoding: result.error, as: UTF8.self))")

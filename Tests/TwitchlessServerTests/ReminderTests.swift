@@ -115,7 +115,7 @@ struct ReminderTests {
             #expect(sink.messages().count == 2 && sink.messages()[1].contains("To-envelope: other@example.org"))
             #expect(try await other.request(.get, "/settings").body.contains("sent by email to other@example.org"))
             // The first person's settings show only their own reminders.
-            #expect(!(try await browser.request(.get, "/settings").body.contains("other@example.org")))
+            #expect(!(try await browser.request(.get, "/settings").body.contains("by email to other@example.org")))
         }
     }
 

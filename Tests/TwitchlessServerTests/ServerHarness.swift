@@ -15,7 +15,7 @@ struct ServerHarness {
 
     static func make(
         _ engine: TestStores.Engine,
-        settings: ServerSettings = ServerSettings(loginAttemptsPerWindow: 5, bcryptCost: 4),
+        settings: ServerSettings = ServerSettings(bcryptCost: 4),
         clock: WallClock = .system
     ) async throws -> ServerHarness {
         ServerHarness(store: try await TestStores.open(engine, clock: clock), settings: settings)
@@ -33,6 +33,15 @@ struct ServerHarness {
             throw error
         }
         await store.close()
+    }
+
+    /// The same over real connections on loopback (the settings' port should be 0). The application's own store
+    /// service closes the store when the server stops.
+    func runLive(_ body: @Sendable (Browser) async throws -> Void) async throws {
+        let app = buildApplication(settings, store: store)
+        try await app.test(.live) { client in
+            try await body(Browser(client: client))
+        }
     }
 }
 
@@ -122,4 +131,9 @@ final class Browser: @unchecked Sendable {
 
 extension HTTPFields {
     static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
+}
+
+extension ServerHarness {
+    /// A header name, for headers the HTTP types don't name.
+    static func header(_ name: String) -> HTTPFields.Element.Name { HTTPFields.Element.Name(name)! }
 }

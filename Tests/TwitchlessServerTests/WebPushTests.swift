@@ -64,7 +64,6 @@ struct WebPushTests {
         let p256dh = try #require(greeting["p256dh"] as? String)
         let auth = try #require(greeting["auth"] as? String)
         let settings = ServerSettings(
-            loginAttemptsPerWindow: 5,
             bcryptCost: 4,
             pushAllowed: ["127.0.0.1:\(port)"],
             pushContact: "mailto:ops@example.org"

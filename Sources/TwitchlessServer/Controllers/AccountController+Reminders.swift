@@ -14,9 +14,15 @@ extension AccountController {
         tokenFailed: FormState? = nil,
         remindersFailed: FormState? = nil,
         savedAppearance: Bool = false,
-        savedReminders: Bool = false
+        savedReminders: Bool = false,
+        passwordFailed: FormState? = nil,
+        notice: AccountSection.Notice? = nil
     ) async throws -> Response {
         let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
+        let now = store.clock.epochSeconds
+        let session = context.sessionHash
+        let others = try await store.accountsLookup { try await $0.otherSessionCount(userID: user.id, besides: session, now: now) }
+        let people = user.isAdmin ? try await store.accountsLookup { try await $0.users() } : []
         return Pages.page(
             "Settings",
             context: context,
@@ -29,7 +35,15 @@ extension AccountController {
                 failed: tokenFailed,
                 theme: context.theme,
                 savedAppearance: savedAppearance,
-                reminders: try await reminders(context: context, saved: savedReminders, failed: remindersFailed)
+                reminders: try await reminders(context: context, saved: savedReminders, failed: remindersFailed),
+                account: AccountSection.render(
+                    user: user,
+                    otherSessions: others,
+                    csrf: context.csrfToken,
+                    failed: passwordFailed,
+                    notice: notice
+                ),
+                people: user.isAdmin ? AccountSection.people(people, viewer: user, csrf: context.csrfToken) : ""
             )
         )
     }

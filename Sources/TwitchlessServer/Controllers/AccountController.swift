@@ -11,6 +11,8 @@ struct AccountController {
     let settings: ServerSettings
     /// The server's Web Push key, for browsers to subscribe with.
     let push: PushKeys
+    /// The key device cookies are signed with.
+    let devices: DeviceKeys
 
     func addRoutes(to router: some RouterMethods<AppRequestContext>) {
         router.get("/setup", use: setupPage)
@@ -27,18 +29,26 @@ struct AccountController {
         router.post("/settings/reminders", use: saveReminders)
         router.post("/settings/push", use: subscribe)
         router.post("/settings/push/remove", use: unsubscribe)
+        router.post("/settings/password", use: changePassword)
+        router.post("/settings/sessions/end", use: signOutElsewhere)
+        router.post("/settings/people/:id/reset", use: createResetLink)
+        router.post("/settings/people/:id/admin", use: setAdmin)
+        router.get("/reset", use: resetRequestPage)
+        router.post("/reset", use: requestReset)
+        router.get("/reset/:token", use: resetPage)
+        router.post("/reset/:token", use: reset)
     }
 
     // MARK: Forms before signing in carry a double-submit token (a cookie and a hidden field that must match).
 
-    private func anonymousForm(_ title: String, context: AppRequestContext, body: (String) -> HTML, status: HTTPResponse.Status = .ok) -> Response {
+    func anonymousForm(_ title: String, context: AppRequestContext, body: (String) -> HTML, status: HTTPResponse.Status = .ok) -> Response {
         let token = Tokens.random()
         var response = Pages.page(title, context: context, body: body(token), status: status)
         response.setCookie(Cookie(name: Self.formCookie, value: token, path: "/", secure: settings.secureCookies, httpOnly: true, sameSite: .lax))
         return response
     }
 
-    private func checkAnonymousForm(_ request: Request, _ form: [String: String]) throws {
+    func checkAnonymousForm(_ request: Request, _ form: [String: String]) throws {
         guard let cookie = request.cookies[Self.formCookie]?.value, let field = form["csrf"], Tokens.constantTimeEqual(cookie, field) else {
             throw TwitchlessError(
                 .forbidden,
@@ -144,7 +154,7 @@ struct AccountController {
             )
         }
         guard let user else { return .redirect(to: "/login") }
-        return try await signIn(user)
+        return try await signIn(user, request: request)
     }
 
     static func validatedAccount(_ form: [String: String]) throws -> (email: String, name: String, password: String) {
@@ -162,107 +172,6 @@ struct AccountController {
             )
         }
         return (email, name, password)
-    }
-
-    // MARK: Signing in and out
-
-    func loginPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        if try await store.accounts({ try await $0.userCount() }) == 0 { return .redirect(to: "/setup") }
-        if context.user != nil { return .redirect(to: "/") }
-        return loginForm(context: context)
-    }
-
-    private func loginForm(context: AppRequestContext, error: String? = nil, email: String = "", status: HTTPResponse.Status = .ok) -> Response {
-        anonymousForm(
-            "Sign in",
-            context: context,
-            body: { token in
-                var html: HTML = "<h1>Sign in</h1>"
-                if let error { html += "<p class=\"error\" role=\"alert\">\(error)</p>" }
-                html +=
-                    "<form method=\"post\" action=\"/login\">\(HTML.csrfField(token))"
-                    + Pages.field("email", label: "Email", type: "email", value: email, attributes: "autocomplete=\"username\" required")
-                    + Pages.field("password", label: "Password", type: "password", attributes: "autocomplete=\"current-password\" required")
-                    + "<p><button type=\"submit\">Sign in</button></p></form>"
-                return html
-            },
-            status: status
-        )
-    }
-
-    func login(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let form = try await RequestInput.form(request, context: context)
-        try checkAnonymousForm(request, form)
-        let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let password = form["password"] ?? ""
-        let now = store.clock.epochSeconds
-        let keys = ["account:\(email)", "address:\(context.remoteAddress ?? "unknown")"]
-        let window = settings.loginWindowSeconds
-        let limit = settings.loginAttemptsPerWindow
-        let attempts = try await store.accounts { accounts in
-            var most = 0
-            for key in keys { most = max(most, try await accounts.countAttempt(key: key, now: now, windowSeconds: window)) }
-            return most
-        }
-        guard attempts <= limit else {
-            return loginForm(
-                context: context,
-                error: "Too many sign-in attempts in a short time. Please wait \(window / 60) minutes and try again.",
-                email: email,
-                status: .tooManyRequests
-            )
-        }
-        let found = try await store.accounts { try await $0.passwordHash(email: email) }
-        if found == nil { _ = try await Passwords.verifyNobody(password, cost: settings.bcryptCost) }
-        guard let (user, hash) = found, try await Passwords.verify(password, hash: hash) else {
-            return loginForm(context: context, error: "That email and password don't match an account here.", email: email, status: .unauthorized)
-        }
-        try await store.accounts { try await $0.clearAttempts(key: keys[0]) }
-        return try await signIn(user)
-    }
-
-    private func signIn(_ user: User) async throws -> Response {
-        let token = Tokens.random()
-        let csrf = Tokens.random()
-        let expires = store.clock.epochSeconds + settings.sessionSeconds
-        let created = store.nowText()
-        try await store.accounts {
-            try await $0.createSession(tokenHash: Tokens.hash(token), userID: user.id, csrfToken: csrf, expiresAt: expires, createdAt: created)
-        }
-        var response = Response.redirect(to: "/", type: .found)
-        response.setCookie(
-            Cookie(
-                name: SessionAuthenticationMiddleware.sessionCookie,
-                value: token,
-                maxAge: Int(settings.sessionSeconds),
-                path: "/",
-                secure: settings.secureCookies,
-                httpOnly: true,
-                sameSite: .lax
-            )
-        )
-        return response
-    }
-
-    func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let form = try await RequestInput.form(request, context: context)
-        try context.checkCSRF(form)
-        if let hash = context.sessionHash { try await store.accounts { try await $0.deleteSession(tokenHash: hash) } }
-        var response = Response.redirect(to: "/login", type: .found)
-        // The pages kept on this device for offline use go with the session.
-        response.headers[.clearSiteData] = "\"cache\""
-        response.setCookie(
-            Cookie(
-                name: SessionAuthenticationMiddleware.sessionCookie,
-                value: "",
-                maxAge: 0,
-                path: "/",
-                secure: settings.secureCookies,
-                httpOnly: true,
-                sameSite: .lax
-            )
-        )
-        return response
     }
 
     // MARK: Invitations
@@ -328,7 +237,7 @@ struct AccountController {
             return .success(user)
         }
         switch result {
-        case .success(let user): return try await signIn(user)
+        case .success(let user): return try await signIn(user, request: request)
         case .failure(let error) where error.code == .conflict:
             return joinForm(token: token, context: context, error: error.message + " " + (error.fix ?? ""), email: details.email, name: details.name)
         case .failure(let error): throw error
@@ -343,22 +252,22 @@ struct AccountController {
             user: user,
             context: context,
             savedAppearance: request.uri.queryParameters["appearance"] == "saved",
-            savedReminders: request.uri.queryParameters["reminders"] == "saved"
+            savedReminders: request.uri.queryParameters["reminders"] == "saved",
+            notice: AccountSection.Notice(query: request.uri.queryParameters)
         )
     }
 
     func createInvitation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
         try context.checkCSRF(try await RequestInput.form(request, context: context))
+        try Self.requireAdmin(user, to: "invite people")
         let token = Tokens.random()
         let expires = store.clock.epochSeconds + 7 * 86_400
         let created = store.nowText()
         try await store.accounts {
             try await $0.createInvitation(tokenHash: Tokens.hash(token), createdBy: user.id, expiresAt: expires, createdAt: created)
         }
-        let host = request.head.authority ?? "\(settings.host):\(settings.port)"
-        let link = "\(settings.secureCookies ? "https" : "http")://\(host)/join/\(token)"
-        return try await settingsResponse(user: user, context: context, created: .invitation(link))
+        return try await settingsResponse(user: user, context: context, created: .invitation(link("/join/\(token)", request: request)))
     }
 
     func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {

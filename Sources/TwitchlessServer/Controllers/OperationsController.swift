@@ -44,7 +44,7 @@ struct OperationsController {
     func metrics(_ request: Request, context: AppRequestContext) async throws -> Response {
         let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         let hasToken = metricsToken.map { token in bearer.map { Tokens.constantTimeEqual($0, token) } ?? false } ?? false
-        guard Self.isLoopback(context.remoteAddress) || hasToken else {
+        guard Self.isLoopback(context.clientAddress) || hasToken else {
             return Response(
                 status: .forbidden,
                 headers: [.contentType: "text/plain; charset=utf-8"],

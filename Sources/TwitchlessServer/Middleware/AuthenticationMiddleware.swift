@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import TwitchlessCore
 import TwitchlessStore
@@ -6,7 +7,7 @@ import TwitchlessStore
 /// Finds who is signed in on a page: the session cookie's person and the session's CSRF token.
 struct SessionAuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    static let sessionCookie = "twitchless_session"
+    static let sessionCookie = Sessions.cookieName
 
     let store: TwitchlessStore
     let settings: ServerSettings
@@ -26,7 +27,56 @@ struct SessionAuthenticationMiddleware: RouterMiddleware {
                 context.sessionHash = hash
             }
         }
+        if let header = settings.authHeader.flatMap({ HTTPField.Name($0) }), let email = request.headers[header] {
+            return try await signInFromProxy(email: email, header: header, request: request, context: context, next: next)
+        }
         return try await next(request, context)
+    }
+
+    /// A request from a trusted login proxy names the signed-in person by email: that person's session goes on, or a
+    /// new one starts (its cookie set on the answer). The header from anywhere else is refused; an email with no
+    /// account may only join by invitation (or make the owner account on first run).
+    private func signInFromProxy(
+        email: String,
+        header: HTTPField.Name,
+        request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard context.fromTrustedProxy else {
+            throw TwitchlessError(
+                .forbidden,
+                "This request carries the sign-in header \(header.canonicalName) but didn't come through the trusted proxy, so it was refused.",
+                fix: "Open Twitchless through its login proxy."
+            )
+        }
+        let email = email.trimmingCharacters(in: .whitespaces).lowercased()
+        if context.user?.email == email { return try await next(request, context) }
+        guard let user = try await store.accountsLookup({ try await $0.user(email: email) }) else {
+            let path = request.uri.path
+            if path.hasPrefix("/join/") || path == "/setup" || path == "/login" {
+                var context = context
+                context.user = nil
+                context.csrfToken = nil
+                context.sessionHash = nil
+                return try await next(request, context)
+            }
+            throw TwitchlessError(
+                .forbidden,
+                "You are signed in as \(email), but there is no Twitchless account for that email here.",
+                fix: "Ask whoever runs Twitchless for an invitation link, and join with this email."
+            )
+        }
+        let sessions = Sessions(store: store, settings: settings)
+        let (token, csrf) = try await sessions.start(user)
+        var context = context
+        context.user =
+            try await store.accountsLookup { try await $0.session(tokenHash: Tokens.hash(token), now: store.clock.epochSeconds) }?.0 ?? user
+        context.csrfToken = csrf
+        context.sessionHash = Tokens.hash(token)
+        var response = try await next(request, context)
+        response.setCookie(sessions.cookie(token))
+        return response
     }
 }
 

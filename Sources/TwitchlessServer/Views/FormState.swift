@@ -38,6 +38,8 @@ struct FormState: Sendable {
     var alert: HTML {
         "<div class=\"error\" role=\"alert\" id=\"\(errorID)\" tabindex=\"-1\" autofocus><p>\(error.message)</p>"
             + NextStepLink.fixHTML(error.fix, next: error.next)
-            + "<p>Nothing was saved. What you entered is still here, so you can change it and send it again.</p></div>"
+            + (fields.isEmpty
+                ? "<p>Nothing was changed.</p></div>"
+                : "<p>Nothing was saved. What you entered is still here, so you can change it and send it again.</p></div>")
     }
 }

@@ -6,6 +6,7 @@ enum SettingsPage {
     enum Created {
         case invitation(String)
         case token(String)
+        case resetLink(name: String, link: String)
     }
 
     /// The page; with `failed`, the new-token form shows the name that was sent and why it was refused.
@@ -17,7 +18,9 @@ enum SettingsPage {
         failed: FormState? = nil,
         theme: Theme? = nil,
         savedAppearance: Bool = false,
-        reminders: HTML = ""
+        reminders: HTML = "",
+        account: HTML = "",
+        people: HTML = ""
     ) -> HTML {
         let failed = failed?.matching("token")
         var html: HTML = "<h1>Settings</h1><p>Signed in as \(user.displayName) (\(user.email)).</p>"
@@ -28,14 +31,20 @@ enum SettingsPage {
         case .token(let token)?:
             html +=
                 "<div class=\"message\" role=\"status\"><p>Your new API token. Copy it now: it won't be shown again.</p><p><code>\(token)</code></p></div>"
+        case .resetLink(let name, let link)?:
+            html +=
+                "<div class=\"message\" role=\"status\"><p>Give this link to \(name), in person or by a message only they read. It works once, for a day, to choose a new password:</p><p><code>\(link)</code></p></div>"
         case nil:
             break
         }
-        html += reminders + appearance(theme: theme, csrf: csrf, saved: savedAppearance)
-        html +=
-            "<section class=\"card\" aria-labelledby=\"invite\"><h2 id=\"invite\">Invite someone</h2>"
-            + "<p>Each person keeps their own log; nobody else can see it.</p>"
-            + "<form method=\"post\" action=\"/settings/invitations\">\(HTML.csrfField(csrf))<button type=\"submit\">Create an invitation link</button></form></section>"
+        html += reminders + appearance(theme: theme, csrf: csrf, saved: savedAppearance) + account
+        if user.isAdmin {
+            html +=
+                "<section class=\"card\" aria-labelledby=\"invite\"><h2 id=\"invite\">Invite someone</h2>"
+                + "<p>Each person keeps their own log; nobody else can see it.</p>"
+                + "<form method=\"post\" action=\"/settings/invitations\">\(HTML.csrfField(csrf))<button type=\"submit\">Create an invitation link</button></form></section>"
+        }
+        html += people
         html +=
             "<section class=\"card\" aria-labelledby=\"tokens\"><h2 id=\"tokens\">API tokens</h2>"
             + "<p>For the JSON API (see <a href=\"/api/v1/openapi.json\">its description</a>): send <code>Authorization: Bearer TOKEN</code>.</p>"

@@ -9,6 +9,8 @@ public struct User: Hashable, Sendable {
     public var email: String
     public var displayName: String
     public var isAdmin: Bool
+    /// The owner: the first account, which keeps the data stored on this computer.
+    public var isOwner: Bool { owner == .local }
     /// The owner's data version when the person was looked up (it rises with every write to their data).
     public var dataVersion: Int64 = 0
     /// The owner's profile, read in the same statement as the person by the session and token lookups (the default
@@ -92,10 +94,6 @@ public struct AccountSession: Sendable {
 
     public func deleteSession(tokenHash: String) async throws {
         try await database.delete(from: "sessions").where("token_hash", .equal, tokenHash).run()
-    }
-
-    public func deleteExpiredSessions(now: Int64) async throws {
-        try await database.delete(from: "sessions").where("expires_at", .lessThanOrEqual, now).run()
     }
 
     // MARK: Invitations

@@ -29,7 +29,11 @@ struct ServeCommand: AsyncParsableCommand {
             with a key the server keeps in the database; --push-contact says who runs the server.
 
             Endpoints for operators: /health (the process is up), /health/ready (the database answers), /metrics \
-            (Prometheus; for this computer only, or with --metrics-token). Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
+            (Prometheus; for this computer only, or with --metrics-token).
+
+            Behind a reverse proxy, --trusted-proxy ADDRESS makes the sign-in limits and /metrics see the client's \
+            address. Behind a login proxy (Authelia, Authentik, oauth2-proxy), add --auth-header Remote-Email: the \
+            person with that email is signed in, and a request carrying the header from anywhere else is refused. Logs go to standard error; set TWITCHLESS_LOG_LEVEL=debug for every request.
 
             Examples:
               twitchless serve
@@ -94,7 +98,36 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var metricsToken: String?
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "The address of a reverse proxy in front of this server (repeat for more): from it, the client's address is read from X-Forwarded-For, for the sign-in limits and /metrics.",
+            valueName: "address"
+        )
+    )
+    var trustedProxies: [String] = []
+
+    @Option(
+        name: .customLong("auth-header"),
+        help: ArgumentHelp(
+            "With --trusted-proxy, sign people in from the email a login proxy (Authelia, Authentik, oauth2-proxy) puts in this header, like Remote-Email; only requests from the trusted proxy may carry it.",
+            valueName: "header"
+        )
+    )
+    var authHeader: String?
+
     func validate() throws {
+        for address in trustedProxies where !Self.isAddress(address) {
+            throw ValidationError("--trusted-proxy takes the proxy's IP address, like 127.0.0.1 or ::1, not \"\(address)\".")
+        }
+        if let authHeader {
+            guard !trustedProxies.isEmpty else {
+                throw ValidationError("--auth-header needs --trusted-proxy: only the proxy's requests may sign people in by a header.")
+            }
+            guard !authHeader.isEmpty, authHeader.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                throw ValidationError("--auth-header takes a header name, like Remote-Email, not \"\(authHeader)\".")
+            }
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         for entry in pushAllow where entry.split(separator: ":").count < 2 || Int(entry.split(separator: ":").last ?? "") == nil {
             throw ValidationError("--push-allow takes host:port, like 127.0.0.1:8099, not \"\(entry)\".")
@@ -102,6 +135,13 @@ struct ServeCommand: AsyncParsableCommand {
         if let contact = pushContact, !(contact.hasPrefix("mailto:") || contact.hasPrefix("https://")) {
             throw ValidationError("--push-contact takes mailto:you@example.org or an https:// address, not \"\(contact)\".")
         }
+    }
+
+    /// An IPv4 address (four numbers up to 255) or an IPv6 address (hex groups and colons).
+    static func isAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4 { return parts.allSatisfy { UInt8($0) != nil && !$0.isEmpty } }
+        return text.contains(":") && text.count <= 45 && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
     }
 
     func run() async throws {
@@ -125,7 +165,9 @@ struct ServeCommand: AsyncParsableCommand {
                 mail: mail,
                 pushAllowed: Set(pushAllow),
                 pushContact: contact,
-                metricsToken: metricsToken ?? environment["TWITCHLESS_METRICS_TOKEN"]
+                metricsToken: metricsToken ?? environment["TWITCHLESS_METRICS_TOKEN"],
+                trustedProxies: Set(trustedProxies),
+                authHeader: authHeader
             )
             let dataLocation = store.location.description
             let out = Terminal.current.out

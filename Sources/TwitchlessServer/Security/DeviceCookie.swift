@@ -1,0 +1,81 @@
+import Crypto
+import Foundation
+import TwitchlessStore
+
+/// The cookie a browser gets when it signs in: a random device id and, for each account (up to 5) that signed in on
+/// it, a signature over the account and the device. A device with a valid signature for an account is slowed only
+/// by its own failed sign-ins, never by a stranger's.
+struct DeviceCookie: Hashable, Sendable {
+    static let name = "twitchless_device"
+    static let mostAccounts = 5
+    /// 400 days: the longest a browser keeps a cookie.
+    static let maxAge = 400 * 86_400
+
+    var device: String
+    var signatures: [String]
+
+    /// The cookie a browser sent, if it is well formed.
+    init?(_ value: String?) {
+        guard let value, value.count <= 400 else { return nil }
+        let parts = value.split(separator: "~").map(String.init)
+        guard let device = parts.first, device.count == 43, parts.count <= Self.mostAccounts + 1 else { return nil }
+        self.device = device
+        self.signatures = Array(parts.dropFirst())
+    }
+
+    init(device: String, signatures: [String]) {
+        self.device = device
+        self.signatures = signatures
+    }
+
+    var value: String { ([device] + signatures).joined(separator: "~") }
+
+    static func signature(user: UserID, device: String, key: SigningKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Array("\(user.rawValue)\n\(device)".utf8), using: key.symmetric)
+        return Data(mac).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// True when the account signed in on this device before.
+    func knows(_ user: UserID, key: SigningKey) -> Bool {
+        let expected = Self.signature(user: user, device: device, key: key)
+        return signatures.reduce(false) { found, signature in Tokens.constantTimeEqual(signature, expected) || found }
+    }
+
+    /// The cookie after `user` signed in: a new device id when there was none, and the account's signature first.
+    static func after(signingIn user: UserID, on cookie: DeviceCookie?, key: SigningKey) -> DeviceCookie {
+        let device = cookie?.device ?? Tokens.random()
+        let signature = signature(user: user, device: device, key: key)
+        let others = (cookie?.signatures ?? []).filter { $0 != signature }
+        return DeviceCookie(device: device, signatures: Array(([signature] + others).prefix(mostAccounts)))
+    }
+}
+
+/// The key device cookies are signed with, made by the first server to need it and shared by all on one database.
+actor DeviceKeys {
+    let store: TwitchlessStore
+    private var loaded: SigningKey?
+
+    init(store: TwitchlessStore) { self.store = store }
+
+    func key() async throws -> SigningKey {
+        if let loaded { return loaded }
+        let stored = try await store.accounts { try await $0.serverKey("device_cookie_key", make: Tokens.random) }
+        let key = SigningKey(bytes: Array(SHA256.hash(data: Array(stored.utf8))))
+        loaded = key
+        return key
+    }
+}
+
+/// A key for HMAC signatures, as bytes (which can cross actors).
+struct SigningKey: Hashable, Sendable {
+    var bytes: [UInt8]
+
+    var symmetric: SymmetricKey { SymmetricKey(data: bytes) }
+
+    /// 32 bytes from the system's secure generator.
+    static func random() -> SigningKey {
+        var generator = SystemRandomNumberGenerator()
+        return SigningKey(bytes: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+    }
+}

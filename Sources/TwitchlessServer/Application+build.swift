@@ -61,7 +61,7 @@ func buildRouter(
     let cache = PersonCache()
     router.add(middleware: ClientAddressMiddleware(trustedProxies: settings.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: RequestLogMiddleware(.debug))
     router.add(middleware: MetricsMiddleware())
     // Pages, and any address nothing else answers: a calm HTML page for every error.
     router.add(middleware: PageErrorMiddleware())
@@ -85,6 +85,7 @@ func buildRouter(
     AnalysisController(store: store).addRoutes(to: pages)
     TrialController(store: store).addRoutes(to: pages)
     ReportController(store: store).addRoutes(to: pages)
+    ShareController(store: store, settings: settings, keys: DeviceKeys(store: store, name: "share_cookie_key")).addRoutes(to: pages)
     ProfileController(store: store).addRoutes(to: pages)
     GuideController(store: store).addRoutes(to: pages)
     ImportController(store: store).addRoutes(to: pages)

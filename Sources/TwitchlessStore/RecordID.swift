@@ -35,10 +35,12 @@ public enum RecordKinds {
     public enum User: RecordKind {}
     public enum APIToken: RecordKind {}
     public enum PushSubscription: RecordKind {}
+    public enum ShareLink: RecordKind {}
 }
 
 public typealias EpisodeID = RecordID<RecordKinds.Episode>
 public typealias PushSubscriptionID = RecordID<RecordKinds.PushSubscription>
+public typealias ShareLinkID = RecordID<RecordKinds.ShareLink>
 public typealias ProductID = RecordID<RecordKinds.Product>
 public typealias SymptomID = RecordID<RecordKinds.Symptom>
 public typealias FoodIntakeID = RecordID<RecordKinds.FoodIntake>

@@ -57,7 +57,7 @@ struct StoreTests {
                 ).all()
                     .map { try $0.decode(column: "name", as: String.self) }
             }
-            #expect(tables.count == 18)
+            #expect(tables.count == 19)
             for table in tables {
                 let columns = try await store.withDatabase {
                     try await $0.raw("SELECT name FROM pragma_table_info(\(bind: table))").all().map {

@@ -169,7 +169,9 @@ extension AccountController {
     }
 
     /// The address of `path` on this server, as the browser reached it.
-    func link(_ path: String, request: Request) -> String {
+    func link(_ path: String, request: Request) -> String { Self.link(path, request: request, settings: settings) }
+
+    static func link(_ path: String, request: Request, settings: ServerSettings) -> String {
         let host = request.head.authority ?? "\(settings.host):\(settings.port)"
         return "\(settings.secureCookies ? "https" : "http")://\(host)\(path)"
     }

@@ -17,6 +17,11 @@ struct ReportController {
     }
 
     func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await response(context: context)
+    }
+
+    /// The Report page: the download, then the person's share links (a new one shown once, or the form refused).
+    func response(context: AppRequestContext, share: ShareSection.State? = nil) async throws -> Response {
         let person = try await context.person(store)
         let end = person.today
         let body: HTML =
@@ -27,7 +32,17 @@ struct ReportController {
             + Pages.field("to", label: "Last day", type: "date", value: end.description, attributes: "required")
             + "<p><button type=\"submit\">Download the report</button></p></form>"
             + "<p class=\"muted\">Open the file in a browser to read or print it.</p>"
-        return Pages.page("Report", context: context, current: "/report", body: body)
+            + ShareSection.render(
+                try await ShareLinks.list(context: person),
+                state: share,
+                csrf: context.csrfToken,
+                today: end,
+                clock: person.clock,
+                now: person.now
+            )
+        var page = Pages.page("Report", context: context, current: "/report", body: body)
+        if case .failed(let failed)? = share { page.status = Problem.status(for: failed.error.code) }
+        return page
     }
 
     func download(_ request: Request, context: AppRequestContext) async throws -> Response {

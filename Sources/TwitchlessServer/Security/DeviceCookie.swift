@@ -31,9 +31,7 @@ struct DeviceCookie: Hashable, Sendable {
     var value: String { ([device] + signatures).joined(separator: "~") }
 
     static func signature(user: UserID, device: String, key: SigningKey) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array("\(user.rawValue)\n\(device)".utf8), using: key.symmetric)
-        return Data(mac).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        key.sign("\(user.rawValue)\n\(device)")
     }
 
     /// True when the account signed in on this device before.
@@ -51,16 +49,21 @@ struct DeviceCookie: Hashable, Sendable {
     }
 }
 
-/// The key device cookies are signed with, made by the first server to need it and shared by all on one database.
+/// A key cookies are signed with (`device_cookie_key` for device cookies, `share_cookie_key` for opened share links),
+/// made by the first server to need it and shared by all on one database.
 actor DeviceKeys {
     let store: TwitchlessStore
+    let name: String
     private var loaded: SigningKey?
 
-    init(store: TwitchlessStore) { self.store = store }
+    init(store: TwitchlessStore, name: String = "device_cookie_key") {
+        self.store = store
+        self.name = name
+    }
 
     func key() async throws -> SigningKey {
         if let loaded { return loaded }
-        let stored = try await store.accounts { try await $0.serverKey("device_cookie_key", make: Tokens.random) }
+        let stored = try await store.accounts { try await $0.serverKey(name, make: Tokens.random) }
         let key = SigningKey(bytes: Array(SHA256.hash(data: Array(stored.utf8))))
         loaded = key
         return key
@@ -72,6 +75,13 @@ struct SigningKey: Hashable, Sendable {
     var bytes: [UInt8]
 
     var symmetric: SymmetricKey { SymmetricKey(data: bytes) }
+
+    /// The HMAC-SHA256 of `text`, as URL-safe base64 without padding.
+    func sign(_ text: String) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: symmetric)
+        return Data(mac).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
 
     /// 32 bytes from the system's secure generator.
     static func random() -> SigningKey {

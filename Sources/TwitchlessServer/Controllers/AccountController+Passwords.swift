@@ -53,10 +53,11 @@ extension AccountController {
         }
     }
 
-    static func validatedPassword(_ password: String) throws -> String {
+    /// - Parameter what: how the message names it ("password", "new password").
+    static func validatedPassword(_ password: String, what: String = "new password") throws -> String {
         guard password.count >= Passwords.minimumLength, password.count <= 200 else {
             throw TwitchlessError.invalidInput(
-                "The new password needs at least \(Passwords.minimumLength) characters.",
+                "The \(what) needs at least \(Passwords.minimumLength) characters.",
                 fix: "A few words you'll remember work well."
             )
         }

@@ -160,18 +160,11 @@ struct AccountController {
     static func validatedAccount(_ form: [String: String]) throws -> (email: String, name: String, password: String) {
         let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let password = form["password"] ?? ""
         guard !name.isEmpty, name.count <= 80 else { throw TwitchlessError.invalidInput("Please give your name (up to 80 characters).") }
         guard email.count <= 254, email.contains("@"), !email.hasPrefix("@"), !email.hasSuffix("@"), !email.contains(" ") else {
             throw TwitchlessError.invalidInput("\"\(email)\" doesn't look like an email address.", fix: "Please check it.")
         }
-        guard password.count >= Passwords.minimumLength, password.count <= 200 else {
-            throw TwitchlessError.invalidInput(
-                "The password needs at least \(Passwords.minimumLength) characters.",
-                fix: "A few words you'll remember work well."
-            )
-        }
-        return (email, name, password)
+        return (email, name, try validatedPassword(form["password"] ?? "", what: "password"))
     }
 
     // MARK: Invitations

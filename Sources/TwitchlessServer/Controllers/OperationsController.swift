@@ -64,7 +64,7 @@ struct OperationsController {
     /// 127.0.0.0/8, ::1, or an IPv4 loopback address written as IPv6.
     static func isLoopback(_ address: String?) -> Bool {
         guard let address else { return false }
-        let plain = address.hasPrefix("::ffff:") ? String(address.dropFirst(7)) : address
+        let plain = ClientAddressMiddleware.plain(address)
         return plain == "::1" || plain.hasPrefix("127.")
     }
 }

@@ -76,6 +76,12 @@ struct ShareController {
         fix: "Please ask the person who shared it for a new link."
     )
 
+    static let lockedByPasscodes = TwitchlessError(
+        .forbidden,
+        "This share link was turned off after \(ShareLink.wrongPasscodeLimit) wrong passcodes.",
+        fix: "Please ask the person who shared it to turn it on again on their Report page."
+    )
+
     /// The link for a request, once the address is within its limit; expired, revoked and unknown links alike are gone.
     private func link(_ request: Request, context: AppRequestContext) async throws -> (OpenedShareLink, token: String) {
         let now = store.clock.epochSeconds
@@ -88,13 +94,7 @@ struct ShareController {
         guard let found = try await store.accountsLookup({ try await $0.shareLink(tokenHash: Tokens.hash(token)) }),
             found.link.revokedAt == nil, now < found.link.expiresAt
         else { throw Self.gone }
-        guard !found.link.isLockedByPasscodes else {
-            throw TwitchlessError(
-                .forbidden,
-                "This share link was turned off after \(ShareLink.wrongPasscodeLimit) wrong passcodes.",
-                fix: "Please ask the person who shared it to turn it on again on their Report page."
-            )
-        }
+        guard !found.link.isLockedByPasscodes else { throw Self.lockedByPasscodes }
         return (found, token)
     }
 
@@ -121,10 +121,7 @@ struct ShareController {
         guard try await Passwords.verify(form["passcode"] ?? "", hash: hash) else {
             let wrong = try await store.accounts { try await $0.recordWrongPasscode(found.link.id) }
             let left = ShareLink.wrongPasscodeLimit - wrong
-            guard left > 0 else {
-                _ = try await link(request, context: context)
-                throw Self.gone
-            }
+            guard left > 0 else { throw Self.lockedByPasscodes }
             return passcodeForm(
                 token: token,
                 context: context,

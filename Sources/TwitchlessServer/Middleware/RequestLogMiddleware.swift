@@ -17,9 +17,7 @@ struct RequestLogMiddleware: RouterMiddleware {
     /// The path with the token after `/join/`, `/reset/` or `/s/` replaced by `…`.
     static func redacted(_ path: String) -> String {
         var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        for index in parts.indices.dropLast() where ["join", "reset", "s"].contains(parts[index]) && index == 1 {
-            parts[index + 1] = "…"
-        }
+        if parts.count > 2, ["join", "reset", "s"].contains(parts[1]) { parts[2] = "…" }
         return parts.joined(separator: "/")
     }
 }

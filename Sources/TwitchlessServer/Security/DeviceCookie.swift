@@ -78,14 +78,9 @@ struct SigningKey: Hashable, Sendable {
 
     /// The HMAC-SHA256 of `text`, as URL-safe base64 without padding.
     func sign(_ text: String) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: symmetric)
-        return Data(mac).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        Base64URL.encode(Data(HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: symmetric)))
     }
 
     /// 32 bytes from the system's secure generator.
-    static func random() -> SigningKey {
-        var generator = SystemRandomNumberGenerator()
-        return SigningKey(bytes: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
-    }
+    static func random() -> SigningKey { SigningKey(bytes: Tokens.randomBytes()) }
 }

@@ -4,11 +4,12 @@ import Foundation
 /// Random tokens and their hashes: sessions, invitations, API tokens and CSRF tokens.
 enum Tokens {
     /// 32 random bytes from the system's secure generator, as URL-safe base64 without padding.
-    static func random() -> String {
+    static func random() -> String { Base64URL.encode(randomBytes()) }
+
+    /// 32 random bytes from the system's secure generator.
+    static func randomBytes() -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
 
     /// The SHA-256 of a token in hex: what the database keeps, so a leaked database reveals no usable token.

@@ -36,10 +36,12 @@ let package = Package(
     targets: [
         // Pure domain: models, units, magnesium math, life-stage lookups. No I/O.
         .target(name: "TwitchlessCore", swiftSettings: swiftSettings),
-        // File formats: the CSV codec, days.csv and episodes.csv; the streaming Apple Health reader.
+        // File formats: the CSV codec, days.csv and episodes.csv; the streaming Apple Health reader; backups.
         .target(
             name: "TwitchlessIO",
-            dependencies: ["TwitchlessCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "TwitchlessCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The sourced reference tables, shipped as resources and loaded into Core values.
@@ -148,7 +150,8 @@ let package = Package(
             name: "TwitchlessServerTests",
             dependencies: [
                 "TwitchlessServer", "TwitchlessApp", "TwitchlessCore", "TwitchlessStore", "TwitchlessReference", "TwitchlessReports",
-                "TwitchlessTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "TwitchlessIO", "TwitchlessTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -18,7 +18,7 @@ enum OpenAPIDocument {
         "GET /api/v1/medicines", "POST /api/v1/medicines", "PUT /api/v1/medicines/{name}", "DELETE /api/v1/medicines/{name}",
         "POST /api/v1/notices/{id}/acknowledge",
         "GET /api/v1/analysis/triggers", "POST /api/v1/trial/design", "POST /api/v1/trial", "GET /api/v1/trial", "GET /api/v1/trial/report",
-        "GET /api/v1/profile", "PUT /api/v1/profile", "GET /api/v1/report",
+        "GET /api/v1/profile", "PUT /api/v1/profile", "GET /api/v1/report", "GET /api/v1/backup",
     ]
 
     /// The day factors as the API shows them: one property per factor, a number or null (yes is 1).
@@ -251,6 +251,11 @@ enum OpenAPIDocument {
                                      {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Default today"}],
                       "responses": {"200": {"description": "The report (Content-Disposition: attachment)", "content": {"text/html": {"schema": {"type": "string"}}}},
                                     "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+            },
+            "/api/v1/backup": {
+              "get": {"operationId": "downloadBackup", "summary": "Everything you have logged, as one backup file (docs/backup.md) that `twitchless restore` or the Import page restores into an empty account",
+                      "responses": {"200": {"description": "The backup (Content-Disposition: attachment): JSON lines, the same bytes for the same data", "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
+                                    "401": {"$ref": "#/components/responses/Problem"}}}
             },
             "/api/v1/tokens": {
               "get": {"operationId": "listTokens", "summary": "Your API tokens that are not revoked",

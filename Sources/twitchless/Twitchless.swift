@@ -41,7 +41,7 @@ struct Twitchless: AsyncParsableCommand {
             ProfileCommand.self, LogCommand.self, TodayCommand.self, DayCommand.self, HistoryCommand.self,
             SupplementCommand.self, MagnesiumCommand.self, FoodCommand.self, ImportCommand.self, ExportCommand.self,
             MedicineCommand.self, CheckCommand.self, ReportCommand.self, GuideCommand.self, AnalyzeCommand.self, TrialCommand.self,
-            RemoveCommand.self, ServeCommand.self,
+            RemoveCommand.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, ServeCommand.self,
         ]
     )
 

@@ -28,7 +28,7 @@ struct PrivateFilesTests {
         ((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1) & 0o777
     }
 
-    @Test("With umask 000: the CSV export, its new folders, the report, the FHIR bundle and the calendar are the owner's only")
+    @Test("With umask 000: the CSV export, its new folders, the report, the backup, the FHIR bundle and the calendar are the owner's only")
     func modes() throws {
         let runner = CLIRunner()
         #expect(try runner.run(["profile", "--birth", "1988-04-02", "--time-zone", "Europe/London"]).status == 0)
@@ -42,6 +42,9 @@ struct PrivateFilesTests {
         let report = runner.folder.appendingPathComponent("report.html").path
         #expect(try Self.runOpen(runner, ["report", "--output", report]) == 0)
         #expect(try Self.mode(report) == 0o600)
+        let backup = runner.folder.appendingPathComponent("me.twitchless-backup").path
+        #expect(try Self.runOpen(runner, ["backup", backup]) == 0)
+        #expect(try Self.mode(backup) == 0o600)
         for (command, name) in [("fhir", "bundle.json"), ("ics", "calendar.ics")] {
             let path = runner.folder.appendingPathComponent(name).path
             #expect(try Self.runOpen(runner, ["export", command, "--output", path]) == 0, "\(command)")

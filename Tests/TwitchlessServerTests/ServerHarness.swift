@@ -60,6 +60,8 @@ final class Browser: @unchecked Sendable {
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: String
+        /// The body's bytes as they came (for downloads that aren't text).
+        var bytes: Data = Data()
         var location: String? { headers[.location] }
         /// The first CSRF token on the page.
         var csrf: String? {
@@ -98,7 +100,12 @@ final class Browser: @unchecked Sendable {
                 guard parts.count == 2 else { continue }
                 if parts[1].isEmpty { self.cookies[parts[0]] = nil } else { self.cookies[parts[0]] = parts[1] }
             }
-            return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+            return Page(
+                status: response.status,
+                headers: response.headers,
+                body: String(buffer: response.body),
+                bytes: Data(response.body.readableBytesView)
+            )
         }
     }
 

@@ -111,4 +111,10 @@ extension APIController {
             context: person
         )
     }
+
+    func downloadBackup(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await person(context)
+        let outcome = try await PersonBackup.make(context: person)
+        return ExportController.download(outcome.data, type: "application/x-ndjson", name: "twitchless-\(person.today).twitchless-backup")
+    }
 }

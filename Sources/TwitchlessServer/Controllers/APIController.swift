@@ -67,6 +67,7 @@ struct APIController {
         add(.get, "profile", getProfile)
         add(.put, "profile", putProfile)
         add(.get, "report", downloadReport)
+        add(.get, "backup", downloadBackup)
         add(.get, "tokens", listTokens)
         add(.post, "tokens", createToken)
         add(.delete, "tokens/:id", deleteToken)

@@ -15,6 +15,20 @@ struct ExportController {
         router.get("/export/episodes.csv", use: episodesCSV)
         router.get("/export/calendar.ics", use: calendar)
         router.get("/export/fhir.json", use: fhir)
+        router.get("/export/backup", use: backup)
+        router.get("/export/all.zip", use: everything)
+    }
+
+    func backup(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await context.person(store)
+        let outcome = try await PersonBackup.make(context: person)
+        return Self.download(outcome.data, type: "application/x-ndjson", name: "twitchless-\(person.today).twitchless-backup")
+    }
+
+    func everything(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await context.person(store)
+        let outcome = try await DataDownload.everything(context: person)
+        return Self.download(outcome.zip, type: "application/zip", name: outcome.name)
     }
 
     func daysCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -62,10 +76,14 @@ struct ExportController {
 
     /// A file to save, never cached (it holds health data).
     static func download(_ text: String, type: String, name: String) -> Response {
+        download(Data(text.utf8), type: type, name: name)
+    }
+
+    static func download(_ bytes: Data, type: String, name: String) -> Response {
         Response(
             status: .ok,
             headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: text))
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes))
         )
     }
 }

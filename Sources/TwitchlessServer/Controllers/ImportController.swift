@@ -104,6 +104,12 @@ struct ImportController {
             let origin = fields["magnesium_from"].flatMap { MagnesiumOrigin(rawValue: $0) }
             let outcome = try await UploadImport.importFile(file.path, origin: origin, context: person)
             return Pages.page("Imported", context: context, current: "/import", body: ImportPage.result(outcome))
+        case .backup:
+            guard fileBytes <= BackupFormat.maximumBytes else {
+                throw TwitchlessError(.payloadTooLarge, "This file is larger than any Twitchless backup.", fix: "Nothing was restored.")
+            }
+            let counts = try await PersonBackup.restore(try Data(contentsOf: URL(fileURLWithPath: file.path)), context: person)
+            return Pages.page("Restored", context: context, current: "/import", body: ImportPage.restored(counts))
         case .csv:
             guard fileBytes <= UploadKind.maximumCSVBytes else {
                 throw TwitchlessError(.payloadTooLarge, "This CSV file is larger than 64 MB.", fix: "Import it in parts. Nothing was imported.")

@@ -13,10 +13,11 @@ enum ImportPage {
             "<section class=\"card\" aria-labelledby=\"import\"><h2 id=\"import\">Bring data in</h2>"
             + "<p>Choose a file and Twitchless recognises it:</p><ul>"
             + "<li><strong>Apple Health</strong>: on your iPhone, open the Health app, tap your picture, then Export All Health Data. Choose the export.zip it makes. Sleep, caffeine, water, alcohol, magnesium, relaxation and workouts come in per day; everything else is skipped.</li>"
-            + "<li><strong>A days or episodes CSV file</strong>, such as the ones you can download below, from another copy of Twitchless or a spreadsheet.</li></ul>"
+            + "<li><strong>A days or episodes CSV file</strong>, such as the ones you can download below, from another copy of Twitchless or a spreadsheet.</li>"
+            + "<li><strong>A Twitchless backup</strong>, to bring everything back into this account while it has no entries yet (nothing is ever mixed).</li></ul>"
             + "<p class=\"muted\">Your own entries always come first, and imported Apple Health days are not marked as checked in. Importing the same file again adds nothing.</p>"
             + "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">\(HTML.csrfField(csrf))"
-            + "<label for=\"export\">The file</label><input id=\"export\" name=\"export\" type=\"file\" accept=\".zip,.xml,.csv,application/zip,text/xml,text/csv\" required>"
+            + "<label for=\"export\">The file</label><input id=\"export\" name=\"export\" type=\"file\" accept=\".zip,.xml,.csv,.twitchless-backup,application/zip,text/xml,text/csv\" required>"
             + Pages.select(
                 "magnesium_from",
                 label: "For Apple Health: its magnesium comes from",
@@ -27,6 +28,8 @@ enum ImportPage {
             + "<p><button type=\"submit\">Import</button></p></form></section>"
         html +=
             "<section class=\"card\" aria-labelledby=\"export-files\"><h2 id=\"export-files\">Take data out</h2><ul class=\"links\">"
+            + "<li><a href=\"/export/all.zip\" download>All my data (zip)</a><span class=\"hint\">Everything in one file: a backup to restore, the CSV files, the FHIR bundle and the doctor report, with a note on what each is.</span></li>"
+            + "<li><a href=\"/export/backup\" download>A backup</a><span class=\"hint\">Everything you have logged in one file, to restore into an empty account here or on another server. It holds no password.</span></li>"
             + "<li><a href=\"/export/days.csv\" download>Your check-ins (CSV)</a><span class=\"hint\">One row per checked-in day with its factors; opens in any spreadsheet and imports again unchanged.</span></li>"
             + "<li><a href=\"/export/episodes.csv\" download>Your episodes (CSV)</a><span class=\"hint\">Every twitch, spasm and cramp with its details.</span></li>"
             + "<li><a href=\"/export/fhir.json\" download>For a clinician\u{2019}s system (FHIR)</a><span class=\"hint\">The last 90 days as a FHIR R4 bundle, with no name and no diagnosis. The doctor report on the Report page is easier to read.</span></li>"
@@ -50,6 +53,11 @@ enum ImportPage {
                 "<p>\(name): \(count(plan.newEpisodes.count, "new episode")), \(count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log.</p>"
         }
         return html + "</div><p><a href=\"/history\">See your history</a> · <a href=\"/import\">Import another file</a></p>"
+    }
+
+    static func restored(_ counts: BackupCounts) -> HTML {
+        "<h1>Restored</h1><p class=\"message\" role=\"status\">Restored \(counts.summary) from the backup.</p>"
+            + "<p><a href=\"/\">See today</a> · <a href=\"/history\">See your history</a></p>"
     }
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

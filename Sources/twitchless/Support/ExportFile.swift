@@ -40,8 +40,21 @@ struct ExportFile {
             Terminal.current.out(text)
             return
         }
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Writes `data` to the file (replacing it in one step) or to standard output.
+    func write(_ data: Data) throws(TwitchlessError) {
+        guard let url else {
+            Terminal.current.out(String(decoding: data, as: UTF8.self))
+            return
+        }
+        try write(data, to: url)
+    }
+
+    private func write(_ data: Data, to url: URL) throws(TwitchlessError) {
         do {
-            try PrivateFile.write(Data(text.utf8), to: url)
+            try PrivateFile.write(data, to: url)
         } catch {
             throw TwitchlessError(
                 .unavailable,

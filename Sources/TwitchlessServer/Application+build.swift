@@ -40,7 +40,7 @@ public func buildApplication(
                 signInWindowSeconds: settings.signInLimits.windowSeconds,
                 logger: logger
             ),
-        ],
+        ] + (settings.backups.map { [BackupService(store: store, backups: $0, logger: logger)] } ?? []),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? settings.port
             onRunning("http://\(settings.host.contains(":") ? "[\(settings.host)]" : settings.host):\(port)")

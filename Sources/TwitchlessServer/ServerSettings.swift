@@ -1,3 +1,5 @@
+package import TwitchlessApp
+
 /// How the server runs: where it listens and how it treats cookies.
 public struct ServerSettings: Sendable {
     public var host: String
@@ -29,8 +31,10 @@ public struct ServerSettings: Sendable {
     public var trustedProxies: Set<String>
     /// The header a trusted login proxy (Authelia, Authentik, oauth2-proxy) puts the signed-in person's email in.
     public var authHeader: String?
+    /// Scheduled whole-database backups, when the server's operator asked for them.
+    package var backups: ServerBackups?
 
-    public init(
+    package init(
         host: String = "127.0.0.1",
         port: Int = 8080,
         secureCookies: Bool = false,
@@ -45,7 +49,8 @@ public struct ServerSettings: Sendable {
         pushContact: String = "mailto:twitchless@localhost",
         metricsToken: String? = nil,
         trustedProxies: Set<String> = [],
-        authHeader: String? = nil
+        authHeader: String? = nil,
+        backups: ServerBackups? = nil
     ) {
         self.host = host
         self.port = port
@@ -62,5 +67,6 @@ public struct ServerSettings: Sendable {
         self.metricsToken = metricsToken
         self.trustedProxies = trustedProxies
         self.authHeader = authHeader
+        self.backups = backups
     }
 }

@@ -8,10 +8,10 @@ public final class ServerProcess: @unchecked Sendable {
     private let output: Pipe
 
     /// Starts a server on `database` (a file path or a postgres:// URL) and waits until it prints its address.
-    public init(database: String, environment extra: [String: String] = [:], folder: URL) throws {
+    public init(database: String, environment extra: [String: String] = [:], folder: URL, arguments more: [String] = []) throws {
         let process = Process()
         process.executableURL = CLIRunner.binary
-        process.arguments = ["serve", "--port", "0", "--database", database]
+        process.arguments = ["serve", "--port", "0", "--database", database] + more
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder.path
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path

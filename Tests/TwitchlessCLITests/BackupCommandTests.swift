@@ -82,4 +82,29 @@ struct BackupCommandTests {
         #expect(none.status == 66 && none.stderr.contains("There is no database at \(missing) to move."), "\(none.stderr)")
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
+
+    @Test("serve --backup-dir writes a checked backup of the file soon after it starts, into a new 0700 folder")
+    func scheduled() async throws {
+        let runner = CLIRunner()
+        #expect(try runner.run(["log", "episode", "face", "--at", "10:00"]).status == 0)
+        let folder = runner.folder.appendingPathComponent("backups")
+        let server = try ServerProcess(
+            database: runner.database.path,
+            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
+            folder: runner.folder,
+            arguments: ["--backup-dir", folder.path, "--backup-every", "12h", "--keep", "3"]
+        )
+        let deadline = Date().addingTimeInterval(20)
+        var names: [String] = []
+        while names.isEmpty, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+            names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".sqlite") }
+        }
+        #expect(server.stop() == 0)
+        #expect(names == ["twitchless-2026-11-24T180000Z.sqlite"])
+        #expect(try PrivateFilesTests.mode(folder.path) == 0o700)
+        let copy = CLI()
+        let history = await copy.run(["--database", folder.appendingPathComponent(names.first ?? "x").path, "history", "--days", "1", "--json"])
+        #expect(history.stdout.contains("\"episodes\" : 1"), "\(history.stdout)\(history.stderr)")
+    }
 }

@@ -28,6 +28,12 @@ struct BinaryRunTests {
         (["serve", "--auth-header", "Remote-Email"], 64, "--auth-header needs --trusted-proxy"),
         (["serve", "--trusted-proxy", "proxy.local"], 64, "proxy.local"),
         (["serve", "--trusted-proxy", "127.0.0.1", "--auth-header", "Remote Email"], 64, "header name"),
+        (["serve", "--keep", "3"], 64, "go with --backup-dir"),
+        (["serve", "--backup-dir", "b", "--backup-every", "daily"], 64, "like 1d or 12h, not \"daily\""),
+        (["serve", "--backup-dir", "b", "--keep", "0"], 64, "--keep must be 1 or more"),
+        (["serve", "--backup-dir", "/dev/null"], 69, "is a file, not a folder"),
+        (["backup", "/nonexistent-folder/b.twitchless-backup"], 69, "doesn't exist"),
+        (["restore", "/nonexistent/b.twitchless-backup"], 66, "could not be read"),
     ]
 
     @Test("A refused or failed command exits with its code, says why on standard error and prints nothing else", arguments: refusals)

@@ -116,7 +116,49 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var authHeader: String?
 
+    @Option(
+        name: .customLong("backup-dir"),
+        help: ArgumentHelp(
+            "Write whole-database backups into this folder (made 0700 if it is new): on SQLite a copy of the file, on PostgreSQL pg_dump's custom format (or, without pg_dump, each person's backup).",
+            valueName: "folder"
+        )
+    )
+    var backupDir: String?
+
+    @Option(
+        name: .customLong("backup-every"),
+        help: ArgumentHelp("With --backup-dir: how often, like 1d (the default), 12h, 30m or 1w.", valueName: "interval")
+    )
+    var backupEvery: String?
+
+    @Option(
+        name: .customLong("keep"),
+        help: ArgumentHelp("With --backup-dir: how many backups to keep, the newest (default 14).", valueName: "count")
+    )
+    var keep: Int?
+
+    /// `--backup-every` as a duration: a whole number of minutes, hours, days or weeks.
+    static func interval(_ text: String) -> Duration? {
+        guard let unit = text.last, let count = Int64(text.dropLast()), count > 0 else { return nil }
+        let seconds: Int64? =
+            switch unit {
+            case "m": 60
+            case "h": 3600
+            case "d": 86_400
+            case "w": 604_800
+            default: nil
+            }
+        return seconds.map { .seconds(count * $0) }
+    }
+
     func validate() throws {
+        if backupDir == nil, backupEvery != nil || keep != nil {
+            throw ValidationError("--backup-every and --keep go with --backup-dir, the folder the backups are written to.")
+        }
+        if let backupEvery, Self.interval(backupEvery) == nil {
+            throw ValidationError("--backup-every takes a number and a unit (m, h, d or w), like 1d or 12h, not \"\(backupEvery)\".")
+        }
+        if let keep, keep < 1 { throw ValidationError("--keep must be 1 or more.") }
         for address in trustedProxies where !Self.isAddress(address) {
             throw ValidationError("--trusted-proxy takes the proxy's IP address, like 127.0.0.1 or ::1, not \"\(address)\".")
         }
@@ -144,6 +186,42 @@ struct ServeCommand: AsyncParsableCommand {
         return text.contains(":") && text.count <= 45 && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
     }
 
+    /// The scheduled backups asked for, with their folder made if it is new.
+    /// - Throws: `unavailable` when the folder can't be made or isn't a folder.
+    func backups() throws(TwitchlessError) -> ServerBackups? {
+        guard let backupDir else { return nil }
+        let folder = URL(fileURLWithPath: (backupDir as NSString).expandingTildeInPath)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw TwitchlessError(
+                    .unavailable,
+                    "\(folder.path) is a file, not a folder, so backups can't go there.",
+                    fix: "Give a folder to --backup-dir."
+                )
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw TwitchlessError(
+                    .unavailable,
+                    "The backup folder \(folder.path) could not be made.",
+                    fix: "Check the permissions of the folder above it, or choose another.",
+                    cause: error
+                )
+            }
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw TwitchlessError(
+                .unavailable,
+                "The backup folder \(folder.path) can't be written.",
+                fix: "Check its permissions, or choose another."
+            )
+        }
+        return ServerBackups(folder: folder, interval: backupEvery.flatMap(Self.interval) ?? .seconds(86_400), keep: keep ?? 14)
+    }
+
     func run() async throws {
         try await reportingErrors {
             // The mail server is checked before the database is opened: a bad one changes nothing.
@@ -151,6 +229,7 @@ struct ServeCommand: AsyncParsableCommand {
             let mail = try (smtpURL ?? environment["TWITCHLESS_SMTP_URL"]).flatMap { url throws(TwitchlessError) in
                 try MailSettings(url: url, from: smtpFrom ?? environment["TWITCHLESS_SMTP_FROM"])
             }
+            let backups = try backups()
             let (location, isDefault) = try DatabaseLocation.resolve(flag: global.database, environment: Terminal.current.environment)
             try AppContext.checkSafetyTables(.shipped)
             let context = try await AppContext.open(location, isDefault: isDefault, workload: .server, clock: try Terminal.current.clock.get())
@@ -167,14 +246,20 @@ struct ServeCommand: AsyncParsableCommand {
                 pushContact: contact,
                 metricsToken: metricsToken ?? environment["TWITCHLESS_METRICS_TOKEN"],
                 trustedProxies: Set(trustedProxies),
-                authHeader: authHeader
+                authHeader: authHeader,
+                backups: backups
             )
             let dataLocation = store.location.description
+            let backupLine =
+                settings.backups.map { backups in
+                    let every = backupEvery ?? "1d"
+                    return "Backups: every \(every) into \(backups.folder.path), keeping the newest \(backups.keep).\n"
+                } ?? ""
             let out = Terminal.current.out
             do {
                 // The store runs beside the server as a service and is closed when the server has stopped.
                 try await runServer(settings, store: store, logger: logger) { address in
-                    out("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(dataLocation). Stop with Ctrl-C.\n")
+                    out("Twitchless is running at \(address)\nOpen it in your browser. Your data: \(dataLocation). Stop with Ctrl-C.\n\(backupLine)")
                 }
             } catch {
                 throw TwitchlessError(

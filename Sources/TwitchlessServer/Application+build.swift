@@ -72,6 +72,7 @@ func buildRouter(
         .add(middleware: IdempotencyMiddleware(store: store, answers: .pages))
     ProblemTypesController().addRoutes(to: pages)
     AccountController(store: store, settings: settings, push: pushKeys, devices: DeviceKeys(store: store)).addRoutes(to: pages)
+    LeavingController(store: store, settings: settings).addRoutes(to: pages)
     AppearanceController(settings: settings).addRoutes(to: pages)
     TodayController(store: store).addRoutes(to: pages)
     EpisodeController(store: store).addRoutes(to: pages)

@@ -253,7 +253,7 @@ enum OpenAPIDocument {
                                     "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
             },
             "/api/v1/backup": {
-              "get": {"operationId": "downloadBackup", "summary": "Everything you have logged, as one backup file (docs/backup.md) that `twitchless restore` or the Import page restores into an empty account",
+              "get": {"operationId": "downloadBackup", "summary": "Everything you have logged, as one backup file (docs/backup.md) to restore into an empty account, here or on another server",
                       "responses": {"200": {"description": "The backup (Content-Disposition: attachment): JSON lines, the same bytes for the same data", "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
                                     "401": {"$ref": "#/components/responses/Problem"}}}
             },

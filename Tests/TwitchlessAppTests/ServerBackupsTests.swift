@@ -85,3 +85,45 @@ struct ServerBackupsTests {
         }
     }
 }
+
+@Suite("People who left stay erased", .timeLimit(.minutes(5)))
+struct ErasedAgainTests {
+    @Test("A whole-database backup from before someone left, restored, has them erased again at start; the owner stays")
+    func restoredBackup() async throws {
+        let (url, _) = TestStores.temporaryFile()
+        let store = try await TwitchlessStore.open(.sqliteFile(url.path), workload: .server)
+        let backups = ServerBackups(folder: try ServerBackupsTests.folder(), interval: .seconds(86_400), keep: 7)
+        do {
+            try await store.write(.local) { try await $0.saveProfile(AppFixture.profile) }
+            let app = AppFixture(store: store, context: AppFixture.context(store))
+            let stranger = try await app.stranger()
+            _ = try await EpisodeLogging.log(.init(site: "face", at: "09:00"), context: stranger)
+            _ = try await EpisodeLogging.log(.init(site: "calf_left", at: "10:00"), context: app.context)
+            let user = try #require(try await store.accountsLookup { try await $0.users() }.first { $0.owner == stranger.owner })
+            #expect(Leaving.backupWords(backups) == "This server's backups still hold it until they age out, within 7 days.")
+            let old = try await backups.write(store, now: Date())
+            try await Leaving.deleteAccount(user, confirmation: user.email, store: store, backups: backups)
+            #expect(backups.erased().map(\.owner) == [stranger.owner])
+            await store.close()
+
+            // The old backup is copied back in place of the database, and the server starts again with the folder.
+            let restored = try await TwitchlessStore.open(.sqliteFile(old.path))
+            #expect(try await LeavingTestsSupport.episodes(restored, stranger.owner) == 1)
+            let again = try await Leaving.eraseAgain(store: restored, backups: backups)
+            #expect(again == [stranger.owner])
+            #expect(try await LeavingTestsSupport.episodes(restored, stranger.owner) == 0)
+            #expect(try await LeavingTestsSupport.episodes(restored, .local) == 1)
+            #expect(try await Leaving.eraseAgain(store: restored, backups: backups).isEmpty)
+            await restored.close()
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+}
+
+enum LeavingTestsSupport {
+    static func episodes(_ store: TwitchlessStore, _ owner: OwnerID) async throws -> Int {
+        try await store.read(owner) { try await $0.allEpisodes().count }
+    }
+}

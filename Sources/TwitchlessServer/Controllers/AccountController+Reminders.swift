@@ -43,7 +43,8 @@ extension AccountController {
                     failed: passwordFailed,
                     notice: notice
                 ),
-                people: user.isAdmin ? AccountSection.people(people, viewer: user, csrf: context.csrfToken) : ""
+                people: user.isAdmin ? AccountSection.people(people, viewer: user, csrf: context.csrfToken) : "",
+                leaving: LeavingSection.render(user: user, people: people, backups: settings.backups, csrf: context.csrfToken)
             )
         )
     }

@@ -85,6 +85,7 @@ enum AccountSection {
                         " <form method=\"post\" action=\"/settings/people/\(person.id.rawValue)/admin\" class=\"inline\">\(HTML.csrfField(csrf))"
                         + "<input type=\"hidden\" name=\"admin\" value=\"\(person.isAdmin ? "no" : "yes")\">"
                         + "<button type=\"submit\" class=\"link\">\(person.isAdmin ? "Stop being an admin" : "Make an admin (can invite and reset)")</button></form>"
+                        + LeavingSection.removeForm(person, csrf: csrf)
                 }
             }
             html += "</li>"

@@ -20,7 +20,8 @@ enum SettingsPage {
         savedAppearance: Bool = false,
         reminders: HTML = "",
         account: HTML = "",
-        people: HTML = ""
+        people: HTML = "",
+        leaving: HTML = ""
     ) -> HTML {
         let failed = failed?.matching("token")
         var html: HTML = "<h1>Settings</h1><p>Signed in as \(user.displayName) (\(user.email)).</p>"
@@ -70,7 +71,7 @@ enum SettingsPage {
                 failed: failed
             )
             + "<p><button type=\"submit\">Create a token</button></p></form></section>"
-        return html
+        return html + leaving
     }
 
     /// Light, dark, or as the device is set: a choice for this device only.

@@ -1,7 +1,7 @@
 /// The person behind a session cookie, with their owner's data version and profile, while the session lasts.
 enum SessionLookup: HotStatement {
     static let sql = """
-        SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, o.data_version, s.csrf_token, \(profileColumns)
+        SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, u.is_owner, o.data_version, s.csrf_token, \(profileColumns)
         FROM sessions s JOIN users u ON u.id = s.user_id JOIN owners o ON o.id = u.owner_id
         LEFT JOIN profiles p ON p.owner_id = u.owner_id
         WHERE s.token_hash = $1 AND s.expires_at > $2
@@ -12,7 +12,7 @@ enum SessionLookup: HotStatement {
 /// The person behind an API token that has not been revoked, with their owner's data version and profile.
 enum APITokenLookup: HotStatement {
     static let sql = """
-        SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, o.data_version, \(profileColumns)
+        SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, u.is_owner, o.data_version, \(profileColumns)
         FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN owners o ON o.id = u.owner_id
         LEFT JOIN profiles p ON p.owner_id = u.owner_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL

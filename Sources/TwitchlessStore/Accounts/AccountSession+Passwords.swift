@@ -47,7 +47,7 @@ extension AccountSession {
     public func openPasswordReset(tokenHash: String, now: Int64) async throws -> User? {
         try await database.raw(
             """
-            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin FROM password_resets r JOIN users u ON u.id = r.user_id
+            SELECT u.id, u.owner_id, u.email, u.display_name, u.is_admin, u.is_owner FROM password_resets r JOIN users u ON u.id = r.user_id
             WHERE r.token_hash = \(bind: tokenHash) AND r.used_at IS NULL AND r.expires_at > \(bind: now)
             """
         ).first().map(decodeUser)

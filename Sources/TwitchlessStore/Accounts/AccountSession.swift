@@ -9,8 +9,8 @@ public struct User: Hashable, Sendable {
     public var email: String
     public var displayName: String
     public var isAdmin: Bool
-    /// The owner: the first account, which keeps the data stored on this computer.
-    public var isOwner: Bool { owner == .local }
+    /// The owner of this server: the first account, until they hand it to someone else.
+    public var isOwner: Bool = false
     /// The owner's data version when the person was looked up (it rises with every write to their data).
     public var dataVersion: Int64 = 0
     /// The owner's profile, read in the same statement as the person by the session and token lookups (the default
@@ -39,15 +39,16 @@ public struct AccountSession: Sendable {
         if !adoptLocalData {
             try await database.insert(into: "owners").columns("id", "created_at").values(owner.rawValue, createdAt).run()
         }
-        let user = User(id: UserID(newID()), owner: owner, email: email, displayName: displayName, isAdmin: adoptLocalData)
+        // The first account owns the server.
+        let user = User(id: UserID(newID()), owner: owner, email: email, displayName: displayName, isAdmin: adoptLocalData, isOwner: adoptLocalData)
         try await database.insert(into: "users")
-            .columns("id", "owner_id", "email", "display_name", "password_hash", "is_admin", "created_at")
-            .values(user.id.rawValue, owner.rawValue, email, displayName, passwordHash, user.isAdmin, createdAt)
+            .columns("id", "owner_id", "email", "display_name", "password_hash", "is_admin", "is_owner", "created_at")
+            .values(user.id.rawValue, owner.rawValue, email, displayName, passwordHash, user.isAdmin, user.isOwner, createdAt)
             .run()
         return user
     }
 
-    static let userColumns = "id, owner_id, email, display_name, is_admin"
+    static let userColumns = "id, owner_id, email, display_name, is_admin, is_owner"
 
     func decodeUser(_ row: any SQLRow) throws -> User {
         var user = User(
@@ -55,7 +56,8 @@ public struct AccountSession: Sendable {
             owner: OwnerID(try row.decode(column: "owner_id", as: String.self)),
             email: try row.decode(column: "email", as: String.self),
             displayName: try row.decode(column: "display_name", as: String.self),
-            isAdmin: try row.decode(column: "is_admin", as: Bool.self)
+            isAdmin: try row.decode(column: "is_admin", as: Bool.self),
+            isOwner: try row.decode(column: "is_owner", as: Bool.self)
         )
         if row.contains(column: "data_version") { user.dataVersion = try row.decode(column: "data_version", as: Int64.self) }
         if row.contains(column: "profile_owner") {

@@ -34,7 +34,7 @@ extension TwitchlessStore {
         guard engine.kind == .sqlite, target.engine.kind != .sqlite else {
             throw .invalidInput(
                 "Moving copies a SQLite database into PostgreSQL, so the source must be a SQLite file and the target a postgres:// address.",
-                fix: "Give the SQLite file with --database (or leave it out for the default one) and the PostgreSQL address with --to."
+                fix: "Choose the SQLite file to move from, and a postgres:// address to move to."
             )
         }
         let tables = Self.tablesInOrder

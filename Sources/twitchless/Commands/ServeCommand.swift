@@ -234,6 +234,14 @@ struct ServeCommand: AsyncParsableCommand {
             try AppContext.checkSafetyTables(.shipped)
             let context = try await AppContext.open(location, isDefault: isDefault, workload: .server, clock: try Terminal.current.clock.get())
             let store = context.store
+            if let backups {
+                let again = try await Leaving.eraseAgain(store: store, backups: backups)
+                if !again.isEmpty {
+                    Terminal.current.out(
+                        "Erased again \(again.count) \(again.count == 1 ? "person" : "people") who had deleted their account before this database was restored.\n"
+                    )
+                }
+            }
             var logger = Logger(label: "twitchless.server")
             logger.logLevel = Terminal.current.environment["TWITCHLESS_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
             let contact = pushContact ?? environment["TWITCHLESS_PUSH_CONTACT"] ?? "mailto:twitchless@localhost"

@@ -101,9 +101,11 @@ extension DoctorReport {
         }
         var html: HTML = "<section aria-labelledby=\"episodes\"><h2 id=\"episodes\">Episodes</h2>"
         guard !episodes.isEmpty else { return html + "<p>No episodes were logged in this period.</p></section>" }
-        let byKind = EpisodeKind.allCases.map { kind in "\(episodes.filter { $0.kind == kind }.count) \(kind.rawValue)\(kind == .twitch ? "es" : "s")"
+        let byKind = EpisodeKind.allCases.map { kind in
+            let count = episodes.filter { $0.kind == kind }.count
+            return "\(count) \(kind.rawValue)\(count == 1 ? "" : kind == .twitch ? "es" : "s")"
         }
-        html += "<p>\(episodes.count) episodes: \(byKind.joined(separator: ", ")).</p>"
+        html += "<p>\(episodes.count) episode\(episodes.count == 1 ? "" : "s"): \(byKind.joined(separator: ", ")).</p>"
         html += SVGChart.dailyBars(
             title: "Episodes per day",
             description:

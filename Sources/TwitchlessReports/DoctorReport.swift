@@ -126,6 +126,8 @@ public struct DoctorReport: Sendable {
         h3 { font-size: 1em; margin: 1em 0 .3em; }
         section { break-inside: auto; }
         table { border-collapse: collapse; width: 100%; margin: .4em 0 .8em; break-inside: avoid; }
+        .table-scroll { overflow-x: auto; max-width: 100%; }
+        .table-scroll:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
         caption { text-align: left; font-weight: 600; padding: .2em 0; }
         th, td { border: 1px solid #c9d1d9; padding: .25em .45em; text-align: left; vertical-align: top; }
         thead th { background: #eef2f5; }
@@ -136,6 +138,7 @@ public struct DoctorReport: Sendable {
         .flag.urgent { border-color: #a34a00; } .flag.emergency { border-color: #a00000; background: #fcefef; }
         .note { color: #3a4148; }
         .sources li { margin-bottom: .2em; overflow-wrap: anywhere; }
-        @media print { main { max-width: none; padding: 0; } a { color: inherit; } }
+        @media (max-width: 480px) { th, td { padding: .2em .3em; } }
+        @media print { main { max-width: none; padding: 0; } a { color: inherit; } .table-scroll { overflow: visible; } }
         """
 }

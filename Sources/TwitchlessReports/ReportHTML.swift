@@ -17,9 +17,12 @@ package enum ReportHTML {
         return result
     }
 
-    /// A table with a caption, column headers and rows of text cells (the first cell of a row is its header).
+    /// A table with a caption, column headers and rows of text cells (the first cell of a row is its header). It sits in a
+    /// region of its own that scrolls sideways when a phone is narrower than the table, so the page itself never does;
+    /// the region can be reached and scrolled from the keyboard and is named by the caption.
     static func table(caption: String, headers: [String], rows: [[String]], numeric: Set<Int> = []) -> HTML {
-        var html: HTML = "<table><caption>\(caption)</caption><thead><tr>"
+        var html: HTML = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(caption)\">"
+        html += "<table><caption>\(caption)</caption><thead><tr>"
         for (index, header) in headers.enumerated() {
             let cls: HTML = numeric.contains(index) ? " class=\"num\"" : ""
             html += "<th scope=\"col\"\(cls)>\(header)</th>"
@@ -33,6 +36,6 @@ package enum ReportHTML {
             }
             html += "</tr>"
         }
-        return html + "</tbody></table>"
+        return html + "</tbody></table></div>"
     }
 }

@@ -122,7 +122,7 @@ public final class TwitchlessStore: Sendable {
         if case .server = workload, path != ":memory:" {
             do {
                 // The writer sets WAL mode first (in prepare); readers open lazily into it.
-                let sql = connection.sql()
+                let sql = connection.sql(queryLogLevel: nil)
                 try await sql.raw("PRAGMA journal_mode = WAL").run()
                 try await sql.raw("PRAGMA synchronous = NORMAL").run()
                 // The writer never checkpoints; a background connection does, so no write waits for it.
@@ -140,7 +140,7 @@ public final class TwitchlessStore: Sendable {
                         logger: logger,
                         on: MultiThreadedEventLoopGroup.singleton.any()
                     )
-                    try await reader.sql().raw("PRAGMA query_only = ON").run()
+                    try await reader.sql(queryLogLevel: nil).raw("PRAGMA query_only = ON").run()
                     readers.append(reader)
                 }
             } catch {

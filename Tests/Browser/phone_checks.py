@@ -9,7 +9,11 @@ def check_page(driver, name, steps, problems, shot_path, check_lang=True):
     steps.append(name)
     width = driver.execute_script("return document.documentElement.scrollWidth")
     if width > 390:
-        problems.append(f"{name}: the page scrolls sideways ({width} px wide)")
+        wide = driver.execute_script("""
+            return [...document.body.querySelectorAll('*')]
+              .filter(e => e.getBoundingClientRect().right > 391 && e.getBoundingClientRect().width > 0)
+              .map(e => e.outerHTML.slice(0, 80)).slice(-3);""")
+        problems.append(f"{name}: the page scrolls sideways ({width} px wide): {wide}")
     if check_lang and driver.execute_script("return document.documentElement.lang") != "en":
         problems.append(f"{name}: no lang on <html>")
     if len(driver.find_elements(By.TAG_NAME, "h1")) != 1:

@@ -11,54 +11,62 @@ struct WebAppTests {
             && (try? PythonChecker.run(arguments: ["-c", "import selenium"]))?.status == 0
     }
 
+    /// Serves the runner's database (with the runner's clock unless `environment` says otherwise), runs one script of
+    /// `Tests/Browser` against it with a screenshots folder and any further arguments, stops the server and returns what
+    /// the script printed. The script must succeed and the server must stop gracefully (SIGTERM: every connection closed,
+    /// exit status 0).
+    static func browse(
+        _ script: String,
+        runner: CLIRunner,
+        shots: String,
+        environment: [String: String]? = nil,
+        arguments: [String] = []
+    ) async throws -> String {
+        let server = try ServerProcess(
+            database: runner.database.path,
+            environment: environment ?? ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
+            folder: runner.folder
+        )
+        let result = try await PythonChecker.runOffPool(
+            arguments: [PackagePaths.root.appendingPathComponent("Tests/Browser/\(script)").path, server.address, shots] + arguments
+        )
+        let output = String(decoding: result.output, as: UTF8.self)
+        #expect(result.status == 0, "\(script): \(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        #expect(server.stop() == 0)
+        return output
+    }
+
+    /// Where a browser test keeps its screenshots.
+    static func shots(_ name: String) -> String { PackagePaths.root.appendingPathComponent(".build/test-artifacts/\(name)").path }
+
     @Test("On a 390×844 phone: owner account, an episode in one tap, a check-in, settings; no sideways scrolling, 44 px targets, labels")
     func phone() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
-        let server = try ServerProcess(
-            database: runner.database.path,
-            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
-            folder: runner.folder
-        )
-        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser").path
-        let result = try await PythonChecker.runOffPool(arguments: [
-            PackagePaths.root.appendingPathComponent("Tests/Browser/phone_flow.py").path, server.address, shots,
-        ])
-        let output = String(decoding: result.output, as: UTF8.self)
-        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        let output = try await Self.browse("phone_flow.py", runner: runner, shots: Self.shots("browser"))
         #expect(output.contains("today-logged"))
-        #expect(FileManager.default.fileExists(atPath: shots + "/03-today-logged.png"))
-        // SIGTERM stops the server gracefully: every connection closed, exit status 0.
-        #expect(server.stop() == 0)
+        #expect(FileManager.default.fileExists(atPath: Self.shots("browser") + "/03-today-logged.png"))
         // The episode tapped in the browser is in the database the CLI reads.
         let today = try runner.run(["history", "--days", "1", "--json"])
         #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
+    }
+
+    @Test("A share link made in one browser opens, with its passcode, in a second browser without an account: the report and nothing else")
+    func shareLink() async throws {
+        try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
+        let output = try await Self.browse("share_link.py", runner: CLIRunner(), shots: Self.shots("share-link"))
+        #expect(output.contains("nothing else opens"))
     }
 
     @Test("On a 390×844 phone: an emergency seen first, a symptom removed by mistake; 25 hours later a follow-up, marked and gone")
     func phoneSafety() async throws {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         let runner = CLIRunner()
-        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/browser-safety").path
-        let script = PackagePaths.root.appendingPathComponent("Tests/Browser/phone_safety.py").path
-        // Given a server whose clock reads the runner's time
-        let first = try ServerProcess(
-            database: runner.database.path,
-            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
-            folder: runner.folder
-        )
-        let logged = try await PythonChecker.runOffPool(arguments: [script, first.address, shots, "log"])
-        #expect(logged.status == 0, "\(String(decoding: logged.output, as: UTF8.self))\n\(String(decoding: logged.error, as: UTF8.self))")
-        #expect(first.stop() == 0)
-        // When the same database is served 25 hours later
-        let later = try ServerProcess(
-            database: runner.database.path,
-            environment: ["TWITCHLESS_NOW": "2026-11-25T19:00:00Z", "TZ": "UTC"],
-            folder: runner.folder
-        )
-        let followed = try await PythonChecker.runOffPool(arguments: [script, later.address, shots, "later"])
-        #expect(followed.status == 0, "\(String(decoding: followed.output, as: UTF8.self))\n\(String(decoding: followed.error, as: UTF8.self))")
-        #expect(later.stop() == 0)
+        let shots = Self.shots("browser-safety")
+        // Given a server whose clock reads the runner's time, then the same database served 25 hours later
+        _ = try await Self.browse("phone_safety.py", runner: runner, shots: shots, arguments: ["log"])
+        let later = ["TWITCHLESS_NOW": "2026-11-25T19:00:00Z", "TZ": "UTC"]
+        _ = try await Self.browse("phone_safety.py", runner: runner, shots: shots, environment: later, arguments: ["later"])
     }
 
     @Test(
@@ -78,19 +86,8 @@ struct WebAppTests {
             let result = try runner.run(step)
             #expect(result.status == 0, "\(step): \(result.stderr)")
         }
-        let server = try ServerProcess(
-            database: runner.database.path,
-            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
-            folder: runner.folder
-        )
-        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/phone-edits").path
-        let result = try await PythonChecker.runOffPool(arguments: [
-            PackagePaths.root.appendingPathComponent("Tests/Browser/phone_edits.py").path, server.address, shots,
-        ])
-        let output = String(decoding: result.output, as: UTF8.self)
-        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
-        #expect(FileManager.default.fileExists(atPath: shots + "/10-trial-stopped.png"))
-        #expect(server.stop() == 0)
+        _ = try await Self.browse("phone_edits.py", runner: runner, shots: Self.shots("phone-edits"))
+        #expect(FileManager.default.fileExists(atPath: Self.shots("phone-edits") + "/10-trial-stopped.png"))
         // The command line sees what the browser did: one twitch today, none yesterday, the trial stopped.
         let days = try runner.run(["history", "--days", "2", "--json"])
         #expect(days.stdout.contains("\"episodes\" : 1"), "\(days.stdout)")
@@ -103,15 +100,8 @@ struct WebAppTests {
         try Prerequisite.require(Self.hasBrowser, "chromium-driver and selenium")
         // The phone's clock is the real one, so the server's is too: the twitch is kept with the time it was tapped.
         let runner = CLIRunner(now: ISO8601DateFormatter().string(from: Date()))
-        let server = try ServerProcess(database: runner.database.path, environment: ["TZ": "UTC"], folder: runner.folder)
-        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/offline").path
-        let result = try await PythonChecker.runOffPool(arguments: [
-            PackagePaths.root.appendingPathComponent("Tests/Browser/offline.py").path, server.address, shots,
-        ])
-        let output = String(decoding: result.output, as: UTF8.self)
-        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        let output = try await Self.browse("offline.py", runner: runner, shots: Self.shots("offline"), environment: ["TZ": "UTC"])
         #expect(output.contains("offline-logged") && output.contains("online-again"))
-        #expect(server.stop() == 0)
         let today = try runner.run(["history", "--days", "2", "--json"])
         #expect(today.stdout.contains("\"episodes\" : 1"), "\(today.stdout)")
     }
@@ -135,25 +125,15 @@ struct WebAppTests {
         try Prerequisite.require(axe != nil, "axe-playwright-python (for its axe.min.js)")
         let runner = CLIRunner()
         try Self.seed(runner)
-        let server = try ServerProcess(
-            database: runner.database.path,
-            environment: ["TWITCHLESS_NOW": runner.now, "TZ": "UTC"],
-            folder: runner.folder
-        )
-        let shots = PackagePaths.root.appendingPathComponent(".build/test-artifacts/every-page").path
+        let shots = Self.shots("every-page")
         try? FileManager.default.removeItem(atPath: shots)
-        let result = try await PythonChecker.runOffPool(arguments: [
-            PackagePaths.root.appendingPathComponent("Tests/Browser/every_page.py").path, server.address, shots, axe ?? "",
-        ])
-        let output = String(decoding: result.output, as: UTF8.self)
-        #expect(result.status == 0, "\(output)\n\(String(decoding: result.error, as: UTF8.self))")
+        let output = try await Self.browse("every_page.py", runner: runner, shots: shots, arguments: [axe ?? ""])
         // The pages a person with data reaches, each checked: the charts, a day, an entry's edit and delete pages.
         for page in [
             "\"/history?range=all\"", "\"/analysis\"", "\"/days/2026-11-20\"", "/edit\"", "/delete\"", "\"/trial\"", "\"/notices\"", "\"/login\"",
         ] {
             #expect(output.contains(page), "\(page) was not checked")
         }
-        #expect(server.stop() == 0)
     }
 
     /// Twelve weeks of check-ins and episodes, a night imported from Apple Health, a product with intakes, a food, a

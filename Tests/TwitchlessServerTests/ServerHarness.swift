@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import TwitchlessCore
 import TwitchlessStore
@@ -12,6 +13,8 @@ import TwitchlessTestSupport
 struct ServerHarness {
     let store: TwitchlessStore
     let settings: ServerSettings
+    /// The server's logger (the privacy tests capture it at trace level).
+    var logger = Logger(label: "twitchless.server")
 
     static func make(
         _ engine: TestStores.Engine,
@@ -22,7 +25,7 @@ struct ServerHarness {
     }
 
     func run(_ body: @Sendable (Browser) async throws -> Void) async throws {
-        let app = buildApplication(settings, store: store)
+        let app = buildApplication(settings, store: store, logger: logger)
         do {
             try await app.test(.router) { client in
                 try await body(Browser(client: client))

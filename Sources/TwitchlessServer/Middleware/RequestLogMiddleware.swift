@@ -1,8 +1,9 @@
 import Hummingbird
 import Logging
 
-/// Logs each request's method and path at `level`, without what could identify a person or open their data: the
-/// token in an invitation, reset or share link is left out, and so are the query, the headers and the body.
+/// Logs each request at `level` once it is answered: its method, the route it matched (like
+/// `/api/v1/medicines/{name}`, never the values in the path, which can be a medicine's name, a date or the token of an
+/// invitation, reset or share link) and the status. The query, the headers and the body are never logged.
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let level: Logger.Level
@@ -10,14 +11,25 @@ struct RequestLogMiddleware: RouterMiddleware {
     init(_ level: Logger.Level) { self.level = level }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        context.logger.log(level: level, "Request", metadata: ["method": "\(request.method.rawValue)", "path": "\(Self.redacted(request.uri.path))"])
-        return try await next(request, context)
+        do {
+            let response = try await next(request, context)
+            log(request, context: context, status: response.status.code)
+            return response
+        } catch {
+            log(request, context: context, status: (error as? any HTTPResponseError)?.status.code)
+            throw error
+        }
     }
 
-    /// The path with the token after `/join/`, `/reset/` or `/s/` replaced by `…`.
-    static func redacted(_ path: String) -> String {
-        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if parts.count > 2, ["join", "reset", "s"].contains(parts[1]) { parts[2] = "…" }
-        return parts.joined(separator: "/")
+    private func log(_ request: Request, context: Context, status: Int?) {
+        context.logger.log(
+            level: level,
+            "Request",
+            metadata: [
+                "method": "\(request.method.rawValue)",
+                "route": "\(context.endpointPath ?? "no route")",
+                "status": "\(status.map(String.init) ?? "error")",
+            ]
+        )
     }
 }

@@ -22,7 +22,7 @@ extension TwitchlessStore {
             )
             do {
                 // VACUUM INTO reads one snapshot; in WAL mode writers go on meanwhile.
-                try await source.sql().raw("VACUUM INTO \(bind: path)").run()
+                try await source.sql(queryLogLevel: nil).raw("VACUUM INTO \(bind: path)").run()
                 try await source.close()
             } catch {
                 try? await source.close()
@@ -53,7 +53,7 @@ extension TwitchlessStore {
                 on: MultiThreadedEventLoopGroup.singleton.any()
             )
             do {
-                let sql = copy.sql()
+                let sql = copy.sql(queryLogLevel: nil)
                 let check = try await sql.raw("PRAGMA integrity_check").all().map { try $0.decode(column: "integrity_check", as: String.self) }
                 let migrations = try await sql.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self) ?? 0
                 let people = try await sql.raw("SELECT COUNT(*) AS n FROM owners").first()?.decode(column: "n", as: Int.self) ?? 0

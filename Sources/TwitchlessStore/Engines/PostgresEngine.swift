@@ -19,7 +19,7 @@ final class PostgresEngine: StoreEngine {
 
     func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
-            try await body(PostgresConnectionDatabase(connection, queryLogLevel: .trace))
+            try await body(PostgresConnectionDatabase(connection, queryLogLevel: nil))
         }
     }
 

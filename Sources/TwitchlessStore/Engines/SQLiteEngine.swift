@@ -31,11 +31,11 @@ final class SQLiteEngine: StoreEngine {
     init(connection: SQLiteConnection, readers: [SQLiteConnection] = [], checkpointConnection: SQLiteConnection? = nil, isServer: Bool = false) {
         self.connection = connection
         self.isRelaxedSync = isServer
-        self.database = connection.sql(queryLogLevel: .trace)
-        self.readers = readers.map { ($0, $0.sql(queryLogLevel: .trace), AsyncSerialLock()) }
+        self.database = connection.sql(queryLogLevel: nil)
+        self.readers = readers.map { ($0, $0.sql(queryLogLevel: nil), AsyncSerialLock()) }
         self.checkpointConnection = checkpointConnection
         if let checkpoint = checkpointConnection {
-            let sql = checkpoint.sql()
+            let sql = checkpoint.sql(queryLogLevel: nil)
             self.checkpointer = Task { [stopping] in
                 while !stopping.isSet {
                     try? await Task.sleep(for: .milliseconds(250))
@@ -64,7 +64,7 @@ final class SQLiteEngine: StoreEngine {
         stopping.set()
         _ = await checkpointer?.value
         if let checkpointConnection {
-            _ = try? await checkpointConnection.sql().raw("PRAGMA wal_checkpoint(PASSIVE)").all()
+            _ = try? await checkpointConnection.sql(queryLogLevel: nil).raw("PRAGMA wal_checkpoint(PASSIVE)").all()
             try? await checkpointConnection.close()
         }
         for reader in readers { try? await reader.connection.close() }

@@ -78,6 +78,7 @@ let package = Package(
                 "TwitchlessCore", "TwitchlessIO", "TwitchlessReference", "TwitchlessStore", "TwitchlessReports", "TwitchlessApp",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

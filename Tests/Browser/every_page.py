@@ -5,23 +5,31 @@ following same-site links and GET forms from Today, plus the pages in START. On 
 colours (the system setting, emulated): axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules must find no
 violation; chart text must be at least 12 px and chart marks at least 3:1 against the chart's background at 390 px;
 and the page must not scroll sideways at 390 px or at 320 px. Saves a screenshot of each page in each colour.
-Then chooses dark colours in Settings and checks that a page follows the choice.
+Then chooses dark colours in Settings and checks that a page follows the choice, and turns on two-step sign-in (the
+setup page, the recovery codes, the sign-in's code page are checked the same way) with a code made from the setup
+page's otpauth address for the server's time.
 Prints {"pages": [...], "problems": [...]} as JSON; exits 1 when there are problems.
-Usage: python3 every_page.py BASE_URL SCREENSHOT_DIR AXE_JS
+Usage: python3 every_page.py BASE_URL SCREENSHOT_DIR AXE_JS SERVER_NOW
 """
 import base64
+import datetime
+import hashlib
+import hmac
 import json
 import os
 import re
+import struct
 import sys
-from urllib.parse import urljoin, urlparse
+from urllib.parse import parse_qs, urljoin, urlparse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import phone_checks  # noqa: E402
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, SHOTS, AXE = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
+BASE, SHOTS, AXE, NOW = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3], sys.argv[4]
 os.makedirs(SHOTS, exist_ok=True)
 AXE_SOURCE = open(AXE, encoding="utf-8").read()
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -157,6 +165,36 @@ def check_signed_out(path):
         shot(f"{path}-{scheme}")
 
 
+def check_here(name):
+    """The page a form answered with, without loading it again: the same checks at 390 and 320 px."""
+    pages.append(name)
+    for width in [390, 320]:
+        set_width(width)
+        overflow(f"{name} ({width} px)", width)
+    set_width(390)
+    for scheme in ["light", "dark"]:
+        set_colours(scheme)
+        axe(f"{name} ({scheme})")
+        shot(f"{name}-{scheme}")
+    set_colours("light")
+
+
+def totp(url, at):
+    """The code an authenticator app makes from an otpauth:// address (RFC 6238, SHA-1, 6 digits, 30 s) at `at`."""
+    secret = parse_qs(urlparse(url).query)["secret"][0]
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    digest = hmac.new(key, struct.pack(">Q", int(at) // 30), hashlib.sha1).digest()
+    offset = digest[-1] & 15
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
+def submit(text):
+    """Taps the button and waits for the page the form answers with."""
+    button = driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']")
+    button.click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+
+
 try:
     check_signed_out("/setup")
     set_width(390)
@@ -209,6 +247,34 @@ try:
         problems.append(f"after choosing dark colours in Settings the page is still light ({paper})")
     axe("/history (dark chosen in Settings)")
     shot("history-dark-chosen")
+
+    # Two-step sign-in: set up, recovery codes, then signing in with a recovery code.
+    set_colours("light")
+    driver.get(BASE + "/settings")
+    driver.find_element(By.ID, "two-factor-start-password").send_keys("a calm long password")
+    submit("Set up two-step sign-in")
+    check_here("/settings/two-factor")
+    address = driver.find_element(By.CSS_SELECTOR, "a[href^='otpauth:']").get_attribute("href")
+    now = datetime.datetime.fromisoformat(NOW.replace("Z", "+00:00")).timestamp()
+    driver.find_element(By.ID, "code").send_keys(totp(address, now))
+    submit("Turn on two-step sign-in")
+    codes = [c.text for c in driver.find_elements(By.CSS_SELECTOR, ".recovery-codes code")]
+    if len(codes) != 10:
+        problems.append(f"two-step sign-in: {len(codes)} recovery codes shown, not 10 ({driver.find_element(By.TAG_NAME, 'main').text[:200]})")
+    check_here("recovery codes")
+    driver.get(BASE + "/settings")
+    driver.find_element(By.XPATH, "//form[@action='/logout']//button").click()
+    driver.get(BASE + "/login")
+    driver.find_element(By.ID, "email").send_keys("sam@example.org")
+    driver.find_element(By.ID, "password").send_keys("a calm long password")
+    submit("Sign in")
+    if not driver.current_url.endswith("/login/code"):
+        problems.append(f"two-step sign-in: the password led to {driver.current_url}, not the code page")
+    check_here("/login/code")
+    driver.find_element(By.ID, "code").send_keys(codes[0] if codes else "")
+    submit("Sign in")
+    if "recovery_left=9" not in driver.current_url:
+        problems.append(f"two-step sign-in: a recovery code led to {driver.current_url}")
 
     # Signed out: the sign-in page.
     driver.find_element(By.XPATH, "//form[@action='/logout']//button").click()

@@ -127,10 +127,11 @@ struct WebAppTests {
         try Self.seed(runner)
         let shots = Self.shots("every-page")
         try? FileManager.default.removeItem(atPath: shots)
-        let output = try await Self.browse("every_page.py", runner: runner, shots: shots, arguments: [axe ?? ""])
+        let output = try await Self.browse("every_page.py", runner: runner, shots: shots, arguments: [axe ?? "", runner.now])
         // The pages a person with data reaches, each checked: the charts, a day, an entry's edit and delete pages.
         for page in [
             "\"/history?range=all\"", "\"/analysis\"", "\"/days/2026-11-20\"", "/edit\"", "/delete\"", "\"/trial\"", "\"/notices\"", "\"/login\"",
+            "\"/settings/two-factor\"", "\"/login/code\"",
         ] {
             #expect(output.contains(page), "\(page) was not checked")
         }

@@ -27,6 +27,7 @@ struct LogPrivacyTests {
         let email = "\(Self.marker("mail"))@example.org"
         let password = "\(Self.marker("pass")) long enough"
         let secrets = SecretBox()
+        let recovery = SecretBox()
         try await harness.run { owner in
             let setup = try await owner.request(.get, "/setup")
             _ = try await owner.request(.post, "/setup", form: ["csrf": setup.csrf ?? "", "name": name, "email": email, "password": password])
@@ -77,6 +78,16 @@ struct LogPrivacyTests {
                 "/settings/password",
                 form: ["csrf": csrf, "current_password": password, "new_password": password + "new"]
             )
+            // Two-step sign-in: its secret, key, recovery codes and the waiting sign-in's cookie.
+            let twoFactor = try await TwoFactorTests.turnOn(owner, store: store, email: email, password: password + "new")
+            secrets.add(twoFactor.secret)
+            secrets.add(TwoFactor.typedKey(secret: twoFactor.secret).replacingOccurrences(of: " ", with: ""))
+            recovery.add(contentsOf: twoFactor.codes)
+            let second = owner.fresh()
+            try await TwoFactorTests.password(second, email: email, password: password + "new")
+            secrets.add(contentsOf: second.cookies.values)
+            _ = try await TwoFactorTests.code(second, "123456")
+            _ = try await TwoFactorTests.code(second, twoFactor.codes[0])
             let share = try await ShareLinkTests.share(owner, fields: ["passcode": "739214"])
             let sharePath = share.path ?? ""
             secrets.add(String(sharePath.dropFirst(3)))
@@ -104,7 +115,7 @@ struct LogPrivacyTests {
         }
         let lines = log.all
         #expect(lines.count > 20, "trace logging wrote too little to test: \(lines.count) lines")
-        let words = [note, name, email, password, "b" + email, "739214"] + secrets.values.filter { $0.count >= 12 }
+        let words = [note, name, email, password, "b" + email, "739214"] + secrets.values.filter { $0.count >= 12 } + recovery.values
         for word in words {
             let found = lines.filter { $0.contains(word) }
             #expect(found.isEmpty, "\(word) is in the log: \(found.prefix(3))")

@@ -53,7 +53,7 @@ struct StoreTests {
         try await TestStores.with(.sqlite) { store in
             let tables = try await store.withDatabase {
                 try await $0.raw(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners', 'sessions', 'invitations', 'api_tokens', 'rate_limits', 'server_keys', 'sign_in_failures', 'password_resets', 'erased_owners') AND name NOT LIKE 'sqlite_%'"
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'owners', 'sessions', 'invitations', 'api_tokens', 'rate_limits', 'server_keys', 'sign_in_failures', 'password_resets', 'erased_owners', 'two_factor', 'recovery_codes', 'pending_sign_ins') AND name NOT LIKE 'sqlite_%'"
                 ).all()
                     .map { try $0.decode(column: "name", as: String.self) }
             }

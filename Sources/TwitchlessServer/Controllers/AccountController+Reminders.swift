@@ -16,13 +16,22 @@ extension AccountController {
         savedAppearance: Bool = false,
         savedReminders: Bool = false,
         passwordFailed: FormState? = nil,
-        notice: AccountSection.Notice? = nil
+        twoFactorFailed: FormState? = nil,
+        notice: AccountSection.Notice? = nil,
+        twoFactorNotice: TwoFactorSection.Notice? = nil
     ) async throws -> Response {
         let tokens = try await store.accounts { try await $0.apiTokens(userID: user.id) }
         let now = store.clock.epochSeconds
         let session = context.sessionHash
         let others = try await store.accountsLookup { try await $0.otherSessionCount(userID: user.id, besides: session, now: now) }
         let people = user.isAdmin ? try await store.accountsLookup { try await $0.users() } : []
+        let withTwoFactor = user.isAdmin ? try await store.accountsLookup { try await $0.usersWithTwoFactor() } : []
+        let twoFactor = TwoFactorSection.render(
+            try await twoFactorStatus(user),
+            csrf: context.csrfToken,
+            failed: twoFactorFailed,
+            notice: twoFactorNotice
+        )
         return Pages.page(
             "Settings",
             context: context,
@@ -41,9 +50,11 @@ extension AccountController {
                     otherSessions: others,
                     csrf: context.csrfToken,
                     failed: passwordFailed,
-                    notice: notice
+                    notice: notice,
+                    twoFactor: twoFactor
                 ),
-                people: user.isAdmin ? AccountSection.people(people, viewer: user, csrf: context.csrfToken) : "",
+                people: user.isAdmin
+                    ? AccountSection.people(people, viewer: user, withTwoFactor: withTwoFactor, csrf: context.csrfToken) : "",
                 leaving: LeavingSection.render(user: user, people: people, backups: settings.backups, csrf: context.csrfToken)
             )
         )

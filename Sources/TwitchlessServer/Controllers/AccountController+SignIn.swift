@@ -59,6 +59,8 @@ extension AccountController {
             guard let (user, hash) = found, try await Passwords.verify(password, hash: hash) else {
                 return loginForm(context: context, error: "That email and password don't match an account here.", email: email, status: .unauthorized)
             }
+            // With two-step sign-in on, the attempt counts until its code is right too.
+            if try await store.accountsLookup({ try await $0.twoFactor(userID: user.id) })?.isOn == true { return try await askForCode(user) }
             try await gate.succeeded(claim, now: store.clock.epochSeconds)
             return try await signIn(user, request: request)
         }

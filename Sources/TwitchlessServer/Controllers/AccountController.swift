@@ -19,6 +19,8 @@ struct AccountController {
         router.post("/setup", use: setup)
         router.get("/login", use: loginPage)
         router.post("/login", use: login)
+        router.get("/login/code", use: codePage)
+        router.post("/login/code", use: checkCode)
         router.post("/logout", use: logout)
         router.get("/join/:token", use: joinPage)
         router.post("/join/:token", use: join)
@@ -33,6 +35,12 @@ struct AccountController {
         router.post("/settings/sessions/end", use: signOutElsewhere)
         router.post("/settings/people/:id/reset", use: createResetLink)
         router.post("/settings/people/:id/admin", use: setAdmin)
+        router.post("/settings/people/:id/two-factor/off", use: turnOffTwoFactorFor)
+        router.get("/settings/two-factor", use: twoFactorSetupPage)
+        router.post("/settings/two-factor/start", use: startTwoFactor)
+        router.post("/settings/two-factor/confirm", use: confirmTwoFactor)
+        router.post("/settings/two-factor/recovery-codes", use: newRecoveryCodes)
+        router.post("/settings/two-factor/off", use: turnOffTwoFactor)
         router.get("/reset", use: resetRequestPage)
         router.post("/reset", use: requestReset)
         router.get("/reset/:token", use: resetPage)
@@ -246,7 +254,10 @@ struct AccountController {
             context: context,
             savedAppearance: request.uri.queryParameters["appearance"] == "saved",
             savedReminders: request.uri.queryParameters["reminders"] == "saved",
-            notice: AccountSection.Notice(query: request.uri.queryParameters)
+            notice: AccountSection.Notice(query: request.uri.queryParameters),
+            twoFactorNotice: TwoFactorSection.Notice(
+                query: Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+            )
         )
     }
 

@@ -31,7 +31,7 @@ enum AccountSection {
         }
     }
 
-    static func render(user: User, otherSessions: Int, csrf: String?, failed: FormState?, notice: Notice?) -> HTML {
+    static func render(user: User, otherSessions: Int, csrf: String?, failed: FormState?, notice: Notice?, twoFactor: HTML = "") -> HTML {
         let failed = failed?.matching("password")
         var html: HTML = "<section class=\"card\" aria-labelledby=\"account\"><h2 id=\"account\">Your account</h2>"
         if let notice { html += "<p class=\"message\" role=\"status\">\(notice.words)</p>" }
@@ -65,11 +65,13 @@ enum AccountSection {
                 "<form method=\"post\" action=\"/settings/sessions/end\">\(HTML.csrfField(csrf))"
                 + "<button type=\"submit\" class=\"secondary\">Sign out everywhere else</button></form>"
         }
-        return html + "</section>"
+        return html + twoFactor + "</section>"
     }
 
     /// The people with an account here: for admins, a reset link for each; for the owner, who is an admin.
-    static func people(_ people: [User], viewer: User, csrf: String?) -> HTML {
+    /// - Parameter withTwoFactor: the people with two-step sign-in on, who can have it turned off when they lost both
+    ///   their phone and their recovery codes.
+    static func people(_ people: [User], viewer: User, withTwoFactor: Set<UserID> = [], csrf: String?) -> HTML {
         var html: HTML =
             "<section class=\"card\" aria-labelledby=\"people\"><h2 id=\"people\">People</h2>"
             + "<p>Everyone with an account here. Nobody, the owner included, can see another person's log.</p><ul class=\"people\">"
@@ -80,6 +82,11 @@ enum AccountSection {
                 html +=
                     "<form method=\"post\" action=\"/settings/people/\(person.id.rawValue)/reset\" class=\"inline\">\(HTML.csrfField(csrf))"
                     + "<button type=\"submit\" class=\"link\">Make a password reset link</button></form>"
+                if withTwoFactor.contains(person.id) {
+                    html +=
+                        " <form method=\"post\" action=\"/settings/people/\(person.id.rawValue)/two-factor/off\" class=\"inline\">\(HTML.csrfField(csrf))"
+                        + "<button type=\"submit\" class=\"link\">Turn off their two-step sign-in (lost phone and codes)</button></form>"
+                }
                 if viewer.isOwner && !person.isOwner {
                     html +=
                         " <form method=\"post\" action=\"/settings/people/\(person.id.rawValue)/admin\" class=\"inline\">\(HTML.csrfField(csrf))"

@@ -100,6 +100,8 @@ enum Style {
         .notice a.call { font-weight: 700; white-space: nowrap; }
         .source { font-size: .85rem; color: var(--muted); }
         a, code { overflow-wrap: anywhere; }
+        code.setup-key { font-size: 1.1rem; word-spacing: .35em; }
+        ol.recovery-codes code { font-size: 1.1rem; }
         a { color: var(--calm); }
         .message { background: var(--soft); border-radius: 8px; padding: .75rem 1rem; }
         .error { background: var(--urgent-bg); border-radius: 8px; padding: .75rem 1rem; color: var(--urgent); }

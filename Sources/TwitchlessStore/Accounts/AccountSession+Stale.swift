@@ -8,6 +8,7 @@ public struct StaleRows: Hashable, Sendable {
     public var idempotencyKeys = 0
     public var invitations = 0
     public var passwordResets = 0
+    public var pendingSignIns = 0
 
     public init(
         sessions: Int = 0,
@@ -15,7 +16,8 @@ public struct StaleRows: Hashable, Sendable {
         rateLimits: Int = 0,
         idempotencyKeys: Int = 0,
         invitations: Int = 0,
-        passwordResets: Int = 0
+        passwordResets: Int = 0,
+        pendingSignIns: Int = 0
     ) {
         self.sessions = sessions
         self.signInFailures = signInFailures
@@ -23,9 +25,10 @@ public struct StaleRows: Hashable, Sendable {
         self.idempotencyKeys = idempotencyKeys
         self.invitations = invitations
         self.passwordResets = passwordResets
+        self.pendingSignIns = pendingSignIns
     }
 
-    public var total: Int { sessions + signInFailures + rateLimits + idempotencyKeys + invitations + passwordResets }
+    public var total: Int { sessions + signInFailures + rateLimits + idempotencyKeys + invitations + passwordResets + pendingSignIns }
 }
 
 extension AccountSession {
@@ -35,7 +38,7 @@ extension AccountSession {
 
     /// Removes rows nothing reads any more: expired sessions, sign-in counts an hour after their last failure (they
     /// would start again anyway), rate-limit windows over a day old, idempotency keys past their 30 days, and
-    /// invitations and reset links that expired unused.
+    /// invitations and reset links that expired unused, and sign-ins that waited too long for their second step.
     public func removeStale(now: Int64, signInWindowSeconds: Int64) async throws -> StaleRows {
         func count(_ sql: SQLQueryString) async throws -> Int {
             try await database.raw(sql).all().count
@@ -55,6 +58,7 @@ extension AccountSession {
         removed.passwordResets = try await count(
             "DELETE FROM password_resets WHERE expires_at <= \(bind: now) OR used_at IS NOT NULL RETURNING token_hash"
         )
+        removed.pendingSignIns = try await count("DELETE FROM pending_sign_ins WHERE expires_at <= \(bind: now) RETURNING token_hash")
         return removed
     }
 }

@@ -135,6 +135,27 @@ struct WebAppTests {
         ] {
             #expect(output.contains(page), "\(page) was not checked")
         }
+        // A QR code reader reads the setup page's QR code off its screenshot, in both colours: the app's address.
+        try Prerequisite.require(FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg"), "zbar-tools (zbarimg)")
+        let images = try FileManager.default.contentsOfDirectory(atPath: shots).filter {
+            $0.hasSuffix("-settings-two-factor-light.png") || $0.hasSuffix("-settings-two-factor-dark.png")
+        }
+        #expect(images.count == 2, "\(images)")
+        for image in images {
+            let reader = Process()
+            reader.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
+            reader.arguments = ["--quiet", "--raw", shots + "/" + image]
+            let out = Pipe()
+            reader.standardOutput = out
+            reader.standardError = FileHandle.nullDevice
+            try reader.run()
+            let read = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            reader.waitUntilExit()
+            #expect(
+                read.hasPrefix("otpauth://totp/Twitchless:sam@example.org?secret=") && read.contains("&issuer=Twitchless"),
+                "\(image): \(read)"
+            )
+        }
     }
 
     /// Twelve weeks of check-ins and episodes, a night imported from Apple Health, a product with intakes, a food, a

@@ -42,6 +42,8 @@ struct StaleRowsTests {
             try await accounts.createInvitation(tokenHash: "open invitation", createdBy: user.id, expiresAt: now + day, createdAt: "")
             try await accounts.createPasswordReset(tokenHash: "expired reset", userID: user.id, createdBy: nil, expiresAt: now - 1, createdAt: "")
             try await accounts.createPasswordReset(tokenHash: "open reset", userID: user.id, createdBy: nil, expiresAt: now + 3_600, createdAt: "")
+            try await accounts.createPendingSignIn(tokenHash: "waited too long", userID: user.id, expiresAt: now - 1, createdAt: "")
+            try await accounts.createPendingSignIn(tokenHash: "waiting", userID: user.id, expiresAt: now + 60, createdAt: "")
         }
         try await store.write(user.owner) { session in
             let answer = IdempotentResponse(requestHash: "h", status: 201, body: "{}")
@@ -50,7 +52,10 @@ struct StaleRowsTests {
         }
         let service = HousekeepingService(store: store, interval: .seconds(600), signInWindowSeconds: 3_600, logger: Logger(label: "tests"))
         let removed = try await store.accounts { try await $0.removeStale(now: now, signInWindowSeconds: 3_600) }
-        #expect(removed == StaleRows(sessions: 1, signInFailures: 1, rateLimits: 1, idempotencyKeys: 1, invitations: 1, passwordResets: 1))
+        #expect(
+            removed
+                == StaleRows(sessions: 1, signInFailures: 1, rateLimits: 1, idempotencyKeys: 1, invitations: 1, passwordResets: 1, pendingSignIns: 1)
+        )
         // The next round (as the service runs it) finds nothing more; what is in use is all still there.
         #expect(await service.runOnce()?.total == 0)
         let kept = try await store.accounts { accounts -> [Bool] in
@@ -60,9 +65,10 @@ struct StaleRowsTests {
                 try await accounts.attempts(key: "this window", now: now, windowSeconds: 3_600) == 1,
                 try await accounts.isInvitationOpen(tokenHash: "open invitation", now: now),
                 try await accounts.openPasswordReset(tokenHash: "open reset", now: now) != nil,
+                try await accounts.pendingSignIn(tokenHash: "waiting", now: now) != nil,
             ]
         }
-        #expect(kept == [true, true, true, true, true])
+        #expect(kept == [true, true, true, true, true, true])
         #expect(try await store.read(user.owner) { try await $0.idempotentResponse(key: "yesterday") } != nil)
         await store.close()
     }

@@ -47,6 +47,7 @@ struct TwoFactorTests {
         #expect(started.location == "/settings/two-factor", "\(started.status) \(started.body)")
         let setup = try await owner.request(.get, "/settings/two-factor")
         #expect(setup.status == .ok && setup.body.contains("otpauth://totp/Twitchless:"))
+        #expect(setup.body.contains("<svg class=\"qr\"") && setup.body.contains("aria-label=\"QR code for your authenticator app to scan\""))
         let user = try #require(try await store.accountsLookup { try await $0.user(email: email.lowercased()) })
         let secret = try #require(try await store.accountsLookup { try await $0.twoFactor(userID: user.id) })
         #expect(!secret.isOn)

@@ -101,6 +101,7 @@ enum Style {
         .source { font-size: .85rem; color: var(--muted); }
         a, code { overflow-wrap: anywhere; }
         code.setup-key { font-size: 1.1rem; word-spacing: .35em; }
+        svg.qr { display: block; width: 100%; max-width: 15rem; height: auto; margin: .5rem 0; }
         ol.recovery-codes code { font-size: 1.1rem; }
         a { color: var(--calm); }
         .message { background: var(--soft); border-radius: 8px; padding: .75rem 1rem; }

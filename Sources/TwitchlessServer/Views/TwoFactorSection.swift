@@ -109,9 +109,10 @@ enum TwoFactorSection {
     static func setup(url: String, key: String, csrf: String?, failed: FormState?) -> HTML {
         let failed = failed?.matching("two-factor-confirm")
         return "<h1>Set up two-step sign-in</h1>"
-            + "<ol class=\"steps\"><li><p>On your phone, open an authenticator app and add an account.</p>"
-            + "<p>On this phone: <a href=\"\(url)\">add Twitchless to your authenticator app</a>.</p>"
-            + "<p>Elsewhere, choose to type a key, and type this one (time-based, 6 digits):</p>"
+            + "<ol class=\"steps\"><li><p>On your phone, open an authenticator app, add an account, and scan this code:</p>"
+            + (QRCode(url)?.svg(label: "QR code for your authenticator app to scan") ?? "")
+            + "<p>On this phone instead: <a href=\"\(url)\">add Twitchless to your authenticator app</a>.</p>"
+            + "<p>Or choose to type a key, and type this one (time-based, 6 digits):</p>"
             + "<p><code class=\"setup-key\">\(key)</code></p></li>"
             + "<li><p>Type the 6-digit code the app now shows for Twitchless.</p>"
             + "<form method=\"post\" action=\"/settings/two-factor/confirm\">\(HTML.csrfField(csrf))" + (failed?.alert ?? "")

@@ -20,6 +20,7 @@ struct BinaryRunTests {
         (["medicine", "add", "levothyroxine", "--schedule", "sometimes"], 65, "sometimes"),
         (["check", "--talked-to-doctor", "RF01_twitch_2wk", "--got-help", "RF01_twitch_2wk"], 64, "not both"),
         (["report", "--from", "tomorrowish", "--output", "report.html"], 65, "tomorrowish"),
+        (["report", "--from", "1850-01-01", "--output", "report.html"], 65, "from 1900-01-01 to 2199-12-31"),
         (["guide", "astrology"], 65, "astrology"),
         (["analyze", "triggers", "--lag"], 64, "--lag"),
         (["trial", "report"], 66, "trial"),

@@ -150,7 +150,7 @@ struct APITests {
                 ),
                 (.put, "/api/v1/days/2026-02-30", #"{"sleep_hours": 7}"#, .unprocessableContent, "not a date"),
                 (.put, "/api/v1/days/2026-11-20", #"{"sleep_hours": 30}"#, .unprocessableContent, "can't be right"),
-                (.put, "/api/v1/days/2999-11-20", #"{"sleep_hours": 7}"#, .unprocessableContent, "future"),
+                (.put, "/api/v1/days/2099-11-20", #"{"sleep_hours": 7}"#, .unprocessableContent, "future"),
                 (.get, "/api/v1/episodes?limit=1000", nil, .unprocessableContent, "limit"),
                 (.get, "/api/v1/episodes?cursor=%%%", nil, .unprocessableContent, "cursor"),
                 (.get, "/api/v1/episodes/no-such-id", nil, .notFound, "no episode"),

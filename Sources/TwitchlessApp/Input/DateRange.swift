@@ -26,15 +26,19 @@ package enum DateRange {
         case "tomorrow": return today.adding(days: 1)
         case "yesterday": return today.adding(days: -1)
         default:
-            guard let date = LocalDate(iso: text.trimmingWhitespace()), date >= LocalDate.earliestLoggable else {
+            guard let date = LocalDate(iso: text.trimmingWhitespace()) else {
                 throw .invalidInput("We couldn't read the \(what) \"\(text)\".", fix: "Please use a date like \(today), or today or tomorrow.")
             }
+            try LocalDate.checkLoggable(date, what: what)
             return date
         }
     }
 
-    /// Refuses a range that ends before it starts or is longer than `maximumDays`.
+    /// Refuses a range that ends before it starts, is longer than `maximumDays`, or reaches outside the dates
+    /// Twitchless works with.
     package static func check(_ start: LocalDate, _ end: LocalDate, maximumDays: Int, what: String) throws(TwitchlessError) {
+        try LocalDate.checkLoggable(start, what: "first day of the \(what)")
+        try LocalDate.checkLoggable(end, what: "last day of the \(what)")
         guard start <= end else {
             throw .invalidInput(
                 "The \(what) would end (\(DateWords.day(end))) before it starts (\(DateWords.day(start))).",

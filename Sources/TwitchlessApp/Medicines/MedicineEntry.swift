@@ -51,7 +51,10 @@ package enum MedicineEntry {
 /// Dates for medicine courses.
 package enum MedicineDates {
     package static func parse(_ text: String, today: LocalDate, allowFuture: Bool = false) throws(TwitchlessError) -> LocalDate {
-        if allowFuture, let date = LocalDate(iso: text.trimmingWhitespace()) { return date }
+        if allowFuture, let date = LocalDate(iso: text.trimmingWhitespace()) {
+            try LocalDate.checkLoggable(date, what: "date")
+            return date
+        }
         return try FriendlyTime.parseDate(text, today: today)
     }
 }

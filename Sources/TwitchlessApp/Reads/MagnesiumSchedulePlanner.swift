@@ -10,6 +10,21 @@ package enum MagnesiumSchedulePlanner {
         case planned(MagnesiumPlanner.Plan, dayStartHour: Int, dayEndHour: Int)
     }
 
+    /// The day a plan is asked for: none (today), "today", "tomorrow", "yesterday" or YYYY-MM-DD, from yesterday to a
+    /// year ahead.
+    /// - Throws: `invalidInput` for a day that can't be read or is outside that span.
+    package static func day(_ text: String?, today: LocalDate) throws(TwitchlessError) -> LocalDate {
+        guard let text = InputText.given(text) else { return today }
+        let day = try DateRange.day(text, what: "day to plan", today: today)
+        guard day >= today.adding(days: -1), day <= today.adding(days: 366) else {
+            throw .invalidInput(
+                "Magnesium times are planned from yesterday to a year ahead, not for \(DateWords.day(day)).",
+                fix: "Please give a date from \(today.adding(days: -1)) to \(today.adding(days: 366)), or today or tomorrow."
+            )
+        }
+        return day
+    }
+
     package static func plan(context: AppContext, on day: LocalDate) async throws(TwitchlessError) -> Outcome {
         let book = try context.reference.noticeBook()
         let targets = try context.targets(on: day)

@@ -84,7 +84,7 @@ public struct HealthDayAggregator: Sendable {
         }
         let zone = zoneClock(for: sample.timeZone)
         let startDate = zone.timestamp(epochSeconds: sample.start).localDate
-        guard startDate >= LocalDate.earliestLoggable else {
+        guard LocalDate.loggable.contains(startDate) else {
             tally.invalid += 1
             return
         }

@@ -41,6 +41,7 @@ public struct Profile: Hashable, Sendable {
                 guard date <= today else {
                     throw .invalidInput("The birth date \(DateWords.day(date)) is in the future.", fix: "Please check the year.")
                 }
+                try LocalDate.checkLoggable(date, what: "birth date")
                 self = .date(date)
             } else if trimmed.count == 4, let year = Int(trimmed), year >= LocalDate.earliestLoggable.year {
                 guard year <= today.year else {

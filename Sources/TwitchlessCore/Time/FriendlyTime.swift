@@ -8,7 +8,10 @@ public enum FriendlyTime {
     public static func parse(_ text: String, now: Date, clock: ZonedClock) throws(TwitchlessError) -> Timestamp {
         let result = try parseAllowingFuture(text, now: now, clock: clock)
         if result.localDate < LocalDate.earliestLoggable {
-            throw .invalidInput("The time \"\(text.trimmingWhitespace())\" is too long ago to log.", fix: "Please give a time from 1900 on.")
+            throw .invalidInput(
+                "The time \"\(text.trimmingWhitespace())\" is too long ago to log: \(LocalDate.loggableWords).",
+                fix: "Please give a time from 1900 on."
+            )
         }
         let nowSeconds = Int64(now.timeIntervalSince1970)
         if result.epochSeconds > nowSeconds + 60 {
@@ -146,7 +149,10 @@ public enum FriendlyTime {
             throw .invalidInput("The date \(DateWords.day(date)) is in the future.", fix: "Please give today's date or an earlier one.")
         }
         if date < LocalDate.earliestLoggable {
-            throw .invalidInput("The date \(DateWords.day(date)) is too long ago to log.", fix: "Please give a date from 1900 on.")
+            throw .invalidInput(
+                "The date \(DateWords.day(date)) is too long ago to log: \(LocalDate.loggableWords).",
+                fix: "Please give a date from 1900 on."
+            )
         }
         return date
     }

@@ -44,6 +44,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// The earliest date Twitchless logs or reads: anything before is a typing mistake.
     public static let earliestLoggable = LocalDate(year: 1900, month: 1, day: 1)!
 
+    /// The latest date Twitchless logs, plans or reads, a trial's last day included: anything after is a mistake.
+    public static let latestLoggable = LocalDate(year: 2199, month: 12, day: 31)!
+
+    /// Every date Twitchless accepts, and every date it works out from one.
+    public static let loggable = earliestLoggable...latestLoggable
+
+    /// The range as messages say it.
+    public static let loggableWords = "Twitchless works with dates from \(earliestLoggable) to \(latestLoggable)"
+
+    /// Refuses a date outside `loggable`, saying the range.
+    /// - Parameter what: what the date is, as the message names it ("start date", "trial's last day").
+    public static func checkLoggable(_ date: LocalDate, what: String) throws(TwitchlessError) {
+        guard !loggable.contains(date) else { return }
+        throw .invalidInput(
+            "The \(what) would be \(date), but \(loggableWords).",
+            fix: "Please choose a date in that range."
+        )
+    }
+
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.

@@ -58,6 +58,8 @@ public struct TrialDesign: Hashable, Sendable {
                 fix: "For example 14 days in each period with 4 washout days."
             )
         }
+        try LocalDate.checkLoggable(startDate, what: "trial's first day")
+        try LocalDate.checkLoggable(startDate.adding(days: blocks * 2 * periodDays - 1), what: "trial's last day")
         self.startDate = startDate
         self.blocks = blocks
         self.periodDays = periodDays

@@ -55,7 +55,13 @@ public enum DaysCSV {
             if let dateText = cell("date") {
                 if let parsed = LocalDate(iso: dateText) {
                     if parsed < LocalDate.earliestLoggable {
-                        report("date", .invalidInput("The date \(parsed) is too long ago.", fix: "Please correct it or remove the row."))
+                        report(
+                            "date",
+                            .invalidInput(
+                                "The date \(parsed) is too long ago: \(LocalDate.loggableWords).",
+                                fix: "Please correct it or remove the row."
+                            )
+                        )
                     } else if parsed > today {
                         report("date", .invalidInput("The date \(parsed) is in the future.", fix: "Please remove this row or correct the date."))
                     } else if let earlier = firstLine[parsed] {

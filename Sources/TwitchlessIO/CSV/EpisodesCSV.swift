@@ -51,7 +51,13 @@ public enum EpisodesCSV {
             if let text = cell("started_at") {
                 if let parsed = Timestamp(iso8601: text) {
                     if parsed.localDate < LocalDate.earliestLoggable {
-                        report("started_at", .invalidInput("The time \(text) is too long ago.", fix: "Please correct it or remove the row."))
+                        report(
+                            "started_at",
+                            .invalidInput(
+                                "The time \(text) is too long ago: \(LocalDate.loggableWords).",
+                                fix: "Please correct it or remove the row."
+                            )
+                        )
                     } else if parsed.epochSeconds - 60 > epochSeconds {
                         report("started_at", .invalidInput("The time \(text) is in the future.", fix: "Please correct it or remove the row."))
                     } else {

@@ -79,13 +79,7 @@ extension APIController {
 
     func magnesiumSchedule(_ request: Request, context: AppRequestContext) async throws -> Response {
         let person = try await person(context)
-        var day = person.today
-        if let text = request.uri.queryParameters["date"].map(String.init), !text.isEmpty {
-            guard let date = LocalDate(iso: text), date >= person.today.adding(days: -1), date <= person.today.adding(days: 366) else {
-                throw TwitchlessError.invalidInput("\"\(text)\" is not a day we can plan.", fix: "Use a date like \(person.today) (today or later).")
-            }
-            day = date
-        }
+        let day = try MagnesiumSchedulePlanner.day(request.uri.queryParameters["date"].map(String.init), today: person.today)
         return try Self.json(ScheduleDocument(try await MagnesiumSchedulePlanner.plan(context: person, on: day), on: day))
     }
 

@@ -297,9 +297,10 @@ struct APIController {
 
     static func date(_ context: AppRequestContext) throws -> LocalDate {
         let text = try context.parameters.require("date")
-        guard let date = LocalDate(iso: text), date >= LocalDate.earliestLoggable else {
+        guard let date = LocalDate(iso: text) else {
             throw TwitchlessError.invalidInput("\"\(text)\" is not a date we can use.", fix: "Use a date like 2026-11-24.")
         }
+        try LocalDate.checkLoggable(date, what: "date")
         return date
     }
 

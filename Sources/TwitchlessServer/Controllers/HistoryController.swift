@@ -47,6 +47,7 @@ struct HistoryController {
                         fix: "Please pick both dates with the date fields."
                     )
                 }
+                try LocalDate.checkLoggable(date, what: "\(name) date")
                 return date
             }
             return .between(try date(from, "first"), try date(to, "last"))

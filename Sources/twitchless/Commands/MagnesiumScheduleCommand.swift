@@ -34,14 +34,7 @@ struct MagnesiumScheduleCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             try await withContext(global) { context in
-                let day: LocalDate
-                if let date, date.lowercased() == "tomorrow" {
-                    day = context.today.adding(days: 1)
-                } else if let date, let iso = LocalDate(iso: date) {
-                    day = iso
-                } else {
-                    day = try FriendlyTime.parseDate(date ?? "today", today: context.today)
-                }
+                let day = try MagnesiumSchedulePlanner.day(date, today: context.today)
                 let outcome = try await MagnesiumSchedulePlanner.plan(context: context, on: day)
                 if output.json { return try Output.json(ScheduleDocument(outcome, on: day)) }
                 guard case .planned(let plan, let startHour, let endHour) = outcome else {

@@ -35,6 +35,12 @@ public struct Episode: Hashable, Sendable {
         public var epochSeconds: Int64
         public var site: BodySite
         public var kind: EpisodeKind
+
+        public init(epochSeconds: Int64, site: BodySite, kind: EpisodeKind) {
+            self.epochSeconds = epochSeconds
+            self.site = site
+            self.kind = kind
+        }
     }
 
     public var key: Key { Key(epochSeconds: startedAt.epochSeconds, site: site, kind: kind) }

@@ -23,13 +23,22 @@ public struct CSVDiagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension TwitchlessError {
+    /// How many problems an import's message lists in full.
+    public static let diagnosticsShown = 50
+
     /// One error listing every diagnostic, for an import that stored nothing.
     public static func importFailed(_ diagnostics: [CSVDiagnostic]) -> TwitchlessError {
-        let shown = diagnostics.prefix(50).map { "  - \($0)" }.joined(separator: "\n")
-        let more = diagnostics.count > 50 ? "\n  … and \(diagnostics.count - 50) more." : ""
-        let problems = diagnostics.count == 1 ? "1 problem" : "\(diagnostics.count) problems"
+        importFailed(Array(diagnostics.prefix(diagnosticsShown)), total: diagnostics.count)
+    }
+
+    /// One error listing the first diagnostics of `total`, for an import that stored nothing.
+    public static func importFailed(_ shown: [CSVDiagnostic], total: Int) -> TwitchlessError {
+        let listed = shown.prefix(diagnosticsShown)
+        let lines = listed.map { "  - \($0)" }.joined(separator: "\n")
+        let more = total > listed.count ? "\n  … and \(total - listed.count) more." : ""
+        let problems = total == 1 ? "1 problem" : "\(total) problems"
         return .invalidInput(
-            "Nothing was imported, because the file has \(problems):\n\(shown)\(more)",
+            "Nothing was imported, because the file has \(problems):\n\(lines)\(more)",
             fix: "Please correct these cells and import the file again. Your stored data has not changed."
         )
     }

@@ -29,14 +29,41 @@ public enum DaysCSV {
         -> (rows: [DayRecord], diagnostics: [CSVDiagnostic])
     {
         guard let header = records.first else { return ([], []) }
-        var diagnostics: [CSVDiagnostic] = []
-        let columns = CSVHeader.columns(header, known: allColumns, required: ["date"], file: fileName, diagnostics: &diagnostics)
+        var reader = Reader(header: header, fileName: fileName, today: today)
+        var diagnostics = reader.headerDiagnostics
         guard diagnostics.isEmpty else { return ([], diagnostics) }
-        let present = Set(DayFactor.allCases.filter { columns[$0.column] != nil })
-        let hasMagnesium = columns["magnesium_mg"] != nil
-        var rows: [DayRecord] = []
+        let rows = records.dropFirst().compactMap { reader.read($0, diagnostics: &diagnostics) }
+        return (rows, diagnostics)
+    }
+
+    /// Reads rows one at a time after the header, so a file can be read as it streams in. It remembers the line of
+    /// each date (at most one per day from 1900 to 2199) to find a date given twice.
+    public struct Reader: Sendable {
+        let header: CSVRecord
+        let fileName: String
+        let today: LocalDate
+        let columns: [String: Int]
+        let present: Set<DayFactor>
+        let hasMagnesium: Bool
         var firstLine: [LocalDate: Int] = [:]
-        for record in records.dropFirst() {
+        /// Problems with the header (unknown, repeated or missing columns): no row is read when there are any.
+        public let headerDiagnostics: [CSVDiagnostic]
+
+        public init(header: CSVRecord, fileName: String = DaysCSV.fileName, today: LocalDate) {
+            var diagnostics: [CSVDiagnostic] = []
+            let columns = CSVHeader.columns(header, known: allColumns, required: ["date"], file: fileName, diagnostics: &diagnostics)
+            headerDiagnostics = diagnostics
+            self.columns = columns
+            present = Set(DayFactor.allCases.filter { columns[$0.column] != nil })
+            hasMagnesium = columns["magnesium_mg"] != nil
+            self.header = header
+            self.fileName = fileName
+            self.today = today
+        }
+
+        /// The row's day, or nil when its date can't be used; its problems are added to `diagnostics`.
+        public mutating func read(_ record: CSVRecord, diagnostics: inout [CSVDiagnostic]) -> DayRecord? {
+            let (columns, present, hasMagnesium, fileName, today) = (self.columns, self.present, self.hasMagnesium, self.fileName, self.today)
             func cell(_ name: String) -> String? { CSVHeader.cell(record, columns, name) }
             func report(_ column: String?, _ error: TwitchlessError) {
                 diagnostics.append(CSVDiagnostic(file: fileName, line: record.line, column: column, message: error.description))
@@ -49,7 +76,7 @@ public enum DaysCSV {
                         fix: "Check for an unquoted comma."
                     )
                 )
-                continue
+                return nil
             }
             var date: LocalDate?
             if let dateText = cell("date") {
@@ -96,18 +123,9 @@ public enum DaysCSV {
                     )
                 }
             }
-            guard date != nil else { continue }
-            rows.append(
-                DayRecord(
-                    day: day,
-                    supplementMagnesium: magnesium,
-                    line: record.line,
-                    columns: present,
-                    hasMagnesiumColumn: hasMagnesium
-                )
-            )
+            guard date != nil else { return nil }
+            return DayRecord(day: day, supplementMagnesium: magnesium, line: record.line, columns: present, hasMagnesiumColumn: hasMagnesium)
         }
-        return (rows, diagnostics)
     }
 
     /// Writes the header and one row per record, sorted by date.

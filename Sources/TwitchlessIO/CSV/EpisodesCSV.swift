@@ -10,7 +10,8 @@ public enum EpisodesCSV {
     public static let fileName = "episodes.csv"
     public static let documentedColumns = ["started_at", "site", "kind", "intensity", "duration_seconds", "pain", "note"]
 
-    /// Reads the records after the header, collecting a diagnostic for every bad cell.
+    /// Reads the records after the header, collecting a diagnostic for every bad cell. A row repeated with the same
+    /// values counts once; repeated with other values, it is a problem.
     public static func parse(
         _ records: [CSVRecord],
         fileName: String = fileName,
@@ -19,18 +20,61 @@ public enum EpisodesCSV {
         -> (rows: [EpisodeRecord], diagnostics: [CSVDiagnostic])
     {
         guard let header = records.first else { return ([], []) }
-        var diagnostics: [CSVDiagnostic] = []
-        let columns = CSVHeader.columns(
-            header,
-            known: documentedColumns,
-            required: ["started_at", "site", "kind"],
-            file: fileName,
-            diagnostics: &diagnostics
-        )
+        var reader = Reader(header: header, fileName: fileName, now: epochSeconds)
+        var diagnostics = reader.headerDiagnostics
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         var rows: [EpisodeRecord] = []
-        var seen: [Episode.Key: (line: Int, episode: Episode)] = [:]
+        var seen: [Episode.Key: EpisodeRecord] = [:]
         for record in records.dropFirst() {
+            guard let row = reader.read(record, diagnostics: &diagnostics) else { continue }
+            if let earlier = seen[row.episode.key] {
+                if earlier.episode != row.episode { diagnostics.append(repeated(row, earlierLine: earlier.line, fileName: fileName)) }
+                continue
+            }
+            seen[row.episode.key] = row
+            rows.append(row)
+        }
+        return (rows, diagnostics)
+    }
+
+    /// The problem of an episode (same time, site and kind) on two lines with different values.
+    public static func repeated(_ row: EpisodeRecord, earlierLine: Int, fileName: String) -> CSVDiagnostic {
+        CSVDiagnostic(
+            file: fileName,
+            line: row.line,
+            column: nil,
+            message: "This episode (same time, site and kind) is also on line \(earlierLine) with different values. Please keep one of them."
+        )
+    }
+
+    /// Reads rows one at a time after the header, so a file of any size can be read as it streams in.
+    public struct Reader: Sendable {
+        let header: CSVRecord
+        let fileName: String
+        let now: Int64
+        let columns: [String: Int]
+        /// Problems with the header (unknown, repeated or missing columns): no row is read when there are any.
+        public let headerDiagnostics: [CSVDiagnostic]
+
+        public init(header: CSVRecord, fileName: String = EpisodesCSV.fileName, now epochSeconds: Int64) {
+            var diagnostics: [CSVDiagnostic] = []
+            columns = CSVHeader.columns(
+                header,
+                known: documentedColumns,
+                required: ["started_at", "site", "kind"],
+                file: fileName,
+                diagnostics: &diagnostics
+            )
+            headerDiagnostics = diagnostics
+            self.header = header
+            self.fileName = fileName
+            now = epochSeconds
+        }
+
+        /// The row's episode, or nil with its problems added to `diagnostics`.
+        public func read(_ record: CSVRecord, diagnostics: inout [CSVDiagnostic]) -> EpisodeRecord? {
+            let columns = columns
+            let epochSeconds = now
             func cell(_ name: String) -> String? { CSVHeader.cell(record, columns, name) }
             var rowProblems: [CSVDiagnostic] = []
             func report(_ column: String?, _ error: TwitchlessError) {
@@ -45,7 +89,7 @@ public enum EpisodesCSV {
                     )
                 )
                 diagnostics += rowProblems
-                continue
+                return nil
             }
             var startedAt: Timestamp?
             if let text = cell("started_at") {
@@ -106,7 +150,7 @@ public enum EpisodesCSV {
             let pain = integer("pain", 0...10, "Please use a whole number from 0 (none) to 10 (worst).")
             let note = columns["note"].flatMap { $0 < record.fields.count ? record.fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
             diagnostics += rowProblems
-            guard rowProblems.isEmpty, let startedAt, let site, let kind else { continue }
+            guard rowProblems.isEmpty, let startedAt, let site, let kind else { return nil }
             let episode = Episode(
                 startedAt: startedAt,
                 site: site,
@@ -116,24 +160,8 @@ public enum EpisodesCSV {
                 pain: pain,
                 note: note
             )
-            if let earlier = seen[episode.key] {
-                if earlier.episode != episode {
-                    diagnostics.append(
-                        CSVDiagnostic(
-                            file: fileName,
-                            line: record.line,
-                            column: nil,
-                            message:
-                                "This episode (same time, site and kind) is also on line \(earlier.line) with different values. Please keep one of them."
-                        )
-                    )
-                }
-                continue
-            }
-            seen[episode.key] = (record.line, episode)
-            rows.append(EpisodeRecord(episode: episode, line: record.line))
+            return EpisodeRecord(episode: episode, line: record.line)
         }
-        return (rows, diagnostics)
     }
 
     /// Writes the header and one row per episode, in time order.

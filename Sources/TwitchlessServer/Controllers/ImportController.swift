@@ -114,9 +114,8 @@ struct ImportController {
             guard fileBytes <= UploadKind.maximumCSVBytes else {
                 throw TwitchlessError(.payloadTooLarge, "This CSV file is larger than 64 MB.", fix: "Import it in parts. Nothing was imported.")
             }
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
             let name = Self.displayName(fileName)
-            let outcome = try await CSVImporting.run([.init(name: name, bytes: bytes)], update: fields["replace"] == "yes", context: person)
+            let outcome = try await CSVImporting.run([.init(name: name, path: file.path)], update: fields["replace"] == "yes", context: person)
             return Pages.page("Imported", context: context, current: "/import", body: ImportPage.csvResult(outcome))
         }
     }

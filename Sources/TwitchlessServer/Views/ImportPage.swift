@@ -42,15 +42,15 @@ enum ImportPage {
     }
 
     static func csvResult(_ outcome: CSVImporting.Outcome) -> HTML {
-        let plan = outcome.plan
+        let counts = outcome.counts
         var html: HTML = "<h1>Imported</h1><div class=\"message\" role=\"status\">"
         if let name = outcome.daysFile {
             html +=
-                "<p>\(name): \(count(plan.newDays.count, "new day")), \(count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log.</p>"
+                "<p>\(name): \(count(counts.newDays, "new day")), \(count(counts.changedDays, "updated day")), \(counts.unchangedDays) already in your log.</p>"
         }
         if let name = outcome.episodesFile {
             html +=
-                "<p>\(name): \(count(plan.newEpisodes.count, "new episode")), \(count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log.</p>"
+                "<p>\(name): \(count(counts.newEpisodes, "new episode")), \(count(counts.changedEpisodes, "updated episode")), \(counts.unchangedEpisodes) already in your log.</p>"
         }
         return html + "</div><p><a href=\"/history\">See your history</a> · <a href=\"/import\">Import another file</a></p>"
     }

@@ -52,28 +52,18 @@ struct ImportCSVCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            var files: [CSVImporting.File] = []
-            for path in self.files {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw TwitchlessError(
-                        .notFound,
-                        "The file \(path) could not be read.",
-                        fix: "Check the path and that the file is readable. Nothing was imported."
-                    )
-                }
-                files.append(.init(name: (path as NSString).lastPathComponent, bytes: [UInt8](data)))
-            }
+            let files = self.files.map { CSVImporting.File(name: ($0 as NSString).lastPathComponent, path: $0) }
             try await withContext(global) { context in
                 let outcome = try await CSVImporting.run(files, update: update, context: context)
-                let plan = outcome.plan
+                let counts = outcome.counts
                 if let name = outcome.daysFile {
                     Output.print(
-                        "\(name): \(Self.count(plan.newDays.count, "new day")), \(Self.count(plan.changedDays.count, "updated day")), \(plan.unchangedDays) already in your log."
+                        "\(name): \(Self.count(counts.newDays, "new day")), \(Self.count(counts.changedDays, "updated day")), \(counts.unchangedDays) already in your log."
                     )
                 }
                 if let name = outcome.episodesFile {
                     Output.print(
-                        "\(name): \(Self.count(plan.newEpisodes.count, "new episode")), \(Self.count(plan.changedEpisodes.count, "updated episode")), \(plan.unchangedEpisodes) already in your log."
+                        "\(name): \(Self.count(counts.newEpisodes, "new episode")), \(Self.count(counts.changedEpisodes, "updated episode")), \(counts.unchangedEpisodes) already in your log."
                     )
                 }
             }

@@ -25,13 +25,11 @@ package struct QRCode: Sendable {
         drawCodewords(Self.interleaved(Self.dataCodewords(bytes, version: version), version: version))
         let chosen =
             mask
-            ?? (0..<8).min { first, second in
-                var a = self
-                a.apply(mask: first)
-                var b = self
-                b.apply(mask: second)
-                return (a.penalty, first) < (b.penalty, second)
-            } ?? 0
+            ?? (0..<8).map { candidate in
+                var masked = self
+                masked.apply(mask: candidate)
+                return (penalty: masked.penalty, mask: candidate)
+            }.min { ($0.penalty, $0.mask) < ($1.penalty, $1.mask) }!.mask
         apply(mask: chosen)
         self.mask = chosen
     }

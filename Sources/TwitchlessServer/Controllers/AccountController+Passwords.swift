@@ -17,30 +17,15 @@ extension AccountController {
         let user = try context.requireUser()
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
-        let gate = SignInGate(store: store, limits: settings.signInLimits)
         return try await FormState.submit([:], form: "password") { () async throws -> Void in
-            let current = form["current_password"] ?? ""
             let new = try Self.validatedPassword(form["new_password"] ?? "")
-            // Guessing the current password from a session left open is limited like signing in.
-            guard
-                case .proceed(let claim) = try await gate.claim(
-                    email: user.email,
-                    address: context.clientAddress ?? "unknown",
-                    device: nil,
-                    now: store.clock.epochSeconds
-                )
-            else {
-                throw TwitchlessError.invalidInput(
-                    "After several wrong passwords, changing it from here is paused for a while.",
-                    fix: "Please try again in a few minutes."
-                )
-            }
-            guard let stored = try await store.accounts({ try await $0.passwordHash(userID: user.id) }),
-                try await Passwords.verify(current, hash: stored)
-            else {
-                throw TwitchlessError.invalidInput("The current password isn't right, so the password was not changed.", fix: "Please type it again.")
-            }
-            try await gate.succeeded(claim, now: store.clock.epochSeconds)
+            try await checkPassword(
+                form["current_password"] ?? "",
+                of: user,
+                context: context,
+                paused: "After several wrong passwords, changing it from here is paused for a while.",
+                wrong: .invalidInput("The current password isn't right, so the password was not changed.", fix: "Please type it again.")
+            )
             let hash = try await Passwords.hash(new, cost: settings.bcryptCost)
             try await store.accounts { accounts in
                 try await accounts.setPasswordHash(userID: user.id, hash: hash)
@@ -51,6 +36,22 @@ extension AccountController {
         } redisplay: { failed in
             try await settingsResponse(user: user, context: context, passwordFailed: failed)
         }
+    }
+
+    /// Checks the signed-in person's password before a change to their account. Guessing it from a session left open
+    /// is limited like signing in.
+    /// - Throws: `invalidInput` saying `paused` while the limits hold attempts back; `wrong` for a wrong password.
+    func checkPassword(_ password: String, of user: User, context: AppRequestContext, paused: String, wrong: TwitchlessError) async throws {
+        let gate = SignInGate(store: store, limits: settings.signInLimits)
+        let now = store.clock.epochSeconds
+        guard case .proceed(let claim) = try await gate.claim(email: user.email, address: context.clientAddress ?? "unknown", device: nil, now: now)
+        else {
+            throw TwitchlessError.invalidInput(paused, fix: "Please try again in a few minutes.")
+        }
+        guard let stored = try await store.accounts({ try await $0.passwordHash(userID: user.id) }),
+            try await Passwords.verify(password, hash: stored)
+        else { throw wrong }
+        try await gate.succeeded(claim, now: now)
     }
 
     /// - Parameter what: how the message names it ("password", "new password").

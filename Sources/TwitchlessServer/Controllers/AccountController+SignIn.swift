@@ -39,9 +39,7 @@ extension AccountController {
         let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = form["password"] ?? ""
         let found = try await store.accountsLookup { try await $0.passwordHash(email: email) }
-        let cookie = DeviceCookie(request.cookies[DeviceCookie.name]?.value)
-        let key = try await devices.key()
-        let knownDevice = found.flatMap { user, _ in cookie.flatMap { $0.knows(user.id, key: key) ? $0.device : nil } }
+        let knownDevice = try await knownDevice(of: found?.0.id, request: request)
         let gate = SignInGate(store: store, limits: settings.signInLimits)
         switch try await gate.claim(email: email, address: context.clientAddress ?? "unknown", device: knownDevice, now: store.clock.epochSeconds) {
         case .wait(let seconds):
@@ -64,6 +62,13 @@ extension AccountController {
             try await gate.succeeded(claim, now: store.clock.epochSeconds)
             return try await signIn(user, request: request)
         }
+    }
+
+    /// The device id of the request's signed device cookie when that device signed in to `userID` before (it is then
+    /// limited only by its own failures).
+    func knownDevice(of userID: UserID?, request: Request) async throws -> String? {
+        guard let userID, let cookie = DeviceCookie(request.cookies[DeviceCookie.name]?.value) else { return nil }
+        return cookie.knows(userID, key: try await devices.key()) ? cookie.device : nil
     }
 
     /// "8 seconds", "1 minute", "15 minutes".

@@ -59,9 +59,7 @@ extension AccountController {
             return response
         }
         let user = waiting.user
-        let cookie = DeviceCookie(request.cookies[DeviceCookie.name]?.value)
-        let key = try await devices.key()
-        let knownDevice = cookie.flatMap { $0.knows(user.id, key: key) ? $0.device : nil }
+        let knownDevice = try await knownDevice(of: user.id, request: request)
         let gate = SignInGate(store: store, limits: settings.signInLimits)
         let now = store.clock.epochSeconds
         guard
@@ -145,25 +143,6 @@ extension AccountController {
         }
     }
 
-    /// Checks the signed-in person's password for a two-step change, within the sign-in limits.
-    private func requirePassword(_ user: User, _ form: [String: String], context: AppRequestContext) async throws {
-        let gate = SignInGate(store: store, limits: settings.signInLimits)
-        let now = store.clock.epochSeconds
-        guard case .proceed(let claim) = try await gate.claim(email: user.email, address: context.clientAddress ?? "unknown", device: nil, now: now)
-        else {
-            throw TwitchlessError.invalidInput(
-                "After several wrong passwords, this is paused for a while.",
-                fix: "Please try again in a few minutes."
-            )
-        }
-        guard let stored = try await store.accounts({ try await $0.passwordHash(userID: user.id) }),
-            try await Passwords.verify(form["password"] ?? "", hash: stored)
-        else {
-            throw TwitchlessError.invalidInput("That password isn't right, so nothing was changed.", fix: "Please type your password again.")
-        }
-        try await gate.succeeded(claim, now: now)
-    }
-
     /// A two-step form of Settings that needs the password: checks it, then does `work`; a wrong password, or `work`
     /// refusing, shows Settings again with the form's error.
     private func withPassword<Saved>(
@@ -177,7 +156,13 @@ extension AccountController {
         let form = try await RequestInput.form(request, context: context)
         try context.checkCSRF(form)
         return try await FormState.submit([:], form: name) { () async throws -> Saved in
-            try await requirePassword(user, form, context: context)
+            try await checkPassword(
+                form["password"] ?? "",
+                of: user,
+                context: context,
+                paused: "After several wrong passwords, this is paused for a while.",
+                wrong: .invalidInput("That password isn't right, so nothing was changed.", fix: "Please type your password again.")
+            )
             return try await work(user)
         } then: { saved in
             try await answer(saved)

@@ -249,15 +249,14 @@ struct AccountController {
 
     func settingsPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
+        let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
         return try await settingsResponse(
             user: user,
             context: context,
             savedAppearance: request.uri.queryParameters["appearance"] == "saved",
             savedReminders: request.uri.queryParameters["reminders"] == "saved",
-            notice: AccountSection.Notice(query: request.uri.queryParameters),
-            twoFactorNotice: TwoFactorSection.Notice(
-                query: Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
-            )
+            notice: AccountSection.Notice(query: query),
+            twoFactorNotice: TwoFactorSection.Notice(query: query)
         )
     }
 

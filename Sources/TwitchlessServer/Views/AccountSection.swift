@@ -9,8 +9,7 @@ enum AccountSection {
         case passwordReset
         case signedOut(Int)
 
-        init?(query: some Collection<(key: Substring, value: Substring)>) {
-            let values = Dictionary(query.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
+        init?(query values: [String: String]) {
             switch values["password"] {
             case "changed": self = .passwordChanged
             case "reset": self = .passwordReset

@@ -21,6 +21,18 @@ public func buildApplication(
     let pushKeys = PushKeys(store: store, contact: settings.pushContact)
     return Application(
         router: buildRouter(settings, store: store, registry: registry, pushKeys: pushKeys),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [
+                    SlowBodyGuard(
+                        window: .seconds(settings.slowClientSeconds),
+                        minimumBytesPerSecond: settings.minimumBodyBytesPerSecond,
+                        logger: logger
+                    )
+                ],
+                idleTimeout: .seconds(settings.slowClientSeconds)
+            )
+        ),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Twitchless"),
         services: [
             StoreService(store: store),

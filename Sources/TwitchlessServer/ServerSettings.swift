@@ -33,6 +33,11 @@ public struct ServerSettings: Sendable {
     public var authHeader: String?
     /// Scheduled whole-database backups, when the server's operator asked for them.
     package var backups: ServerBackups?
+    /// How long a connection may wait between requests, or stall in a request's header, before it is closed; and
+    /// how long a request body may arrive slower than `minimumBodyBytesPerSecond` on average.
+    public var slowClientSeconds: Int64
+    /// The slowest average rate, in bytes a second, at which a request body is accepted after `slowClientSeconds`.
+    public var minimumBodyBytesPerSecond: Int
 
     package init(
         host: String = "127.0.0.1",
@@ -50,7 +55,9 @@ public struct ServerSettings: Sendable {
         metricsToken: String? = nil,
         trustedProxies: Set<String> = [],
         authHeader: String? = nil,
-        backups: ServerBackups? = nil
+        backups: ServerBackups? = nil,
+        slowClientSeconds: Int64 = 30,
+        minimumBodyBytesPerSecond: Int = 1024
     ) {
         self.host = host
         self.port = port
@@ -68,5 +75,7 @@ public struct ServerSettings: Sendable {
         self.trustedProxies = trustedProxies
         self.authHeader = authHeader
         self.backups = backups
+        self.slowClientSeconds = slowClientSeconds
+        self.minimumBodyBytesPerSecond = minimumBodyBytesPerSecond
     }
 }

@@ -26,8 +26,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import phone_checks  # noqa: E402
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, SHOTS, AXE, NOW = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3], sys.argv[4]
 os.makedirs(SHOTS, exist_ok=True)
@@ -190,9 +188,7 @@ def totp(url, at):
 
 def submit(text):
     """Taps the button and waits for the page the form answers with."""
-    button = driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']")
-    button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    phone_checks.submit(driver, f"//button[normalize-space()='{text}']")
 
 
 try:
@@ -240,7 +236,7 @@ try:
     set_colours("light")
     driver.get(BASE + "/settings")
     driver.find_element(By.CSS_SELECTOR, "input[name=theme][value=dark]").click()
-    driver.find_element(By.XPATH, "//button[normalize-space()='Save the colours']").click()
+    phone_checks.submit(driver, "//button[normalize-space()='Save the colours']")
     driver.get(BASE + "/history")
     paper = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
     if luminance([float(x) for x in re.findall(r"[\d.]+", paper)[:3]]) > 0.2:
@@ -263,7 +259,7 @@ try:
         problems.append(f"two-step sign-in: {len(codes)} recovery codes shown, not 10 ({driver.find_element(By.TAG_NAME, 'main').text[:200]})")
     check_here("recovery codes")
     driver.get(BASE + "/settings")
-    driver.find_element(By.XPATH, "//form[@action='/logout']//button").click()
+    phone_checks.submit(driver, "//form[@action='/logout']//button")
     driver.get(BASE + "/login")
     driver.find_element(By.ID, "email").send_keys("sam@example.org")
     driver.find_element(By.ID, "password").send_keys("a calm long password")
@@ -279,6 +275,8 @@ try:
     # Signed out: the sign-in page.
     driver.find_element(By.XPATH, "//form[@action='/logout']//button").click()
     check_signed_out("/login")
+except Exception as error:  # noqa: BLE001 - the pages checked so far are still reported, beside what broke
+    problems.append(f"the walk stopped at {driver.current_url}: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
 finally:
     driver.quit()
 

@@ -49,3 +49,25 @@ def phone_driver():
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
     driver.implicitly_wait(2)
     return driver
+
+
+def submit(driver, xpath, timeout=10):
+    """Taps a form's button and waits until the page it answers with has replaced this one.
+
+    The old page is marked before the tap and the wait ends once a document without the mark is loaded. Waiting on
+    the button going stale is not enough: while Chromium swaps documents it may answer "node does not belong to the
+    document", which is neither stale nor present, and a wait on it fails at random.
+    """
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.execute_script("window.__twitchlessBefore = true")
+    driver.find_element(By.XPATH, xpath).click()
+
+    def replaced(d):
+        try:
+            return d.execute_script("return window.__twitchlessBefore !== true && document.readyState === 'complete'")
+        except WebDriverException:
+            return False
+
+    WebDriverWait(driver, timeout).until(replaced)

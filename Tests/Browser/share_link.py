@@ -14,8 +14,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import phone_checks  # noqa: E402
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, SHOTS = sys.argv[1].rstrip("/"), sys.argv[2]
 problems, steps = [], []
@@ -24,9 +22,7 @@ person, doctor = phone_checks.phone_driver(), phone_checks.phone_driver()
 
 def submit(driver, xpath):
     """Taps a form's button and waits for the page it answers with, so the next look is at the new page."""
-    button = driver.find_element(By.XPATH, xpath)
-    button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    phone_checks.submit(driver, xpath)
 
 
 def check(driver, name):
@@ -38,10 +34,10 @@ try:
     person.find_element(By.ID, "name").send_keys("Sam")
     person.find_element(By.ID, "email").send_keys("sam@example.org")
     person.find_element(By.ID, "password").send_keys("a calm long password")
-    person.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    buttons = [b for b in person.find_elements(By.CSS_SELECTOR, ".tap-grid button") if b.text.strip() == "Left eyelid"]
-    if buttons:
-        buttons[0].click()
+    submit(person, "//form//button[@type='submit']")
+    left_eyelid = "//*[contains(@class, 'tap-grid')]//button[normalize-space()='Left eyelid']"
+    if person.find_elements(By.XPATH, left_eyelid):
+        submit(person, left_eyelid)
     else:
         problems.append("no Left eyelid button on Today")
 

@@ -40,7 +40,12 @@ struct ServerHarness {
 
     /// The same over real connections on loopback (the settings' port should be 0). The application's own store
     /// service closes the store when the server stops.
+    /// The test client holds one connection and never opens another, so the server's slow-client limits (which close
+    /// a connection idle for 30 s) are lifted here: a test that waits, on a busy machine, keeps its connection.
+    /// `SlowClientTests` test those limits over connections of their own.
     func runLive(_ body: @Sendable (Browser) async throws -> Void) async throws {
+        var settings = settings
+        settings.slowClientSeconds = max(settings.slowClientSeconds, 3_600)
         let app = buildApplication(settings, store: store)
         try await app.test(.live) { client in
             try await body(Browser(client: client))

@@ -28,12 +28,16 @@ struct Problem: Encodable {
         }
     }
 
+    /// How long a client is asked to wait before trying a 503 again: about the time a database failover takes.
+    static let retryAfterSeconds = 5
+
     static func response(_ error: TwitchlessError) -> Response {
         let status = status(for: error.code)
         let problem = Problem(error)
         let data = (try? JSONDocument.encoder().encode(problem)) ?? Data("{}".utf8)
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if error.code == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if error.code == .unavailable { headers[.retryAfter] = "\(Self.retryAfterSeconds)" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -56,15 +56,25 @@ public final class TwitchlessStore: Sendable {
             do {
                 let connection = try await PostgresConnection.connect(configuration: probe, id: 0, logger: logger)
                 try await connection.close()
-            } catch {
+            } catch let error as PSQLError where error.code == .server {
                 throw Self.storageError(error, path: location.description)
+            } catch {
+                // No answer at all: a name that doesn't resolve, nothing listening, or no route to the host.
+                let host = probe.host.map { "\($0), port \(probe.port ?? 5432)" } ?? probe.unixSocketPath ?? "the address given"
+                throw TwitchlessError(
+                    .unavailable,
+                    "The database server at \(location.description) could not be reached (nothing answered at \(host)), so nothing was opened.",
+                    fix: "Check that PostgreSQL is running there and that the host and port in the database address are right.",
+                    next: .chooseDatabase,
+                    cause: error
+                )
             }
             var quiet = logger
             quiet.logLevel = .error
             store = TwitchlessStore(location: location, engine: PostgresEngine(configuration: configuration, logger: quiet), clock: clock)
         }
         do {
-            try await store.prepare()
+            try await store.prepareRetryingLoss()
         } catch let error as MigrationError {
             await store.close()
             guard case .newerDatabase(let name) = error else { throw TwitchlessError(.internalFailure, "The database could not be prepared.") }
@@ -219,6 +229,20 @@ public final class TwitchlessStore: Sendable {
         }
     }
 
+    /// `prepare`, tried again while the server is lost (as while a cluster chooses a new primary): for up to about
+    /// 30 seconds, so a server that starts during a failover waits for the new primary instead of failing.
+    private func prepareRetryingLoss() async throws {
+        var waited = 0
+        while true {
+            do {
+                return try await prepare()
+            } catch  where ConnectionLoss.isLoss(error) && engine.kind == .postgresql && waited < 30 {
+                try? await Task.sleep(for: .seconds(2))
+                waited += 2
+            }
+        }
+    }
+
     /// The advisory lock key that serializes migrations across server instances ("twitchle" in ASCII).
     static let migrationLockKey = 0x7477_6974_6368_6c65
 
@@ -243,12 +267,9 @@ public final class TwitchlessStore: Sendable {
             }
         }
         let result = try await transaction(begin: "BEGIN", owner, body)
-        do {
-            try await engine.withDatabase { database in
-                try await database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
-            }
-        } catch {
-            throw Self.storageError(error, path: location.description)
+        // The change is saved: a failure from here on (the server lost just now) must not say otherwise.
+        _ = try? await engine.withDatabase { database in
+            try await database.raw("UPDATE owners SET data_version = data_version + 1 WHERE id = \(bind: owner.rawValue)").run()
         }
         return result
     }
@@ -260,7 +281,12 @@ public final class TwitchlessStore: Sendable {
         if let session = try joined(owner) { return try await joining { try await session.insertEpisode(episode) } }
         do {
             return try await engine.withDatabase { database in
-                try await StoreSession(database: database, owner: owner, clock: clock, engine: engine.kind).insertEpisode(episode)
+                do {
+                    return try await StoreSession(database: database, owner: owner, clock: clock, engine: engine.kind).insertEpisode(episode)
+                } catch  where ConnectionLoss.isLoss(error) && !(error is ConnectionLoss) {
+                    // A statement that commits by itself, lost on its way: it may have been saved.
+                    throw ConnectionLoss.outcomeUnknown(error)
+                }
             }
         } catch let error as TwitchlessError {
             throw error
@@ -353,6 +379,33 @@ public final class TwitchlessStore: Sendable {
     }
 
     static func storageError(_ error: any Error, path: String) -> TwitchlessError {
+        if let loss = error as? ConnectionLoss {
+            switch loss {
+            case .beforeBegin, .noServer, .closed:
+                return TwitchlessError(
+                    .unavailable,
+                    "The database is not answering just now, so nothing was changed.",
+                    fix: "Please try again in a minute.",
+                    cause: error
+                )
+            case .outcomeUnknown:
+                return TwitchlessError(
+                    .unavailable,
+                    "The database stopped answering just as your change was being saved, so it may or may not have been saved.",
+                    fix: "Please wait a minute, then look whether it is there before you make it again.",
+                    cause: error
+                )
+            }
+        }
+        if ConnectionLoss.isLoss(error) {
+            // Lost in the middle of a transaction, before its COMMIT: the server rolled it back.
+            return TwitchlessError(
+                .unavailable,
+                "The database stopped answering, so nothing was changed.",
+                fix: "Please try again in a minute.",
+                cause: error
+            )
+        }
         if let sqlite = error as? SQLiteError {
             switch sqlite.reason {
             case .notADatabase, .corrupt:

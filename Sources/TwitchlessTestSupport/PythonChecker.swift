@@ -23,9 +23,14 @@ public enum PythonChecker {
     }
 
     public static func run(arguments: [String]) throws -> (status: Int32, output: Data, error: Data) {
+        try run(executable: "/usr/bin/env", arguments: ["python3"] + arguments)
+    }
+
+    /// Runs any program (a test's shell script, say) the same way.
+    public static func run(executable: String, arguments: [String]) throws -> (status: Int32, output: Data, error: Data) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -40,8 +45,13 @@ public enum PythonChecker {
     /// The same, waited for on a thread of its own: a browser test runs for a minute or more, and blocking one of the
     /// few threads Swift's concurrency runs every test on would hold up the tests running beside it.
     public static func runOffPool(arguments: [String]) async throws -> (status: Int32, output: Data, error: Data) {
+        try await runOffPool(executable: "/usr/bin/env", arguments: ["python3"] + arguments)
+    }
+
+    /// Any program, waited for on a thread of its own.
+    public static func runOffPool(executable: String, arguments: [String]) async throws -> (status: Int32, output: Data, error: Data) {
         try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try run(arguments: arguments) }) }.start()
+            Thread { continuation.resume(with: Result { try run(executable: executable, arguments: arguments) }) }.start()
         }
     }
 

@@ -87,6 +87,44 @@ public enum TestStores {
         try await connection.close()
     }
 
+    /// The test cluster's server log (`TWITCHLESS_TEST_POSTGRES_LOG`), which the query plan test reads.
+    public static var postgresLogPath: String? {
+        ProcessInfo.processInfo.environment["TWITCHLESS_TEST_POSTGRES_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Runs `statements` as the test cluster's administrator in the database of `location` (a PostgreSQL one), and
+    /// returns the last one's rows, every column as text.
+    public static func administer(_ statements: [String], in location: DatabaseLocation) async throws -> [[String?]] {
+        guard case .postgres(let url) = location, let parsed = URL(string: url), let host = parsed.host else {
+            throw TestStoreError.badURL(location.description)
+        }
+        var configuration = PostgresConnection.Configuration(
+            host: host,
+            port: parsed.port ?? 5432,
+            username: parsed.user ?? "postgres",
+            password: parsed.password,
+            database: String(parsed.path.dropFirst()),
+            tls: .disable
+        )
+        configuration.options.connectTimeout = .seconds(5)
+        let logger = Logger(label: "twitchless.tests")
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 2, logger: logger)
+        var rows: [[String?]] = []
+        do {
+            for statement in statements {
+                rows = []
+                for try await row in try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) {
+                    rows.append(try row.map { cell in try cell.decode(String?.self) })
+                }
+            }
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
+        return rows
+    }
+
     public enum TestStoreError: Error, CustomStringConvertible {
         case postgresMissing
         case badURL(String)

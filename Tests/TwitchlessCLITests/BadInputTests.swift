@@ -89,6 +89,11 @@ struct BadInputTests {
         #expect(result.stderr.contains("could not be reached"))
         #expect(result.stderr.contains("postgres://me@127.0.0.1:9/db"))
         #expect(!result.stderr.contains("secret"))
+        // A host name that doesn't resolve is the same plain message and exit code, not an internal error.
+        let unknown = await CLI().run(["today", "--database", "postgres://me:secret@no-such-host.invalid/db"], useDatabase: false)
+        #expect(unknown.status == 69, "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("could not be reached (nothing answered at no-such-host.invalid, port 5432)"), "\(unknown.stderr)")
+        #expect(!unknown.stderr.contains("secret"))
     }
 
     @Test("A PostgreSQL address that can't be read is refused")

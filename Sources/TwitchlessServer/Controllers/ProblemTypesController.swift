@@ -54,8 +54,10 @@ struct ProblemTypesController {
         ),
         .init(
             code: .unavailable,
-            meaning: "The database could not be reached, so nothing was changed.",
-            action: "Try again in a moment. If it keeps happening, tell the person who runs this server."
+            meaning:
+                "The database could not be reached, so nothing was changed; or it stopped answering while a change was being saved, and the detail says it may or may not have been saved.",
+            action:
+                "Try again after the seconds in the Retry-After header. A POST sent again with the same Idempotency-Key is safe either way: it is done once, and if the first attempt was saved you get its answer."
         ),
         .init(
             code: .internalFailure,

@@ -33,6 +33,7 @@ extension HotStatement {
     static func rows(_ values: [HotValue], on database: any SQLDatabase) async throws -> [any SQLRow] {
         precondition(values.map(\.kind) == parameterTypes, "\(Self.self): the values don't match the parameter types")
         if let postgres = database as? PostgresConnectionDatabase {
+            try ConnectionLoss.check(postgres.connection)
             var rows: [any SQLRow] = []
             for try await row in try await postgres.connection.execute(Prepared<Self>(values: values), logger: postgres.logger) {
                 rows.append(row.sql())

@@ -26,6 +26,7 @@ struct PostgresConnectionDatabase: SQLDatabase {
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        try ConnectionLoss.check(connection)
         try await base.execute(sql: query, onRow)
     }
 

@@ -22,27 +22,59 @@ extension StoreEngine {
 
     /// A transaction that only reads, on a reading connection.
     func readTransaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await withReadDatabase { database in try await Self.run(begin: begin, on: database, body) }
+        try await Self.retryingLostBegin { try await withReadDatabase { database in try await Self.run(begin: begin, on: database, body) } }
     }
 
     func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await withDatabase { database in try await Self.run(begin: begin, on: database, body) }
+        try await Self.retryingLostBegin { try await withDatabase { database in try await Self.run(begin: begin, on: database, body) } }
     }
 
-    /// `body` between `begin` and COMMIT on one connection; ROLLBACK when it throws.
+    /// Runs `attempt` again (up to three times in all, a moment apart) when its connection turned out to be lost before
+    /// its transaction began, as a pooled connection to a server that has just failed over does.
+    private static func retryingLostBegin<T>(_ attempt: () async throws -> T) async throws -> T {
+        var tries = 0
+        while true {
+            do {
+                return try await attempt()
+            } catch ConnectionLoss.beforeBegin(let cause) {
+                tries += 1
+                guard tries < 3 else { throw ConnectionLoss.beforeBegin(cause) }
+                try? await Task.sleep(for: .milliseconds(100 * tries))
+            }
+        }
+    }
+
+    /// `body` between `begin` and COMMIT on one connection; ROLLBACK when it throws. A lost connection is told apart
+    /// by when it was lost (see `ConnectionLoss`): a body that fails leaves nothing, since nothing was committed.
     private static func run<T: Sendable>(
         begin: String,
         on database: any SQLDatabase,
         _ body: @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        try await database.raw(SQLQueryString(begin)).run()
         do {
-            let result = try await body(database)
+            try await database.raw(SQLQueryString(begin)).run()
+        } catch  where ConnectionLoss.isLoss(error) {
+            throw ConnectionLoss.beforeBegin(error)
+        }
+        let result: T
+        do {
+            result = try await body(database)
+        } catch {
+            // A lost connection's transaction is rolled back by the server; a ROLLBACK sent on it could wait forever.
+            if !ConnectionLoss.isLoss(error) { try? await database.raw("ROLLBACK").run() }
+            throw error
+        }
+        do {
             try await database.raw("COMMIT").run()
-            return result
+        } catch ConnectionLoss.closed {
+            // Closed before the COMMIT was sent: the server rolled the transaction back.
+            throw ConnectionLoss.closed
+        } catch  where ConnectionLoss.isLoss(error) {
+            throw ConnectionLoss.outcomeUnknown(error)
         } catch {
             try? await database.raw("ROLLBACK").run()
             throw error
         }
+        return result
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import SQLKit
 
-/// Runs the migrations a database has not seen yet, each in its own transaction, and records them.
+/// Runs the migrations a database has not seen yet, each in its own transaction, and records them: a migration cut off
+/// (the server lost in the middle) leaves nothing, and runs again in full next time.
 enum Migrator {
     static func migrate(_ database: any SQLDatabase, engine: DatabaseEngine, at now: String, migrations: [Migration] = Migration.all) async throws {
         try await database.raw(
@@ -33,7 +34,8 @@ enum Migrator {
                     .run()
                 try await database.raw("COMMIT").run()
             } catch {
-                try? await database.raw("ROLLBACK").run()
+                // On a lost connection the server has rolled it back already: never half applied.
+                if !ConnectionLoss.isLoss(error) { try? await database.raw("ROLLBACK").run() }
                 throw error
             }
         }

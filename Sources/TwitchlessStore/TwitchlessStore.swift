@@ -379,29 +379,19 @@ public final class TwitchlessStore: Sendable {
     }
 
     static func storageError(_ error: any Error, path: String) -> TwitchlessError {
-        if let loss = error as? ConnectionLoss {
-            switch loss {
-            case .beforeBegin, .noServer, .closed:
-                return TwitchlessError(
-                    .unavailable,
-                    "The database is not answering just now, so nothing was changed.",
-                    fix: "Please try again in a minute.",
-                    cause: error
-                )
-            case .outcomeUnknown:
-                return TwitchlessError(
-                    .unavailable,
-                    "The database stopped answering just as your change was being saved, so it may or may not have been saved.",
-                    fix: "Please wait a minute, then look whether it is there before you make it again.",
-                    cause: error
-                )
-            }
-        }
-        if ConnectionLoss.isLoss(error) {
-            // Lost in the middle of a transaction, before its COMMIT: the server rolled it back.
+        if case ConnectionLoss.outcomeUnknown = error {
             return TwitchlessError(
                 .unavailable,
-                "The database stopped answering, so nothing was changed.",
+                "The database stopped answering just as your change was being saved, so it may or may not have been saved.",
+                fix: "Please wait a minute, then look whether it is there before you make it again.",
+                cause: error
+            )
+        }
+        if ConnectionLoss.isLoss(error) {
+            // Lost before a COMMIT was sent (or with no connection at all): the server rolled any transaction back.
+            return TwitchlessError(
+                .unavailable,
+                "The database is not answering just now, so nothing was changed.",
                 fix: "Please try again in a minute.",
                 cause: error
             )

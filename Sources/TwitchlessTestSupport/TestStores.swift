@@ -67,24 +67,7 @@ public enum TestStores {
     }
 
     static func createDatabase(_ name: String, adminURL: String) async throws {
-        guard let url = URL(string: adminURL), let host = url.host else { throw TestStoreError.badURL(adminURL) }
-        var configuration = PostgresConnection.Configuration(
-            host: host,
-            port: url.port ?? 5432,
-            username: url.user ?? "postgres",
-            password: url.password,
-            database: "postgres",
-            tls: .disable
-        )
-        configuration.options.connectTimeout = .seconds(5)
-        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "twitchless.tests"))
-        do {
-            try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: Logger(label: "twitchless.tests"))
-        } catch {
-            try? await connection.close()
-            throw error
-        }
-        try await connection.close()
+        _ = try await administer(["CREATE DATABASE \(name)"], url: adminURL, database: "postgres")
     }
 
     /// The test cluster's server log (`TWITCHLESS_TEST_POSTGRES_LOG`), which the query plan test reads.
@@ -95,15 +78,19 @@ public enum TestStores {
     /// Runs `statements` as the test cluster's administrator in the database of `location` (a PostgreSQL one), and
     /// returns the last one's rows, every column as text.
     public static func administer(_ statements: [String], in location: DatabaseLocation) async throws -> [[String?]] {
-        guard case .postgres(let url) = location, let parsed = URL(string: url), let host = parsed.host else {
-            throw TestStoreError.badURL(location.description)
-        }
+        guard case .postgres(let url) = location else { throw TestStoreError.badURL(location.description) }
+        return try await administer(statements, url: url, database: nil)
+    }
+
+    /// The same on the cluster at `url`, in `database` (by default the one the URL names).
+    static func administer(_ statements: [String], url: String, database: String?) async throws -> [[String?]] {
+        guard let parsed = URL(string: url), let host = parsed.host else { throw TestStoreError.badURL(url) }
         var configuration = PostgresConnection.Configuration(
             host: host,
             port: parsed.port ?? 5432,
             username: parsed.user ?? "postgres",
             password: parsed.password,
-            database: String(parsed.path.dropFirst()),
+            database: database ?? String(parsed.path.dropFirst()),
             tls: .disable
         )
         configuration.options.connectTimeout = .seconds(5)

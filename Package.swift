@@ -41,10 +41,13 @@ let package = Package(
         .target(
             name: "TwitchlessIO",
             dependencies: [
-                "TwitchlessCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
+                "TwitchlessCore", "SystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
+        // The system's zlib, for the zip entry's CRC-32 (ZIPFoundation's own on Linux runs a byte at a time).
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The sourced reference tables, shipped as resources and loaded into Core values.
         .target(
             name: "TwitchlessReference",
@@ -126,7 +129,9 @@ let package = Package(
         .testTarget(name: "TwitchlessCoreTests", dependencies: ["TwitchlessCore", "TwitchlessTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TwitchlessIOTests",
-            dependencies: ["TwitchlessIO", "TwitchlessReference", "TwitchlessTestSupport"],
+            dependencies: [
+                "TwitchlessIO", "TwitchlessReference", "TwitchlessTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

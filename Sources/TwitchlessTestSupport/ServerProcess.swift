@@ -37,10 +37,18 @@ public final class ServerProcess: @unchecked Sendable {
         self.output = output
     }
 
-    /// Stops the server with SIGTERM (a graceful shutdown) and waits for it to exit; returns its exit status.
+    /// Stops the server with SIGTERM (a graceful shutdown) and waits up to `gracePeriod` seconds for it to exit;
+    /// returns its exit status, or nil when it was still running then (a request it could not finish) and had to be
+    /// killed.
     @discardableResult
-    public func stop() -> Int32 {
+    public func stop(gracePeriod: TimeInterval = 30) -> Int32? {
         process.terminate()
+        let deadline = Date().addingTimeInterval(gracePeriod)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        guard !process.isRunning else {
+            kill()
+            return nil
+        }
         process.waitUntilExit()
         return process.terminationStatus
     }

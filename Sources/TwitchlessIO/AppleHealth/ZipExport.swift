@@ -1,4 +1,5 @@
 import Foundation
+import SystemZlib
 public import TwitchlessCore
 import ZIPFoundation
 
@@ -42,16 +43,28 @@ enum ZipExport {
         )
     }
 
-    /// Inflates the entry in 1 MB chunks on a second thread, passing each to `body` on this one.
+    /// Inflates the entry in 1 MB chunks on a second thread, passing each to `body` on this one, and checks the
+    /// entry's CRC-32 at the end.
+    ///
+    /// The checksum is zlib's, taken here, beside the XML reader, which is faster than inflation: so the import runs
+    /// at the speed of inflation alone (ZIPFoundation's own checksum, a byte at a time on the inflating thread, cost
+    /// about half of it).
     static func stream(_ located: Located, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let pipe = ChunkPipe(capacity: 4)
         let producer = Producer(located: located, pipe: pipe)
         let thread = Thread { producer.run() }
         thread.start()
         do {
+            var checksum = SystemZlib.crc32(0, nil, 0)
             while let chunk = try pipe.take() {
-                try chunk.withUnsafeBytes { try body($0) }
+                try chunk.withUnsafeBytes { bytes in
+                    if let start = bytes.baseAddress {
+                        checksum = SystemZlib.crc32(checksum, start.assumingMemoryBound(to: Bytef.self), uInt(bytes.count))
+                    }
+                    try body(bytes)
+                }
             }
+            guard UInt32(truncatingIfNeeded: checksum) == located.entry.checksum else { throw ChecksumMismatch() }
         } catch let error as TwitchlessError {
             pipe.cancel()
             throw error
@@ -80,7 +93,7 @@ enum ZipExport {
 
         func run() {
             do {
-                _ = try located.archive.extract(located.entry, bufferSize: AppleHealthImport.chunkSize, skipCRC32: false) { data in
+                _ = try located.archive.extract(located.entry, bufferSize: AppleHealthImport.chunkSize, skipCRC32: true) { data in
                     try pipe.put(data)
                 }
                 pipe.finish(nil)
@@ -89,6 +102,9 @@ enum ZipExport {
             }
         }
     }
+
+    /// The inflated entry doesn't match the checksum the zip holds for it.
+    private struct ChecksumMismatch: Error {}
 
     private enum Sniff: Error { case healthData, other }
 

@@ -33,12 +33,13 @@ extension HotStatement {
     static func rows(_ values: [HotValue], on database: any SQLDatabase) async throws -> [any SQLRow] {
         precondition(values.map(\.kind) == parameterTypes, "\(Self.self): the values don't match the parameter types")
         if let postgres = database as? PostgresConnectionDatabase {
-            try ConnectionLoss.check(postgres.connection)
-            var rows: [any SQLRow] = []
-            for try await row in try await postgres.connection.execute(Prepared<Self>(values: values), logger: postgres.logger) {
-                rows.append(row.sql())
+            return try await postgres.onLoop { connection in
+                var rows: [any SQLRow] = []
+                for try await row in try await connection.execute(Prepared<Self>(values: values), logger: postgres.logger) {
+                    rows.append(row.sql())
+                }
+                return rows
             }
-            return rows
         }
         return try await database.raw(query(values)).all()
     }

@@ -1,6 +1,7 @@
 -- Requests as people picked at random: person N signs in with the session cookie scale-session-N and the API token
 -- scale-token-N (Benchmarks/scale/clone_people.sql).
--- Arguments: get PEOPLE PATH (a page), or post PEOPLE ROUND (POST /api/v1/episodes, with times no other round uses).
+-- Arguments: get PEOPLE PATH (a page), or post PEOPLE SLOT (POST /api/v1/episodes at times of its own: slot 0, 1, 2, …
+-- each takes 50,000,000 seconds from 2008-01-10 on, before any data the benchmark fills).
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "../server/report.lua")
 
 local counter = 0
@@ -26,7 +27,7 @@ function request()
         return wrk.format("GET", path, { ["Cookie"] = "twitchless_session=scale-session-" .. person })
     end
     counter = counter + 1
-    local t = 1500000000 + tonumber(path) * 50000000 + thread_index * 20000000 + counter
+    local t = 1200000000 + tonumber(path) * 50000000 + thread_index * 20000000 + counter
     local body = string.format('{"site": "%s", "kind": "twitch", "started_at": "%s", "intensity": %d}',
         sites[(counter % #sites) + 1], os.date("!%Y-%m-%dT%H:%M:%SZ", t), (counter % 10) + 1)
     return wrk.format("POST", "/api/v1/episodes", { ["Content-Type"] = "application/json",

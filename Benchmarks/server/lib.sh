@@ -2,11 +2,13 @@
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
-# start_server DATABASE: starts twitchless serve on a free port; sets SERVER_PID and BASE.
+# start_server DATABASE [OPTION...]: starts twitchless serve on a free port with any further serve options; sets
+# SERVER_PID and BASE.
 start_server() {
-    local log="$WORK/server.log"
+    local log="$WORK/server.log" database="$1"
+    shift
     mkdir -p "$WORK/home"
-    env -u TWITCHLESS_DATABASE HOME="$WORK/home" TWITCHLESS_LOG_LEVEL=error "$BIN" serve --port 0 --database "$1" >"$log" 2>&1 &
+    env -u TWITCHLESS_DATABASE HOME="$WORK/home" TWITCHLESS_LOG_LEVEL=error "$BIN" serve --port 0 --database "$database" "$@" >"$log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 300); do
         BASE="$(grep -o 'http://[^ ]*' "$log" | head -n 1 || true)"

@@ -70,7 +70,7 @@ func buildRouter(
     pushKeys: PushKeys
 ) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
-    let cache = PersonCache()
+    let cache = PersonCache(capacity: settings.cachedPeople)
     router.add(middleware: ClientAddressMiddleware(trustedProxies: settings.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: RequestLogMiddleware(.debug))

@@ -33,7 +33,7 @@ final class PersonCache: Sendable {
     private let todays = Mutex<[OwnerID: Entry<Today>]>([:])
     /// The Today page as sent, by session (its CSRF token is in the page).
     private let pages = Mutex<[String: Entry<String>]>([:])
-    /// Beyond this many people, the cache starts again rather than grow.
+    /// Beyond this many people, the cache starts again rather than grow; 0 keeps nothing.
     private let capacity: Int
 
     init(capacity: Int = 10_000) {
@@ -68,6 +68,7 @@ final class PersonCache: Sendable {
     }
 
     func savePage(_ html: String, session: String, version: Int64, date: LocalDate) {
+        guard capacity > 0 else { return }
         pages.withLock { entries in
             if entries.count >= capacity { entries.removeAll() }
             entries[session] = Entry(version: version, date: date, value: html)
@@ -80,8 +81,12 @@ final class PersonCache: Sendable {
         if let cached = todays.withLock({ $0[user.owner] }), cached.isCurrent(version: user.dataVersion, date: date) {
             return cached.value
         }
-        let (summary, episodes) = try await DaySummaryLoader.loadWithEpisodes(context: context, date: date)
-        let today = Today(summary: summary, episodes: episodes, notices: try await SafetyReview.notices(context: context))
+        // One snapshot for every read, and the summary read once for the page and its notices.
+        let today = try await context.readTogether {
+            let (summary, episodes) = try await DaySummaryLoader.loadWithEpisodes(context: context, date: date)
+            return Today(summary: summary, episodes: episodes, notices: try await SafetyReview.notices(context: context, summary: summary))
+        }
+        guard capacity > 0 else { return today }
         todays.withLock { entries in
             if entries.count >= capacity { entries.removeAll() }
             entries[user.owner] = Entry(version: user.dataVersion, date: date, value: today)

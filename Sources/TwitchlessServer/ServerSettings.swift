@@ -38,6 +38,8 @@ public struct ServerSettings: Sendable {
     public var slowClientSeconds: Int64
     /// The slowest average rate, in bytes a second, at which a request body is accepted after `slowClientSeconds`.
     public var minimumBodyBytesPerSecond: Int
+    /// How many people's Today page and summary are kept between requests (`PersonCache`); 0 keeps none.
+    public var cachedPeople: Int
 
     package init(
         host: String = "127.0.0.1",
@@ -57,7 +59,8 @@ public struct ServerSettings: Sendable {
         authHeader: String? = nil,
         backups: ServerBackups? = nil,
         slowClientSeconds: Int64 = 30,
-        minimumBodyBytesPerSecond: Int = 1024
+        minimumBodyBytesPerSecond: Int = 1024,
+        cachedPeople: Int = 10_000
     ) {
         self.host = host
         self.port = port
@@ -77,5 +80,6 @@ public struct ServerSettings: Sendable {
         self.backups = backups
         self.slowClientSeconds = slowClientSeconds
         self.minimumBodyBytesPerSecond = minimumBodyBytesPerSecond
+        self.cachedPeople = cachedPeople
     }
 }

@@ -258,7 +258,7 @@ public final class TwitchlessStore: Sendable {
     /// so concurrent writes of one person don't queue behind the owner row for their whole transaction; if the process
     /// died in between, caches still expire on their own (see the server's cache).
     public func write<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
-        if let session = try joined(owner) { return try await joining { try await body(session) } }
+        if let session = try joined(owner, writing: true) { return try await joining { try await body(session) } }
         if engine.kind == .sqlite {
             return try await transaction(begin: "BEGIN IMMEDIATE", owner) { session in
                 let result = try await body(session)
@@ -278,7 +278,7 @@ public final class TwitchlessStore: Sendable {
     /// trigger raises the owner's data version within it (migration v9). A quarter of the round trips of `write`, for
     /// the busiest path. Inside a joined transaction it joins it.
     public func insertEpisode(_ owner: OwnerID, _ episode: Episode) async throws(TwitchlessError) -> (StoredEpisode, isNew: Bool) {
-        if let session = try joined(owner) { return try await joining { try await session.insertEpisode(episode) } }
+        if let session = try joined(owner, writing: true) { return try await joining { try await session.insertEpisode(episode) } }
         do {
             return try await engine.withDatabase { database in
                 do {
@@ -295,10 +295,12 @@ public final class TwitchlessStore: Sendable {
         }
     }
 
-    /// A write transaction that the `write`, `read` and `accounts` calls made inside it join.
+    /// A transaction that the `write`, `read` and `accounts` calls made inside it join: a write transaction, or a read
+    /// snapshot (`readJoined`) that only reads join.
     struct Joined: Sendable {
         let owner: OwnerID
         let database: any SQLDatabase
+        var readOnly = false
     }
 
     @TaskLocal static var joined: Joined?
@@ -311,11 +313,24 @@ public final class TwitchlessStore: Sendable {
         }
     }
 
+    /// Runs `body` in one read snapshot that every `read` for `owner` made inside it (however deep) joins: one
+    /// transaction and one connection for a page built from many reads. A write inside it is refused.
+    public func readJoined<T: Sendable>(_ owner: OwnerID, _ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
+        if let session = try joined(owner) { return try await joining { try await body(session) } }
+        return try await read(owner) { session in
+            try await Self.$joined.withValue(Joined(owner: owner, database: session.database, readOnly: true)) { try await body(session) }
+        }
+    }
+
     /// The joined transaction's session, when there is one for `owner`.
-    func joinedSession(_ owner: OwnerID) throws -> StoreSession? {
+    /// - Parameter writing: whether the session is to change data (refused in a read snapshot).
+    func joinedSession(_ owner: OwnerID, writing: Bool = false) throws -> StoreSession? {
         guard let joined = Self.joined else { return nil }
         guard joined.owner == owner else {
             throw TwitchlessError(.internalFailure, "A request touched another person's data, so nothing was changed.")
+        }
+        guard !(writing && joined.readOnly) else {
+            throw TwitchlessError(.internalFailure, "A change was asked for while only reading, so nothing was changed.")
         }
         return StoreSession(database: joined.database, owner: owner, clock: clock, engine: engine.kind)
     }
@@ -352,9 +367,9 @@ public final class TwitchlessStore: Sendable {
     }
 
     /// The joined transaction's session for `owner`, typed for `write` and `read`.
-    private func joined(_ owner: OwnerID) throws(TwitchlessError) -> StoreSession? {
+    private func joined(_ owner: OwnerID, writing: Bool = false) throws(TwitchlessError) -> StoreSession? {
         do {
-            return try joinedSession(owner)
+            return try joinedSession(owner, writing: writing)
         } catch let error as TwitchlessError {
             throw error
         } catch {
@@ -489,6 +504,10 @@ extension TwitchlessStore {
     /// Runs `body` in one transaction over the accounts tables.
     public func accounts<T: Sendable>(_ body: @Sendable (AccountSession) async throws -> T) async throws(TwitchlessError) -> T {
         if let joined = Self.joined {
+            // Its own transaction would wait for the connection the snapshot holds (SQLite's one, or a full pool).
+            guard !joined.readOnly else {
+                throw TwitchlessError(.internalFailure, "An account change was asked for while only reading, so nothing was changed.")
+            }
             let database = joined.database
             return try await joining { try await body(AccountSession(database: database, clock: clock)) }
         }

@@ -30,6 +30,7 @@ struct BinaryRunTests {
         (["serve", "--trusted-proxy", "proxy.local"], 64, "proxy.local"),
         (["serve", "--trusted-proxy", "127.0.0.1", "--auth-header", "Remote Email"], 64, "header name"),
         (["serve", "--keep", "3"], 64, "go with --backup-dir"),
+        (["serve", "--cache-people=-1"], 64, "--cache-people must be 0"),
         (["serve", "--backup-dir", "b", "--backup-every", "daily"], 64, "like 1d or 12h, not \"daily\""),
         (["serve", "--backup-dir", "b", "--keep", "0"], 64, "--keep must be 1 or more"),
         (["serve", "--backup-dir", "/dev/null"], 69, "is a file, not a folder"),

@@ -102,6 +102,11 @@ package struct AppContext: Sendable {
         try await store.write(owner, body)
     }
 
+    /// Runs `body` in one read snapshot that every `read` inside it joins (one transaction for a page built of many reads).
+    package func readTogether<T: Sendable>(_ body: @Sendable () async throws -> T) async throws(TwitchlessError) -> T {
+        try await store.readJoined(owner) { _ in try await body() }
+    }
+
     /// Runs `body` in one read snapshot.
     package func read<T: Sendable>(_ body: @Sendable (StoreSession) async throws -> T) async throws(TwitchlessError) -> T {
         try await store.read(owner, body)

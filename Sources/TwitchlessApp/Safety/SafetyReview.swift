@@ -8,14 +8,20 @@ package enum SafetyReview {
     /// How far back logged intakes are checked against medicine windows.
     package static let timingLookbackDays = 7
 
-    package static func notices(context: AppContext) async throws(TwitchlessError) -> [Notice] {
-        try await review(context: context).notices
+    /// - Parameter summary: today's summary, when the caller has read it already.
+    package static func notices(context: AppContext, summary: DaySummary? = nil) async throws(TwitchlessError) -> [Notice] {
+        try await review(context: context, summary: summary).notices
     }
 
     /// Every active notice, most urgent first, with the red flags among them (for the buttons that mark them).
-    package static func review(context: AppContext) async throws(TwitchlessError) -> (notices: [Notice], flags: [RaisedRedFlag]) {
+    /// - Parameter summary: today's summary, when the caller has read it already.
+    package static func review(
+        context: AppContext,
+        summary known: DaySummary? = nil
+    ) async throws(TwitchlessError) -> (notices: [Notice], flags: [RaisedRedFlag]) {
         let today = context.today
-        let summary = try await DaySummaryLoader.load(context: context, date: today)
+        let summary: DaySummary
+        if let known, known.date == today { summary = known } else { summary = try await DaySummaryLoader.load(context: context, date: today) }
         let range = today.adding(days: -(timingLookbackDays - 1))...today
         let (medicines, intakes) = try await context.read { session in
             (try await session.medicines(), try await session.supplementIntakes(in: range))

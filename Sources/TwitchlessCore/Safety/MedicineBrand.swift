@@ -2,7 +2,7 @@
 /// label or a national register).
 public struct MedicineBrand: Hashable, Sendable {
     /// The brand as on the label ("Fosamax Plus D").
-    public var name: String
+    public var name: String { didSet { words = Self.words(name) } }
     /// Every active ingredient, as the source lists them.
     public var ingredients: [String]
     /// The ingredients that `medication_interactions.csv` names, lowercased: what the brand matches.
@@ -13,14 +13,15 @@ public struct MedicineBrand: Hashable, Sendable {
 
     public init(name: String, ingredients: [String], generics: [String], productRule: String? = nil, source: String) {
         self.name = name
+        self.words = Self.words(name)
         self.ingredients = ingredients
         self.generics = generics
         self.productRule = productRule
         self.source = source
     }
 
-    /// The brand's words, as names are compared (lowercased, split at anything but letters and digits).
-    public var words: [String] { Self.words(name) }
+    /// The brand's words, as names are compared (lowercased, split at anything but letters and digits), found once.
+    public private(set) var words: [String]
 
     /// "Levo-T 100mg" → ["levo", "t", "100", "mg"]: runs of letters and runs of digits.
     public static func words(_ text: String) -> [String] {

@@ -34,7 +34,7 @@ public struct MedicineMatcher: Sendable {
         // Brands by their whole words in order; a longer brand ("Fosamax Plus D") is found as well as a shorter one.
         func start(of brand: MedicineBrand) -> Int? {
             let brandWords = brand.words
-            guard !brandWords.isEmpty, brandWords.count <= sequence.count else { return nil }
+            guard let first = brandWords.first, words.contains(first), brandWords.count <= sequence.count else { return nil }
             return (0...(sequence.count - brandWords.count)).first { Array(sequence[$0..<($0 + brandWords.count)]) == brandWords }
         }
         let all = brands.compactMap { brand in start(of: brand).map { (brand, $0) } }

@@ -44,6 +44,27 @@ extension HotStatement {
         return try await database.raw(query(values)).all()
     }
 
+    /// Runs the statement with `values` and makes a value of each row. On PostgreSQL `postgres` reads the row's cells
+    /// in column order (`PostgresRow.decode`), with no lookup by column name: for statements that return many rows.
+    static func rows<T>(
+        _ values: [HotValue],
+        on database: any SQLDatabase,
+        postgres: (PostgresRow) throws -> T,
+        other: (any SQLRow) throws -> T
+    ) async throws -> [T] {
+        precondition(values.map(\.kind) == parameterTypes, "\(Self.self): the values don't match the parameter types")
+        if let database = database as? PostgresConnectionDatabase {
+            return try await database.onLoop { connection in
+                var rows: [T] = []
+                for try await row in try await connection.execute(Prepared<Self>(values: values), logger: database.logger) {
+                    rows.append(try postgres(row))
+                }
+                return rows
+            }
+        }
+        return try await database.raw(query(values)).all().map(other)
+    }
+
     /// The SQL text with each `$n` replaced by a bound value, for engines that take SQLKit queries.
     static func query(_ values: [HotValue]) -> SQLQueryString {
         var query = SQLQueryString("")

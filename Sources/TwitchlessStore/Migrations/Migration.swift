@@ -23,6 +23,6 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         .v1CreateSchema, .v2Medicines, .v3SymptomsAndAcknowledgements, .v4RegionStarts, .v5Trials, .v6ImportedDayValues, .v7Accounts, .v8DataVersion,
         .v9EpisodeVersionTrigger, .v10ProfileCountry, .v11TrialStop, .v12Reminders, .v13SignInLimits, .v14ShareLinks, .v15Leaving, .v16TwoFactor,
-        .v17QueryIndexes,
+        .v17QueryIndexes, .v18EpisodeMomentCovering,
     ]
 }

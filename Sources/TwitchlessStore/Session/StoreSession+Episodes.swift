@@ -1,3 +1,4 @@
+import PostgresNIO
 import SQLKit
 public import TwitchlessCore
 
@@ -109,24 +110,26 @@ extension StoreSession {
         ).all().map(decodeEpisode)
     }
 
-    /// Every episode with only what the safety rules read (time, site, kind, duration), in no particular order.
+    /// Every episode with only what the safety rules read (time, site, kind, duration), in no particular order: an
+    /// index-only scan on PostgreSQL (migration v18), its rows read by position.
     public func allEpisodesForSafety() async throws -> [Episode] {
-        try await database.raw(
-            """
-            SELECT started_at, utc_offset_seconds, site, kind, duration_seconds FROM episodes
-            WHERE owner_id = \(bind: owner.rawValue)
-            """
-        ).all().map { row in
-            guard let site = BodySite(rawValue: try row.value("site")), let kind = EpisodeKind(rawValue: try row.value("kind")) else {
-                throw StoreDecodingError.badValue("site/kind")
+        try await SafetyEpisodes.rows(
+            [.text(owner.rawValue)],
+            on: database,
+            postgres: { row in
+                let (startedAt, offset, site, kind, duration) = try row.decode((Int64, Int, String, String, Int?).self)
+                return try SafetyEpisodes.episode(startedAt: startedAt, offset: offset, site: site, kind: kind, duration: duration)
+            },
+            other: { row in
+                try SafetyEpisodes.episode(
+                    startedAt: try row.value("started_at"),
+                    offset: try row.value("utc_offset_seconds"),
+                    site: try row.value("site"),
+                    kind: try row.value("kind"),
+                    duration: try row.optional("duration_seconds")
+                )
             }
-            return Episode(
-                startedAt: Timestamp(epochSeconds: try row.value("started_at"), utcOffsetSeconds: try row.value("utc_offset_seconds")),
-                site: site,
-                kind: kind,
-                durationSeconds: try row.optional("duration_seconds")
-            )
-        }
+        )
     }
 
     /// Episode counts per local date within `dates` (dates without episodes are absent).
@@ -161,5 +164,16 @@ extension StoreSession {
 extension Array {
     func chunked(into size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+
+/// A person's episodes as the red-flag rules read them, on every Today page built afresh.
+enum SafetyEpisodes: HotStatement {
+    static let sql = "SELECT started_at, utc_offset_seconds, site, kind, duration_seconds FROM episodes WHERE owner_id = $1"
+    static let parameterTypes: [HotValue.Kind] = [.text]
+
+    static func episode(startedAt: Int64, offset: Int, site: String, kind: String, duration: Int?) throws -> Episode {
+        guard let site = BodySite(rawValue: site), let kind = EpisodeKind(rawValue: kind) else { throw StoreDecodingError.badValue("site/kind") }
+        return Episode(startedAt: Timestamp(epochSeconds: startedAt, utcOffsetSeconds: offset), site: site, kind: kind, durationSeconds: duration)
     }
 }

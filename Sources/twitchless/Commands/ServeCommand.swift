@@ -137,6 +137,15 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var keep: Int?
 
+    @Option(
+        name: .customLong("cache-people"),
+        help: ArgumentHelp(
+            "How many people's Today page and summary the server keeps ready between their visits, until their data changes or a minute passes (about 25 KB each; 0 keeps none).",
+            valueName: "count"
+        )
+    )
+    var cachePeople = 10_000
+
     /// `--backup-every` as a duration: a whole number of minutes, hours, days or weeks.
     static func interval(_ text: String) -> Duration? {
         guard let unit = text.last, let count = Int64(text.dropLast()), count > 0 else { return nil }
@@ -159,6 +168,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--backup-every takes a number and a unit (m, h, d or w), like 1d or 12h, not \"\(backupEvery)\".")
         }
         if let keep, keep < 1 { throw ValidationError("--keep must be 1 or more.") }
+        if cachePeople < 0 { throw ValidationError("--cache-people must be 0 (keep none) or more.") }
         for address in trustedProxies where !Self.isAddress(address) {
             throw ValidationError("--trusted-proxy takes the proxy's IP address, like 127.0.0.1 or ::1, not \"\(address)\".")
         }
@@ -255,7 +265,8 @@ struct ServeCommand: AsyncParsableCommand {
                 metricsToken: metricsToken ?? environment["TWITCHLESS_METRICS_TOKEN"],
                 trustedProxies: Set(trustedProxies),
                 authHeader: authHeader,
-                backups: backups
+                backups: backups,
+                cachedPeople: cachePeople
             )
             let dataLocation = store.location.description
             let backupLine =

@@ -1,7 +1,7 @@
 -- Requests as people picked at random: person N signs in with the session cookie scale-session-N and the API token
 -- scale-token-N (Benchmarks/scale/clone_people.sql).
--- Arguments: get PEOPLE PATH (a page), or post PEOPLE SLOT (POST /api/v1/episodes at times of its own: slot 0, 1, 2, …
--- each takes 50,000,000 seconds from 2008-01-10 on, before any data the benchmark fills).
+-- Arguments: get PEOPLE PATH (a page), or post PEOPLE SLOT (POST /api/v1/episodes at times of its own: slots 0 to 5
+-- each take 50,000,000 seconds from 2008-01-10 on, before any data the benchmark fills).
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "../server/report.lua")
 
 local counter = 0

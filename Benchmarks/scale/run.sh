@@ -190,6 +190,9 @@ for mode, heading in (("uncached", "the same work (--cache-people 0), the target
         def median(database, column):
             return statistics.median(float(row[column]) for row in rows if row[0] == database and row[1] == route and row[2] == mode)
         errors = sum(int(row[7]) for row in rows if row[1] == route and row[2] == mode)
+        if min(median("one", 4), median("many", 4), median("one", 6), median("many", 6)) <= 0:
+            print(f"  {label:22} no request finished within a measurement: give it more SECONDS")
+            continue
         throughput = median("many", 4) / median("one", 4)
         p99 = median("many", 6) / median("one", 6)
         print(f"  {label:22} {median('one', 4):8.0f} vs {median('many', 4):8.0f} req/s: {throughput:.2f} "

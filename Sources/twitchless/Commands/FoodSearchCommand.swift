@@ -24,7 +24,7 @@ struct FoodSearchCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Words to search for.", valueName: "words"))
     var words: [String]
 
-    @Option(help: ArgumentHelp("How many results to show (default 10).", valueName: "n"))
+    @Option(help: ArgumentHelp("How many results to show.", valueName: "n"))
     var limit: Int = 10
 
     @OptionGroup var output: JSONOption

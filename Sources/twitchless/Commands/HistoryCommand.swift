@@ -28,7 +28,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
 
-    @Option(help: ArgumentHelp("How many days back from today (default 14, at most 3660).", valueName: "n"))
+    @Option(help: ArgumentHelp("How many days back from today (at most 3660).", valueName: "n"))
     var days: Int = 14
 
     func validate() throws {

@@ -44,10 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1, this computer only; 0.0.0.0 for every network).", valueName: "address"))
+    @Option(help: ArgumentHelp("The address to listen on: 127.0.0.1 is this computer only, 0.0.0.0 every network.", valueName: "address"))
     var host = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("The port (default 8080; 0 picks a free one).", valueName: "port"))
+    @Option(help: ArgumentHelp("The port to listen on (0 picks a free one).", valueName: "port"))
     var port = 8080
 
     @Flag(name: .customLong("secure-cookies"), help: "Mark session cookies Secure: use this when the server is reached over HTTPS.")

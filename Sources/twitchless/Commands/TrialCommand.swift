@@ -27,18 +27,18 @@ struct TrialOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The magnesium product to take in magnesium periods (from `twitchless supplement list`).", valueName: "name"))
     var product: String
 
-    @Option(help: ArgumentHelp("Servings a day in magnesium periods (default 1).", valueName: "number"))
+    @Option(help: ArgumentHelp("Servings a day in magnesium periods.", valueName: "number"))
     var servings: Double = 1
 
-    @Option(help: ArgumentHelp("Number of blocks, each one magnesium and one control period (default 6, at least 3).", valueName: "n"))
+    @Option(help: ArgumentHelp("Number of blocks, each one magnesium and one control period (at least 3).", valueName: "n"))
     var blocks: Int = 6
 
-    @Option(name: .customLong("period-days"), help: ArgumentHelp("Days in each period (default 14).", valueName: "days"))
+    @Option(name: .customLong("period-days"), help: ArgumentHelp("Days in each period.", valueName: "days"))
     var periodDays: Int = 14
 
     @Option(
         name: .customLong("washout-days"),
-        help: ArgumentHelp("First days of each period left out of the analysis (default 4).", valueName: "days")
+        help: ArgumentHelp("First days of each period left out of the analysis.", valueName: "days")
     )
     var washoutDays: Int = 4
 

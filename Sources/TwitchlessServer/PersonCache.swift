@@ -68,11 +68,14 @@ final class PersonCache: Sendable {
     }
 
     func savePage(_ html: String, session: String, version: Int64, date: LocalDate) {
+        pages.withLock { keep(Entry(version: version, date: date, value: html), for: session, in: &$0) }
+    }
+
+    /// Keeps `entry` under `key`, starting again past the capacity; with a capacity of 0 keeps nothing.
+    private func keep<Key: Hashable, Value>(_ entry: Entry<Value>, for key: Key, in entries: inout [Key: Entry<Value>]) {
         guard capacity > 0 else { return }
-        pages.withLock { entries in
-            if entries.count >= capacity { entries.removeAll() }
-            entries[session] = Entry(version: version, date: date, value: html)
-        }
+        if entries.count >= capacity { entries.removeAll() }
+        entries[key] = entry
     }
 
     /// Today's summary and notices (cached by data version and date).
@@ -86,11 +89,7 @@ final class PersonCache: Sendable {
             let (summary, episodes) = try await DaySummaryLoader.loadWithEpisodes(context: context, date: date)
             return Today(summary: summary, episodes: episodes, notices: try await SafetyReview.notices(context: context, summary: summary))
         }
-        guard capacity > 0 else { return today }
-        todays.withLock { entries in
-            if entries.count >= capacity { entries.removeAll() }
-            entries[user.owner] = Entry(version: user.dataVersion, date: date, value: today)
-        }
+        todays.withLock { keep(Entry(version: user.dataVersion, date: date, value: today), for: user.owner, in: &$0) }
         return today
     }
 }

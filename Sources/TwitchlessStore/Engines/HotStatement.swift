@@ -31,17 +31,7 @@ enum HotValue: Sendable {
 extension HotStatement {
     /// Runs the statement with `values` and returns its rows.
     static func rows(_ values: [HotValue], on database: any SQLDatabase) async throws -> [any SQLRow] {
-        precondition(values.map(\.kind) == parameterTypes, "\(Self.self): the values don't match the parameter types")
-        if let postgres = database as? PostgresConnectionDatabase {
-            return try await postgres.onLoop { connection in
-                var rows: [any SQLRow] = []
-                for try await row in try await connection.execute(Prepared<Self>(values: values), logger: postgres.logger) {
-                    rows.append(row.sql())
-                }
-                return rows
-            }
-        }
-        return try await database.raw(query(values)).all()
+        try await rows(values, on: database, postgres: { $0.sql() }, other: { $0 })
     }
 
     /// Runs the statement with `values` and makes a value of each row. On PostgreSQL `postgres` reads the row's cells
